@@ -1,0 +1,3 @@
+module github.com/opml-dev/opml
+
+go 1.26
