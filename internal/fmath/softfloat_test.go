@@ -1,0 +1,183 @@
+package fmath
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// edgeValues32 are bit patterns around every boundary the soft-float
+// routines special-case.
+var edgeValues32 = []uint32{
+	0x00000000, 0x80000000, // zeros
+	0x00000001, 0x00000002, 0x00000003, 0x007FFFFF, 0x00400000, 0x00400001, // subnormals
+	0x00800000, 0x00800001, 0x00FFFFFF, 0x01000000, // smallest normals
+	0x3F800000, 0x3F800001, 0x3F7FFFFF, 0x3FFFFFFF, 0x40000000, 0x3F000000, 0x3EFFFFFF,
+	0x33800000, 0x34000000, 0x33FFFFFF, 0x4B000000, 0x4B7FFFFF, 0x4B800000,
+	0x7F7FFFFF, 0x7F7FFFFE, 0x7F000000, 0x7E800000, // largest normals
+	0x1F800000, 0x20000000, 0x5F800000, 0x60000000, // squares near the extremes
+	0x7F800000, 0xFF800000, // infinities
+	0x7FC00000, 0x7F800001, 0xFFC00001, 0x7FFFFFFF, // NaNs
+}
+
+func withSigns(v []uint32) []uint32 {
+	out := make([]uint32, 0, 2*len(v))
+	for _, x := range v {
+		out = append(out, x, x^signMask32)
+	}
+	return out
+}
+
+// hwMul and hwAdd are the hardware references: Go float32 arithmetic with
+// one rounding per operation.
+func hwMul(a, b uint32) uint32 {
+	return math.Float32bits(float32(math.Float32frombits(a) * math.Float32frombits(b)))
+}
+
+func hwAdd(a, b uint32) uint32 {
+	return math.Float32bits(float32(math.Float32frombits(a) + math.Float32frombits(b)))
+}
+
+func isNaN32(x uint32) bool { return x&absMask32 > expMask32 }
+
+func checkOp(t *testing.T, name string, soft, hw func(a, b uint32) uint32, a, b uint32, fails *int) {
+	t.Helper()
+	got, want := soft(a, b), hw(a, b)
+	if isNaN32(want) {
+		if got != CanonicalNaN32 {
+			*fails++
+			if *fails < 10 {
+				t.Errorf("%s(%#08x, %#08x) = %#08x, want canonical NaN", name, a, b, got)
+			}
+		}
+		return
+	}
+	if got != want {
+		*fails++
+		if *fails < 10 {
+			t.Errorf("%s(%#08x, %#08x) = %#08x, want %#08x", name, a, b, got, want)
+		}
+	}
+}
+
+func TestSoftFloatEdgeCases(t *testing.T) {
+	edges := withSigns(edgeValues32)
+	fails := 0
+	for _, a := range edges {
+		for _, b := range edges {
+			checkOp(t, "Mul32", Mul32, hwMul, a, b, &fails)
+			checkOp(t, "Add32", Add32, hwAdd, a, b, &fails)
+		}
+	}
+}
+
+// randomOperand draws bit patterns from several distributions so that all
+// paths (cancellation, far-apart exponents, subnormal results, overflow) are
+// exercised often.
+func randomOperand(r *rand.Rand, near uint32) uint32 {
+	switch r.IntN(8) {
+	case 0:
+		return r.Uint32() // uniform over all bit patterns
+	case 1:
+		return r.Uint32() & 0x807FFFFF // subnormal or zero
+	case 2:
+		// Same exponent neighbourhood as near: cancellation and ties.
+		e := int32(near>>23&0xFF) + int32(r.IntN(5)) - 2
+		if e < 0 {
+			e = 0
+		}
+		if e > 254 {
+			e = 254
+		}
+		return r.Uint32()&0x807FFFFF | uint32(e)<<23
+	case 3:
+		// Near near itself: a few ulps away, either sign.
+		return (near + uint32(r.IntN(7)) - 3) ^ (r.Uint32() & signMask32)
+	case 4:
+		// Few significant bits: exercises exact results and ties.
+		return r.Uint32()&0xFFFF0000 | uint32(r.IntN(2))
+	case 5:
+		// Small exponents: products underflow into subnormals.
+		return r.Uint32()&0x807FFFFF | uint32(r.IntN(40))<<23
+	case 6:
+		// Large exponents: products overflow.
+		return r.Uint32()&0x807FFFFF | uint32(215+r.IntN(40))<<23
+	default:
+		// Typical ML magnitudes.
+		return r.Uint32()&0x807FFFFF | uint32(110+r.IntN(30))<<23
+	}
+}
+
+func TestSoftFloatRandom(t *testing.T) {
+	n := 4_000_000
+	if testing.Short() {
+		n = 200_000
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	fails := 0
+	for i := 0; i < n; i++ {
+		a := randomOperand(r, r.Uint32())
+		b := randomOperand(r, a)
+		if r.IntN(2) == 0 {
+			a, b = b, a
+		}
+		checkOp(t, "Mul32", Mul32, hwMul, a, b, &fails)
+		checkOp(t, "Add32", Add32, hwAdd, a, b, &fails)
+	}
+	if fails > 0 {
+		t.Fatalf("%d mismatches out of %d pairs", fails, 2*n)
+	}
+}
+
+// TestSoftFloatTies checks round-half-even on constructed exact ties: b is
+// a power of two chosen so that a+b lands exactly half way between two
+// representable values.
+func TestSoftFloatTies(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	fails := 0
+	for i := 0; i < 200_000; i++ {
+		e := uint32(30 + r.IntN(190))
+		a := e<<23 | r.Uint32()&fracMask32
+		half := (e - 24) << 23 // half an ulp of a
+		b := half ^ (r.Uint32() & signMask32)
+		checkOp(t, "Add32", Add32, hwAdd, a, b, &fails)
+		// Products of two 12-bit significands are exact; of 13-bit ones
+		// they have 26 bits and often tie.
+		x := uint32(100+r.IntN(50))<<23 | r.Uint32()&0x007FF800
+		y := uint32(100+r.IntN(50))<<23 | r.Uint32()&0x007FF800
+		checkOp(t, "Mul32", Mul32, hwMul, x, y, &fails)
+	}
+}
+
+func TestCanonical32(t *testing.T) {
+	tests := []struct{ in, want uint32 }{
+		{0x7FC00000, CanonicalNaN32},
+		{0xFFC00000, CanonicalNaN32},
+		{0x7F800001, CanonicalNaN32},
+		{0x7F800000, 0x7F800000},
+		{0xFF800000, 0xFF800000},
+		{0x3F800000, 0x3F800000},
+		{0x80000000, 0x80000000},
+	}
+	for _, tt := range tests {
+		if got := Canonical32(tt.in); got != tt.want {
+			t.Errorf("Canonical32(%#08x) = %#08x, want %#08x", tt.in, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkMulAdd32(b *testing.B) {
+	r := rand.New(rand.NewPCG(5, 6))
+	xs := make([]uint32, 1024)
+	for i := range xs {
+		xs[i] = math.Float32bits(float32(r.NormFloat64()))
+	}
+	acc := uint32(0)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		acc = Add32(acc, Mul32(xs[i&1023], xs[(i+1)&1023]))
+	}
+	sink32 = acc
+}
+
+var sink32 uint32
