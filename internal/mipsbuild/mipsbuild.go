@@ -309,7 +309,8 @@ func (b *Builder) Build(ctx context.Context, pkgDir, goarch string) (string, err
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("mipsbuild: cache directory: %w", err)
 	}
-	final := filepath.Join(dir, filepath.Base(filepath.Clean(pkgDir))+"-"+goarch+"-"+key[:32]+".elf")
+	// Named by key alone, so the same source found in another directory is still a cache hit.
+	final := filepath.Join(dir, goarch+"-"+key[:40]+".elf")
 
 	mu, _ := buildLocks.LoadOrStore(final, new(sync.Mutex))
 	mu.(*sync.Mutex).Lock()
