@@ -1,0 +1,417 @@
+package vm
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math/bits"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/opml-dev/opml/internal/keccak"
+)
+
+// Memory geometry. The Merkle tree has 32-byte leaves and depth 27 over the 4 GiB address space; pages of 4 KiB
+// are the unit of allocation and of lazy hashing (a page is the sub-tree of height 7 below its root).
+const (
+	LeafSize      = 32
+	TreeDepth     = 27
+	ProofSize     = (TreeDepth + 1) * 32 // the leaf, then one sibling per level
+	PageAddrBits  = 12
+	PageSize      = 1 << PageAddrBits
+	leavesPerPage = PageSize / LeafSize // 128
+	pageDepth     = 7                   // height of a page's sub-tree
+	upperDepth    = TreeDepth - pageDepth
+	pageCount     = 1 << (32 - PageAddrBits)
+)
+
+// zeroHashes[h] is the root of an all-zero sub-tree of height h (h = 0 is a zero leaf).
+var zeroHashes = func() (z [TreeDepth + 1][32]byte) {
+	for h := 1; h <= TreeDepth; h++ {
+		z[h] = keccak.HashPair(&z[h-1], &z[h-1])
+	}
+	return z
+}()
+
+// ZeroHash returns the root of an all-zero sub-tree of the given height (0 = one leaf, 27 = all of memory).
+func ZeroHash(height int) [32]byte { return zeroHashes[height] }
+
+type page struct {
+	data [PageSize]byte
+	// dirtyLeaves marks leaves written since root was computed; dirty says any bit is set.
+	dirtyLeaves [leavesPerPage / 64]uint64
+	dirty       bool
+	root        [32]byte
+	// nodes caches the page's internal nodes in heap order (1 = page root, node k has children 2k, 2k+1,
+	// leaves are 128..255 and live in data). It is kept only for pages that proofs were asked for.
+	nodes *[leavesPerPage][32]byte
+}
+
+// Memory is the VM's sparse byte-addressed memory with a lazily hashed binary Merkle tree over it.
+type Memory struct {
+	pages      []*page // indexed by address >> PageAddrBits; nil pages are all zero
+	dirtyPages []uint32
+	// upper holds the tree nodes above the pages, by generalized index in the upper tree (1 = memory root, the
+	// children of g are 2g and 2g+1, and index g ≥ 1<<upperDepth is the root of page g − 1<<upperDepth).
+	// Absent nodes are zero sub-trees.
+	upper     map[uint32][32]byte
+	pageCount int
+}
+
+// NewMemory returns an all-zero memory.
+func NewMemory() *Memory {
+	return &Memory{pages: make([]*page, pageCount), upper: make(map[uint32][32]byte)}
+}
+
+// PageCount returns the number of pages that have been touched.
+func (m *Memory) PageCount() int { return m.pageCount }
+
+func (m *Memory) allocPage(idx uint32) *page {
+	p := &page{root: zeroHashes[pageDepth]}
+	m.pages[idx] = p
+	m.pageCount++
+	return p
+}
+
+// pageForWrite returns the page holding addr, allocating it, and marks the leaf at addr dirty.
+func (m *Memory) pageForWrite(addr uint32) *page {
+	idx := addr >> PageAddrBits
+	p := m.pages[idx]
+	if p == nil {
+		p = m.allocPage(idx)
+	}
+	leaf := (addr & (PageSize - 1)) >> 5
+	p.dirtyLeaves[leaf>>6] |= 1 << (leaf & 63)
+	if !p.dirty {
+		p.dirty = true
+		m.dirtyPages = append(m.dirtyPages, idx)
+	}
+	return p
+}
+
+// Word returns the big-endian word at a 4-aligned address.
+func (m *Memory) Word(addr uint32) uint32 {
+	p := m.pages[addr>>PageAddrBits]
+	if p == nil {
+		return 0
+	}
+	return binary.BigEndian.Uint32(p.data[addr&(PageSize-1):])
+}
+
+// SetWord stores a big-endian word at a 4-aligned address.
+func (m *Memory) SetWord(addr, v uint32) {
+	p := m.pageForWrite(addr)
+	binary.BigEndian.PutUint32(p.data[addr&(PageSize-1):], v)
+}
+
+// Leaf returns the 32-byte leaf holding addr.
+func (m *Memory) Leaf(addr uint32) (leaf [32]byte) {
+	if p := m.pages[addr>>PageAddrBits]; p != nil {
+		off := addr & (PageSize - 1) &^ 31
+		copy(leaf[:], p.data[off:off+32])
+	}
+	return leaf
+}
+
+// SetLeaf replaces the 32-byte leaf holding addr.
+func (m *Memory) SetLeaf(addr uint32, leaf [32]byte) {
+	p := m.pageForWrite(addr)
+	off := addr & (PageSize - 1) &^ 31
+	copy(p.data[off:off+32], leaf[:])
+}
+
+// ReadBytes copies n bytes starting at addr (wrapping at 4 GiB is an error).
+func (m *Memory) ReadBytes(addr uint32, n int) ([]byte, error) {
+	if uint64(addr)+uint64(n) > 1<<32 {
+		return nil, fmt.Errorf("read of %d bytes at %#x runs past the end of memory", n, addr)
+	}
+	out := make([]byte, n)
+	for done := 0; done < n; {
+		a := addr + uint32(done)
+		off := a & (PageSize - 1)
+		k := min(n-done, int(PageSize-off))
+		if p := m.pages[a>>PageAddrBits]; p != nil {
+			copy(out[done:done+k], p.data[off:])
+		}
+		done += k
+	}
+	return out, nil
+}
+
+// WriteBytes copies data into memory at addr.
+func (m *Memory) WriteBytes(addr uint32, data []byte) error {
+	if uint64(addr)+uint64(len(data)) > 1<<32 {
+		return fmt.Errorf("write of %d bytes at %#x runs past the end of memory", len(data), addr)
+	}
+	for done := 0; done < len(data); {
+		a := addr + uint32(done)
+		off := a & (PageSize - 1)
+		k := min(len(data)-done, int(PageSize-off))
+		p := m.pages[a>>PageAddrBits]
+		if p == nil {
+			if isZero(data[done : done+k]) {
+				done += k
+				continue // writing zeros to an untouched page changes nothing
+			}
+			p = m.allocPage(a >> PageAddrBits)
+		}
+		copy(p.data[off:], data[done:done+k])
+		m.markRangeDirty(a>>PageAddrBits, p, off, uint32(k))
+		done += k
+	}
+	return nil
+}
+
+func (m *Memory) markRangeDirty(idx uint32, p *page, off, n uint32) {
+	for leaf := off >> 5; leaf <= (off+n-1)>>5; leaf++ {
+		p.dirtyLeaves[leaf>>6] |= 1 << (leaf & 63)
+	}
+	if !p.dirty {
+		p.dirty = true
+		m.dirtyPages = append(m.dirtyPages, idx)
+	}
+}
+
+func isZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// leafAt returns leaf i of the page (0..127) as a pointer into its data.
+func (p *page) leafAt(i uint32) *[32]byte { return (*[32]byte)(p.data[32*i : 32*i+32]) }
+
+// rehash brings the page root up to date. With cached nodes only the paths above dirty leaves are recomputed.
+func (p *page) rehash() {
+	if p.nodes == nil {
+		p.root = pageRoot(&p.data)
+	} else {
+		p.updateNodes()
+		p.root = p.nodes[1]
+	}
+	p.dirtyLeaves = [2]uint64{}
+	p.dirty = false
+}
+
+// pageRoot hashes a whole page without keeping its internal nodes.
+func pageRoot(data *[PageSize]byte) [32]byte {
+	var level [leavesPerPage / 2][32]byte
+	for i := range level {
+		level[i] = keccak.HashPair((*[32]byte)(data[64*i:]), (*[32]byte)(data[64*i+32:]))
+	}
+	for n := len(level) / 2; n >= 1; n /= 2 {
+		for i := 0; i < n; i++ {
+			level[i] = keccak.HashPair(&level[2*i], &level[2*i+1])
+		}
+	}
+	return level[0]
+}
+
+// updateNodes recomputes the cached internal nodes above the dirty leaves.
+func (p *page) updateNodes() {
+	// dirty holds the heap indices of nodes to recompute at the current level, as a bit set over 128 slots.
+	var dirty [2]uint64
+	for i := 0; i < 2; i++ { // parents of dirty leaves: node 64 + leaf/2
+		for w := p.dirtyLeaves[i]; w != 0; w &= w - 1 {
+			leaf := uint32(i*64 + bits.TrailingZeros64(w))
+			k := 64 + leaf/2
+			dirty[k>>6] |= 1 << (k & 63)
+		}
+	}
+	for levelStart := uint32(64); levelStart >= 1; levelStart /= 2 {
+		var next [2]uint64
+		for i := 0; i < 2; i++ {
+			for w := dirty[i]; w != 0; w &= w - 1 {
+				k := uint32(i*64 + bits.TrailingZeros64(w))
+				if k >= 64 {
+					leaf := 2 * (k - 64)
+					p.nodes[k] = keccak.HashPair(p.leafAt(leaf), p.leafAt(leaf+1))
+				} else {
+					p.nodes[k] = keccak.HashPair(&p.nodes[2*k], &p.nodes[2*k+1])
+				}
+				if k > 1 {
+					parent := k / 2
+					next[parent>>6] |= 1 << (parent & 63)
+				}
+			}
+		}
+		dirty = next
+	}
+}
+
+// ensureNodes makes the page keep its internal nodes (for proofs) and brings them up to date.
+func (p *page) ensureNodes() {
+	if p.nodes != nil {
+		if p.dirty {
+			p.rehash()
+		}
+		return
+	}
+	p.nodes = new([leavesPerPage][32]byte)
+	p.dirtyLeaves = [2]uint64{^uint64(0), ^uint64(0)}
+	p.rehash()
+}
+
+// MerkleRoot returns the root of the memory tree, hashing only what changed since the last call.
+func (m *Memory) MerkleRoot() [32]byte {
+	m.flush()
+	return m.upperNode(1)
+}
+
+// flush rehashes dirty pages (in parallel when there are many) and the upper-tree paths above them.
+func (m *Memory) flush() {
+	if len(m.dirtyPages) == 0 {
+		return
+	}
+	dirty := m.dirtyPages
+	m.dirtyPages = nil
+	slices.Sort(dirty)
+	workers := min(runtime.GOMAXPROCS(0), len(dirty)/64+1)
+	if workers > 1 {
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func(w int) {
+				defer wg.Done()
+				for i := w; i < len(dirty); i += workers {
+					m.pages[dirty[i]].rehash()
+				}
+			}(w)
+		}
+		wg.Wait()
+	} else {
+		for _, idx := range dirty {
+			m.pages[idx].rehash()
+		}
+	}
+	// Recompute the upper tree level by level; parents of a sorted list stay sorted.
+	level := make([]uint32, 0, len(dirty))
+	for _, idx := range dirty {
+		g := (idx + 1<<upperDepth) >> 1
+		if len(level) == 0 || level[len(level)-1] != g {
+			level = append(level, g)
+		}
+	}
+	for height := pageDepth + 1; height <= TreeDepth; height++ {
+		next := level[:0:0]
+		for _, g := range level {
+			l, r := m.upperNode(2*g), m.upperNode(2*g+1)
+			if l == zeroHashes[height-1] && r == zeroHashes[height-1] {
+				delete(m.upper, g)
+			} else {
+				m.upper[g] = keccak.HashPair(&l, &r)
+			}
+			if parent := g >> 1; parent >= 1 && (len(next) == 0 || next[len(next)-1] != parent) {
+				next = append(next, parent)
+			}
+		}
+		level = next
+	}
+}
+
+// upperNode returns a node of the upper tree by generalized index (page roots included); flush first.
+func (m *Memory) upperNode(g uint32) [32]byte {
+	if g >= 1<<upperDepth {
+		if p := m.pages[g-1<<upperDepth]; p != nil {
+			return p.root
+		}
+		return zeroHashes[pageDepth]
+	}
+	if n, ok := m.upper[g]; ok {
+		return n
+	}
+	return zeroHashes[TreeDepth-(bits.Len32(g)-1)]
+}
+
+// MerkleProof returns the 896-byte proof for the leaf holding addr: the leaf, then its 27 siblings bottom-up.
+func (m *Memory) MerkleProof(addr uint32) (proof [ProofSize]byte) {
+	m.flush()
+	idx := addr >> PageAddrBits
+	leaf := (addr & (PageSize - 1)) >> 5
+	out := proof[:0]
+	if p := m.pages[idx]; p != nil {
+		p.ensureNodes()
+		out = append(out, p.leafAt(leaf)[:]...)
+		out = append(out, p.leafAt(leaf^1)[:]...)
+		for k := 64 + leaf/2; k > 1; k /= 2 {
+			out = append(out, p.nodes[k^1][:]...)
+		}
+	} else {
+		for h := 0; h < pageDepth+1; h++ {
+			out = append(out, zeroHashes[max(h-1, 0)][:]...)
+		}
+	}
+	for g := idx + 1<<upperDepth; g > 1; g >>= 1 {
+		n := m.upperNode(g ^ 1)
+		out = append(out, n[:]...)
+	}
+	return proof
+}
+
+// RegionRoot returns the Merkle root of the aligned region of 2^k bytes (5 ≤ k ≤ 32) that contains addr.
+// It is the node of the memory tree at height k−5 above that region's leaves.
+func (m *Memory) RegionRoot(addr uint32, k int) ([32]byte, error) {
+	if k < 5 || k > 32 {
+		return [32]byte{}, fmt.Errorf("region size 2^%d is not between 2^5 and 2^32", k)
+	}
+	m.flush()
+	height := k - 5
+	if height >= pageDepth {
+		g := (addr >> PageAddrBits) + 1<<upperDepth
+		return m.upperNode(g >> (height - pageDepth)), nil
+	}
+	p := m.pages[addr>>PageAddrBits]
+	if p == nil {
+		return zeroHashes[height], nil
+	}
+	leaf := (addr & (PageSize - 1)) >> 5
+	if height == 0 {
+		return *p.leafAt(leaf), nil
+	}
+	p.ensureNodes()
+	return p.nodes[(128+leaf)>>height], nil
+}
+
+// RegionProof returns the siblings above the aligned region of 2^k bytes that contains addr, bottom-up
+// (27 − (k − 5) hashes): with the region's root they prove it against the memory root.
+func (m *Memory) RegionProof(addr uint32, k int) ([][32]byte, error) {
+	if k < 5 || k > 32 {
+		return nil, fmt.Errorf("region size 2^%d is not between 2^5 and 2^32", k)
+	}
+	full := m.MerkleProof(addr)
+	height := k - 5
+	out := make([][32]byte, 0, TreeDepth-height)
+	for h := height; h < TreeDepth; h++ {
+		out = append(out, [32]byte(full[32*(h+1):32*(h+2)]))
+	}
+	return out, nil
+}
+
+// VerifyProof checks a memory proof for the leaf holding addr against root and returns the leaf.
+func VerifyProof(root [32]byte, addr uint32, proof []byte) ([32]byte, bool) {
+	if len(proof) != ProofSize {
+		return [32]byte{}, false
+	}
+	leaf := [32]byte(proof[:32])
+	return leaf, RootFromProof(leaf, addr, proof) == root
+}
+
+// RootFromProof computes the memory root that results from the leaf holding addr being leaf, given the
+// siblings in proof (its first 32 bytes, the old leaf, are ignored).
+func RootFromProof(leaf [32]byte, addr uint32, proof []byte) [32]byte {
+	node := leaf
+	index := addr >> 5
+	for h := 0; h < TreeDepth; h++ {
+		sib := (*[32]byte)(proof[32*(h+1) : 32*(h+2)])
+		if index&1 == 1 {
+			node = keccak.HashPair(sib, &node)
+		} else {
+			node = keccak.HashPair(&node, sib)
+		}
+		index >>= 1
+	}
+	return node
+}
