@@ -335,7 +335,7 @@ func (m *Memory) MerkleProof(addr uint32) (proof [ProofSize]byte) {
 	if p := m.pages[idx]; p != nil {
 		p.ensureNodes()
 		out = append(out, p.leafAt(leaf)[:]...)
-		out = append(out, p.leafAt(leaf^1)[:]...)
+		out = append(out, p.leafAt(leaf ^ 1)[:]...)
 		for k := 64 + leaf/2; k > 1; k /= 2 {
 			out = append(out, p.nodes[k^1][:]...)
 		}

@@ -48,9 +48,9 @@ type outputEffect struct {
 
 // stepper executes steps of the reference semantics over a stepMemory.
 type stepper struct {
-	s      *State
-	mem    stepMemory
-	oracle Oracle
+	s       *State
+	mem     stepMemory
+	oracle  Oracle
 	threads threadStacks
 	out     outputEffect
 }
