@@ -158,3 +158,15 @@ func (e *Emulator) emitOutput(out outputEffect) error {
 	_, err = w.Write(data)
 	return err
 }
+
+// NewEmulatorWithState returns an emulator over a hand-made state and memory, for tests and tools that place
+// instructions themselves. The state's thread stacks must be empty: the emulator cannot invent their threads.
+func NewEmulatorWithState(s State, mem *Memory) (*Emulator, error) {
+	if s.Todo != ([32]byte{}) || s.Done != ([32]byte{}) {
+		return nil, errors.New("a hand-made state cannot have waiting threads")
+	}
+	if s.Heap == 0 {
+		s.Heap = initialHeap
+	}
+	return &Emulator{State: s, Mem: mem}, nil
+}

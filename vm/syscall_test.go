@@ -1,0 +1,131 @@
+package vm
+
+import (
+	"encoding/binary"
+	"testing"
+
+	"github.com/opml-dev/opml/internal/keccak"
+)
+
+const syscallInsn = 12
+
+func TestSyscalls(t *testing.T) {
+	store := NewPreimageStore()
+	preimage := []byte("the model input")
+	key := store.AddKeccak256(preimage)
+	keyWords := map[uint32]uint32{}
+	for i := 0; i < 8; i++ {
+		keyWords[dataBase+uint32(4*i)] = binary.BigEndian.Uint32(key[4*i:])
+	}
+	random := keccak.Sum256([]byte{0, 0, 0, 0, 0, 0, 0, 1})
+
+	cases := []insnCase{
+		{name: "unknown syscall is ENOSYS", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: 4999},
+			wantRegs: map[int]uint32{v0: errNOSYS, a3: 1}},
+		{name: "write to stdout returns count", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysWrite, a0: 1, a1: dataBase, a2: 5},
+			wantRegs: map[int]uint32{v0: 5, a3: 0}},
+		{name: "write to unknown fd is EBADF", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysWrite, a0: 77, a1: dataBase, a2: 5},
+			wantRegs: map[int]uint32{v0: errBADF, a3: 1}},
+		{name: "read stdin is EOF", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysRead, a0: 0, a1: dataBase, a2: 5},
+			wantRegs: map[int]uint32{v0: 0, a3: 0}},
+		{name: "brk", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysBrk}, wantRegs: map[int]uint32{v0: programBreak}},
+		{name: "mmap anonymous grows down", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysMmap, a1: 0x1001, a3: mapAnonymous},
+			wantRegs: map[int]uint32{v0: initialHeap - 0x2000, a3: 0}},
+		{name: "mmap hint below the region", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysMmap, a0: 0x20000000, a1: 0x1000, a3: mapAnonymous},
+			wantRegs: map[int]uint32{v0: 0x20000000}},
+		{name: "mmap hint inside the region is moved", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysMmap, a0: 0x7F000000, a1: 0x1000, a3: mapAnonymous},
+			wantRegs: map[int]uint32{v0: initialHeap - 0x1000}},
+		{name: "mmap of a file is EBADF", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysMmap, a1: 0x1000},
+			wantRegs: map[int]uint32{v0: errBADF, a3: 1}},
+		{name: "mmap too large is ENOMEM", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysMmap, a1: 0x7F000000, a3: mapAnonymous},
+			wantRegs: map[int]uint32{v0: errNOMEM, a3: 1}},
+		{name: "clock_gettime across two leaves", code: []uint32{nop, nop, nop, syscallInsn},
+			regs:     map[int]uint32{v0: sysClockGettime, a1: dataBase + 28},
+			wantRegs: map[int]uint32{v0: 0, a3: 0}, wantMem: map[uint32]uint32{dataBase + 28: 0, dataBase + 32: 4}},
+		{name: "clock_gettime unaligned faults", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysClockGettime, a1: dataBase + 2},
+			wantFault: FaultUnaligned},
+		{name: "clock_gettime wrapping into the null page faults", code: []uint32{syscallInsn},
+			regs: map[int]uint32{v0: sysClockGettime, a1: 0xFFFFFFFC}, wantFault: FaultNullPage},
+		{name: "getrandom stops at the leaf end", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysGetrandom, a0: dataBase + 28, a1: 16},
+			wantRegs: map[int]uint32{v0: 4}, wantMem: map[uint32]uint32{dataBase + 28: binary.BigEndian.Uint32(random[:4]), dataBase + 32: 0}},
+		{name: "futex wait on a changed word is EAGAIN", code: []uint32{syscallInsn},
+			regs: map[int]uint32{v0: sysFutexTime64, a0: dataBase, a1: 128, a2: 1}, mem: map[uint32]uint32{dataBase: 2},
+			wantRegs: map[int]uint32{v0: errAGAIN, a3: 1}},
+		{name: "futex wait on an equal word returns 0", code: []uint32{syscallInsn},
+			regs: map[int]uint32{v0: sysFutex, a0: dataBase, a1: 128, a2: 2}, mem: map[uint32]uint32{dataBase: 2},
+			wantRegs: map[int]uint32{v0: 0, a3: 0}},
+		{name: "sched_getaffinity reports one CPU", code: []uint32{syscallInsn},
+			regs: map[int]uint32{v0: sysSchedGetaffinity, a1: 64, a2: dataBase}, mem: map[uint32]uint32{dataBase: 0xFF},
+			wantRegs: map[int]uint32{v0: 4}, wantMem: map[uint32]uint32{dataBase: 1}},
+		{name: "gettid", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysGettid}, wantRegs: map[int]uint32{v0: 1}},
+		{name: "preimage key then read", code: []uint32{syscallInsn, itype(9, 0, v0, sysRead), itype(9, 0, a0, FdPreimageRead), itype(9, 0, a2, 64), syscallInsn},
+			regs: map[int]uint32{v0: sysWrite, a0: FdPreimageWrite, a1: dataBase, a2: 32}, mem: keyWords, oracle: store,
+			// the second read lands at dataBase, the start of a leaf: 32 bytes of the stream are available,
+			// 8 of them the length prefix
+			wantRegs: map[int]uint32{v0: 23, a3: 0},
+			wantMem:  map[uint32]uint32{dataBase: 0, dataBase + 4: uint32(len(preimage)), dataBase + 8: binary.BigEndian.Uint32(preimage)}},
+		{name: "preimage read with no key is EINVAL", code: []uint32{syscallInsn},
+			regs: map[int]uint32{v0: sysRead, a0: FdPreimageRead, a1: dataBase, a2: 4}, wantRegs: map[int]uint32{v0: errINVAL, a3: 1}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := runInsnCase(t, &c)
+			th := &e.State.Thread
+			if e.State.Fault != c.wantFault {
+				t.Fatalf("fault %v, want %v", e.State.Fault, c.wantFault)
+			}
+			for r, want := range c.wantRegs {
+				if th.Regs[r] != want {
+					t.Errorf("r%d = %#x, want %#x", r, th.Regs[r], want)
+				}
+			}
+			for a, want := range c.wantMem {
+				if got := e.Mem.Word(a); got != want {
+					t.Errorf("mem[%#x] = %#x, want %#x", a, got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestExitGroup(t *testing.T) {
+	c := insnCase{code: []uint32{syscallInsn, nop}, steps: 2, regs: map[int]uint32{v0: sysExitGroup, a0: 0x103}}
+	e := runInsnCase(t, &c)
+	if !e.State.Exited || e.State.ExitCode != 3 || e.State.Step != 1 {
+		t.Fatalf("after exit_group(0x103): exited=%v code=%d step=%d, want exited code 3 at step 1", e.State.Exited, e.State.ExitCode, e.State.Step)
+	}
+	if StatusOf(e.StateHash()) != StatusExitedFail {
+		t.Fatalf("status %v, want exited with failure", StatusOf(e.StateHash()))
+	}
+}
+
+// TestCloneAndSwitch starts a thread, yields, and checks the scheduler runs the child with its own stack and a
+// zero return value, then returns to the parent.
+func TestCloneAndSwitch(t *testing.T) {
+	code := []uint32{
+		syscallInsn,                    // clone(CLONE_VM|CLONE_THREAD, stack)
+		rtype(33, v0, 0, t0, 0),        // t0 = v0 (child: 0, parent: child tid)
+		itype(9, 0, v0, sysSchedYield), // yield
+		syscallInsn,
+		itype(4, 0, 0, -1), // spin here: beq zero, zero, self
+		nop,
+	}
+	c := insnCase{code: code, regs: map[int]uint32{v0: sysClone, a0: cloneVM | cloneThread, a1: 0x7000}, steps: 8}
+	e := runInsnCase(t, &c)
+	th := e.State.Thread
+	if th.TID != 2 || th.Regs[29] != 0x7000 {
+		t.Fatalf("running thread tid %d sp %#x, want the child (tid 2, sp 0x7000)", th.TID, th.Regs[29])
+	}
+	if th.Regs[t0] != 0 {
+		t.Fatalf("child saw clone return %d, want 0", th.Regs[t0])
+	}
+	if e.Threads() != 2 {
+		t.Fatalf("%d threads, want 2", e.Threads())
+	}
+	// Run on until the child yields back to the parent.
+	c.steps = 12
+	e = runInsnCase(t, &c)
+	if e.State.Thread.TID != 1 || e.State.Thread.Regs[t0] != 2 {
+		t.Fatalf("after the child yields: tid %d t0 %d, want the parent (tid 1) seeing child tid 2", e.State.Thread.TID, e.State.Thread.Regs[t0])
+	}
+}
