@@ -35,7 +35,7 @@ func ParseELF(data []byte) (prog *Program, err error) {
 	}
 	f, err := elf.NewFile(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("malformed ELF: %w", err)
+		return nil, fmt.Errorf("truncated or malformed ELF: %w", err)
 	}
 	switch {
 	case f.Class != elf.ELFCLASS32:

@@ -1,0 +1,175 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"time"
+
+	"github.com/opml-dev/opml/internal/mipsbuild"
+	"github.com/opml-dev/opml/vm"
+)
+
+func init() {
+	register("vm run", "run a MIPS program (ELF file or Go package directory) in the VM", vmRun)
+	register("vm witness", "write the witness of one step of a program", vmWitness)
+	register("vm verify", "recompute a step's post-state from its witness alone", vmVerify)
+}
+
+// loadProgram reads an ELF file, or builds a Go main package directory for the VM first.
+func loadProgram(path string) (*vm.Program, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("program: %w", err)
+	}
+	if fi.IsDir() {
+		elfPath, err := mipsbuild.Build(path, mipsbuild.MIPS)
+		if err != nil {
+			return nil, err
+		}
+		path = elfPath
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("program: %w", err)
+	}
+	prog, err := vm.ParseELF(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return prog, nil
+}
+
+type runStats struct {
+	Steps          uint64  `json:"steps"`
+	Exited         bool    `json:"exited"`
+	ExitCode       int     `json:"exit_code"`
+	Status         string  `json:"status"`
+	Fault          string  `json:"fault,omitempty"`
+	StateHash      string  `json:"state_hash"`
+	WallSeconds    float64 `json:"wall_seconds"`
+	StepsPerSecond float64 `json:"steps_per_second"`
+	Threads        int     `json:"threads"`
+	MemoryPages    int     `json:"memory_pages"`
+}
+
+func vmRun(args []string) error {
+	fs := newFlags("vm run", "vm run [--stop-at N] [--stats FILE.json] PROGRAM [ARGS...]")
+	stopAt := fs.Uint64("stop-at", math.MaxUint64, "stop after exactly `N` steps")
+	statsFile := fs.String("stats", "", "write run statistics as JSON to `FILE`")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() < 1 {
+		fs.Usage()
+		return &exitError{code: 2, msg: "vm run needs a program"}
+	}
+	prog, err := loadProgram(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	e, err := vm.NewEmulatorFromProgram(prog, vm.Config{Args: fs.Args()[1:]})
+	if err != nil {
+		return err
+	}
+	e.Stdout, e.Stderr = os.Stdout, os.Stderr
+	start := time.Now()
+	runErr := e.Run(*stopAt)
+	wall := time.Since(start).Seconds()
+	s := &e.State
+	stats := runStats{Steps: s.Step, Exited: s.Exited, ExitCode: int(s.ExitCode), Status: s.Status().String(),
+		StateHash: fmt.Sprintf("%#x", e.StateHash()), WallSeconds: wall, StepsPerSecond: float64(s.Step) / wall,
+		Threads: e.Threads(), MemoryPages: e.Mem.PageCount()}
+	if s.Fault != vm.FaultNone {
+		stats.Fault = s.Fault.String()
+	}
+	if *statsFile != "" {
+		data, _ := json.MarshalIndent(stats, "", "  ")
+		if err := os.WriteFile(*statsFile, append(data, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
+	if runErr != nil {
+		return runErr
+	}
+	switch {
+	case s.Fault != vm.FaultNone:
+		return &exitError{code: 70, msg: fmt.Sprintf("VM fault at step %d: %v (pc %#x)", s.Step, s.Fault, s.Thread.PC)}
+	case s.Exited:
+		return &exitError{code: int(s.ExitCode)}
+	default:
+		fmt.Fprintf(os.Stderr, "opml: stopped after %d steps (running); state %s\n", s.Step, stats.StateHash)
+		return nil
+	}
+}
+
+func vmWitness(args []string) error {
+	fs := newFlags("vm witness", "vm witness --step N [--out FILE.json] PROGRAM [ARGS...]")
+	step := fs.Int64("step", -1, "the witness executes step `N`+1 from the state after N steps")
+	out := fs.String("out", "", "write the witness to `FILE` instead of stdout")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() < 1 || *step < 0 {
+		fs.Usage()
+		return &exitError{code: 2, msg: "vm witness needs --step N and a program"}
+	}
+	prog, err := loadProgram(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	e, err := vm.NewEmulatorFromProgram(prog, vm.Config{Args: fs.Args()[1:]})
+	if err != nil {
+		return err
+	}
+	if err := e.Run(uint64(*step)); err != nil {
+		return err
+	}
+	if e.State.Step != uint64(*step) {
+		fmt.Fprintf(os.Stderr, "opml: the program halted after %d steps; the witness is of its final state\n", e.State.Step)
+	}
+	w, err := e.ProveStep()
+	if err != nil {
+		return err
+	}
+	data, err := json.MarshalIndent(w, "", "  ")
+	if err != nil {
+		return err
+	}
+	data = append(data, '\n')
+	if *out == "" {
+		_, err = os.Stdout.Write(data)
+		return err
+	}
+	return os.WriteFile(*out, data, 0o644)
+}
+
+func vmVerify(args []string) error {
+	fs := newFlags("vm verify", "vm verify FILE.json")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return &exitError{code: 2, msg: "vm verify needs one witness file"}
+	}
+	data, err := os.ReadFile(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	var w vm.Witness
+	if err := json.Unmarshal(data, &w); err != nil {
+		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+	}
+	post, err := vm.StatelessStep(&w)
+	if err != nil {
+		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+	}
+	fmt.Printf("%#x\n", post)
+	if post != w.PostStateHash {
+		return &exitError{code: 1, msg: fmt.Sprintf("post-state mismatch: the witness claims %#x", w.PostStateHash)}
+	}
+	return nil
+}
+
