@@ -10,7 +10,7 @@ func rtype(funct, rs, rt, rd, sa uint32) uint32 { return rs<<21 | rt<<16 | rd<<1
 func itype(op, rs, rt uint32, imm int32) uint32 {
 	return op<<26 | rs<<21 | rt<<16 | uint32(imm)&0xFFFF
 }
-func jtype(op, target uint32) uint32 { return op<<26 | (target>>2)&0x03FFFFFF }
+func jtype(op, target uint32) uint32      { return op<<26 | (target>>2)&0x03FFFFFF }
 func sp2(funct, rs, rt, rd uint32) uint32 { return 28<<26 | rtype(funct, rs, rt, rd, 0) }
 
 const (

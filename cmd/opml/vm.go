@@ -172,4 +172,3 @@ func vmVerify(args []string) error {
 	}
 	return nil
 }
-
