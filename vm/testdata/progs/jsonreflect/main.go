@@ -54,8 +54,11 @@ type Order struct {
 	Any      any                `json:"any"`
 }
 
-func (o Order) Count() int           { return len(o.Items) }
-func (o *Order) Rename(p string) int { o.Items[0].Name = p + o.Items[0].Name; return len(o.Items[0].Name) }
+func (o Order) Count() int { return len(o.Items) }
+func (o *Order) Rename(p string) int {
+	o.Items[0].Name = p + o.Items[0].Name
+	return len(o.Items[0].Name)
+}
 
 func sample() Order {
 	parent := &Item{Name: "crate", Price: 1.25, Color: 2}
