@@ -1,0 +1,219 @@
+// Package chain owns connecting to Ethereum: the embedded development chain (go-ethereum's simulated backend,
+// for tests and local runs), a local anvil node, and external nodes reached over JSON-RPC. A Chain signs with
+// one private key and offers the few operations the rest of opml needs, typed around the abigen v2 bindings:
+// Deploy a contract from its bind.MetaData, Transact (send and wait for the receipt) and Call (eth_call).
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Client is what a Chain needs from its connection; *ethclient.Client and the simulated backend's client
+// both provide it.
+type Client interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	ChainID(ctx context.Context) (*big.Int, error)
+	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
+}
+
+// conn is a connection shared by a Chain and the Chains derived from it with As.
+type conn struct {
+	client  Client
+	chainID *big.Int
+	// commit seals a block; set only on the embedded chain, which mines nothing by itself.
+	commit func()
+	close  func() error
+	// mu serializes send-and-commit so each transaction gets its own block and nonces stay in order.
+	mu sync.Mutex
+}
+
+// Chain is a connection to an Ethereum chain together with the key that signs its transactions.
+type Chain struct {
+	conn *conn
+	key  *ecdsa.PrivateKey
+	from common.Address
+	// owner is set on the Chain that opened the connection: only it closes it.
+	owner bool
+}
+
+// Dial connects to the JSON-RPC endpoint at url and signs with key.
+func Dial(ctx context.Context, url string, key *ecdsa.PrivateKey) (*Chain, error) {
+	if key == nil {
+		return nil, errors.New("chain: dial: no private key")
+	}
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("chain: dial %s: %w", url, err)
+	}
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		client.Close()
+		return nil, fmt.Errorf("chain: dial %s: chain id: %w", url, err)
+	}
+	c := &conn{client: client, chainID: chainID, close: func() error { client.Close(); return nil }}
+	return newChain(c, key, true), nil
+}
+
+func newChain(c *conn, key *ecdsa.PrivateKey, owner bool) *Chain {
+	return &Chain{conn: c, key: key, from: crypto.PubkeyToAddress(key.PublicKey), owner: owner}
+}
+
+// As returns a Chain on the same connection that signs with key. Closing it does nothing; close the Chain it
+// was derived from.
+func (c *Chain) As(key *ecdsa.PrivateKey) *Chain {
+	return newChain(c.conn, key, false)
+}
+
+// Close closes the connection (and stops the embedded chain) if c opened it.
+func (c *Chain) Close() error {
+	if !c.owner || c.conn.close == nil {
+		return nil
+	}
+	closeConn := c.conn.close
+	c.conn.close = nil
+	return closeConn()
+}
+
+// From is the address that signs c's transactions and is msg.sender of its calls.
+func (c *Chain) From() common.Address { return c.from }
+
+// ChainID is the chain's EIP-155 id.
+func (c *Chain) ChainID() *big.Int { return new(big.Int).Set(c.conn.chainID) }
+
+// Client is the underlying connection, for what Chain does not cover (events, balances, blocks).
+func (c *Chain) Client() Client { return c.conn.client }
+
+// Deploy deploys the contract described by meta (a binding's MetaData) with the ABI-encoded constructor
+// arguments (nil if none; bindings build them with PackConstructor) and waits for the receipt.
+func (c *Chain) Deploy(ctx context.Context, meta *bind.MetaData, constructorInput []byte) (common.Address, *types.Receipt, error) {
+	if meta == nil || meta.Bin == "" {
+		return common.Address{}, nil, errors.New("chain: deploy: no bytecode in metadata")
+	}
+	if len(meta.Deps) > 0 {
+		return common.Address{}, nil, errors.New("chain: deploy: contracts that link libraries are not supported")
+	}
+	code, err := hex.DecodeString(strings.TrimPrefix(meta.Bin, "0x"))
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("chain: deploy: bytecode: %w", err)
+	}
+	receipt, err := c.send(ctx, func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		_, tx, err := bind.DeployContract(opts, code, c.conn.client, constructorInput)
+		return tx, err
+	})
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("chain: deploy: %w", err)
+	}
+	return receipt.ContractAddress, receipt, nil
+}
+
+// Transact sends a transaction calling to with calldata (a binding's Pack… output), waits until it is mined
+// and returns its receipt. A transaction that would revert is not sent: the error carries the revert reason
+// (see RevertData). A mined transaction that failed is an error too.
+func (c *Chain) Transact(ctx context.Context, to common.Address, calldata []byte) (*types.Receipt, error) {
+	contract := bind.NewBoundContract(to, abi.ABI{}, c.conn.client, c.conn.client, c.conn.client)
+	receipt, err := c.send(ctx, func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		return bind.Transact(contract, opts, calldata)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("chain: transact to %s: %w", to, err)
+	}
+	return receipt, nil
+}
+
+// Call runs calldata against the contract at to on the latest block with msg.sender = c.From() and decodes
+// the result with unpack (a binding's Unpack… method; nil for functions returning nothing).
+func Call[T any](ctx context.Context, c *Chain, to common.Address, calldata []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	out, err := c.conn.client.CallContract(ctx, ethereum.CallMsg{From: c.from, To: &to, Data: calldata}, nil)
+	if err != nil {
+		return zero, fmt.Errorf("chain: call %s: %w", to, err)
+	}
+	if unpack == nil {
+		return zero, nil
+	}
+	v, err := unpack(out)
+	if err != nil {
+		return zero, fmt.Errorf("chain: call %s: decode result: %w", to, err)
+	}
+	return v, nil
+}
+
+// RevertData returns the raw revert data (a custom error or Error(string) encoding) carried by an error from
+// Call or Transact, and whether there was any. Bindings decode it with UnpackError.
+func RevertData(err error) ([]byte, bool) {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return nil, false
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return nil, false
+	}
+	data, decodeErr := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if decodeErr != nil {
+		return nil, false
+	}
+	return data, true
+}
+
+// send signs and sends one transaction built by build, seals a block on the embedded chain, and waits for
+// the receipt.
+func (c *Chain) send(ctx context.Context, build func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Receipt, error) {
+	opts := bind.NewKeyedTransactor(c.key, c.conn.chainID)
+	opts.Context = ctx
+
+	c.conn.mu.Lock()
+	tx, err := build(opts)
+	if err == nil && c.conn.commit != nil {
+		c.conn.commit()
+	}
+	c.conn.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	receipt, err := waitReceipt(ctx, c.conn.client, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("tx %s: %w", tx.Hash(), err)
+	}
+	if receipt.Status != types.ReceiptStatusSuccessful {
+		return receipt, fmt.Errorf("tx %s failed in block %d (gas used %d)", tx.Hash(), receipt.BlockNumber, receipt.GasUsed)
+	}
+	return receipt, nil
+}
+
+// waitReceipt polls for a receipt. bind.WaitMined polls once a second; local chains mine in milliseconds.
+func waitReceipt(ctx context.Context, client Client, hash common.Hash) (*types.Receipt, error) {
+	const poll = 20 * time.Millisecond
+	for {
+		receipt, err := client.TransactionReceipt(ctx, hash)
+		if err == nil {
+			return receipt, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("receipt: %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("waiting for receipt: %w", ctx.Err())
+		case <-time.After(poll):
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+)
+
+// EmbeddedGasLimit is the block gas limit of the embedded chain and of StartAnvil's node: far above mainnet's,
+// so a one-step proof or a large deployment never hits it in tests.
+const EmbeddedGasLimit = 100_000_000
+
+// devKeyHex are the first private keys of the well-known development mnemonic ("test test … junk") that
+// anvil and hardhat fund by default. They are public: never use them on a real network.
+var devKeyHex = [...]string{
+	"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+	"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+	"7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+}
+
+// DevKeys returns the development keys funded on the embedded chain (and, being anvil's defaults, on anvil).
+func DevKeys() []*ecdsa.PrivateKey {
+	keys := make([]*ecdsa.PrivateKey, len(devKeyHex))
+	for i, h := range devKeyHex {
+		key, err := crypto.HexToECDSA(h)
+		if err != nil {
+			panic(fmt.Sprintf("chain: dev key %d: %v", i, err)) // constant input: cannot happen
+		}
+		keys[i] = key
+	}
+	return keys
+}
+
+// NewEmbedded starts an in-process development chain (go-ethereum's simulated backend, every
+// fork active) with DevKeys funded and signs with DevKeys()[0]. Every transaction sent through a Chain on it is
+// sealed into its own block at once. Close it when done.
+func NewEmbedded() (*Chain, error) {
+	keys := DevKeys()
+	// 10^6 ether each: plenty for any test, far from overflow.
+	balance := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+	alloc := make(types.GenesisAlloc, len(keys))
+	for _, key := range keys {
+		alloc[crypto.PubkeyToAddress(key.PublicKey)] = types.Account{Balance: balance}
+	}
+	backend := simulated.NewBackend(alloc,
+		simulated.WithBlockGasLimit(EmbeddedGasLimit),
+		simulated.WithCallGasLimit(EmbeddedGasLimit),
+	)
+	client := backend.Client()
+	chainID, err := client.ChainID(context.Background())
+	if err != nil {
+		backend.Close()
+		return nil, fmt.Errorf("chain: embedded chain id: %w", err)
+	}
+	c := &conn{
+		client:  client,
+		chainID: chainID,
+		commit:  func() { backend.Commit() },
+		close:   backend.Close,
+	}
+	return newChain(c, keys[0], true), nil
+}
