@@ -501,13 +501,13 @@ contract MIPS {
             }
             // branch finishes a branch or jump: delay-slot check, link (linkReg 0 = none), redirect nextPC.
             function branch(taken, target, linkReg) -> fc {
-                let pc := u32(PC)
+                let cur := u32(PC)
                 let npc := u32(NEXT_PC)
-                if iszero(eq(npc, and(add(pc, 4), M32))) {
+                if iszero(eq(npc, and(add(cur, 4), M32))) {
                     fc := 3
                     leave
                 }
-                setReg(linkReg, and(add(pc, 8), M32))
+                setReg(linkReg, and(add(cur, 8), M32))
                 set32(PC, npc)
                 if iszero(taken) { target := and(add(npc, 4), M32) }
                 set32(NEXT_PC, target)
@@ -874,15 +874,17 @@ contract MIPS {
     /// @dev mmap: a page-aligned hint is honoured when fixed or below the mmap region, otherwise the region grows
     ///      down from heap (uint32 arithmetic, as in the Go step).
     function _mmap(uint256 addr, uint256 len, uint256 flags) private pure returns (uint256 ret, uint256 errno) {
-        if (len == 0 || len > 0xfffff000) return (0, EINVAL);
-        len = (len + 4095) & ~uint256(4095);
-        if (flags & 0x800 == 0) return (0, EBADF);
-        uint256 heap = _u32(HEAP);
-        if (addr != 0 && addr & 4095 == 0 && (flags & 0x10 != 0 || addr + len <= heap)) return (addr, 0);
-        if (len > (heap - 0x00400000) & M32) return (0, ENOMEM);
-        heap = (heap - len) & M32;
-        _set32(HEAP, heap);
-        return (heap, 0);
+        unchecked {
+            if (len == 0 || len > 0xfffff000) return (0, EINVAL);
+            len = (len + 4095) & ~uint256(4095);
+            if (flags & 0x800 == 0) return (0, EBADF);
+            uint256 heap = _u32(HEAP);
+            if (addr != 0 && addr & 4095 == 0 && (flags & 0x10 != 0 || addr + len <= heap)) return (addr, 0);
+            if (len > (heap - 0x00400000) & M32) return (0, ENOMEM);
+            heap = (heap - len) & M32;
+            _set32(HEAP, heap);
+            return (heap, 0);
+        }
     }
 
     /// @dev clone: the child is a copy of the current thread with tid = nextTID, sp = stack, v0 = a3 = 0, resuming
