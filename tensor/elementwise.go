@@ -1,0 +1,239 @@
+package tensor
+
+import (
+	"fmt"
+
+	"github.com/opml-dev/opml/internal/fmath"
+)
+
+// needF32 returns an error unless every tensor is F32.
+func needF32(op string, ts ...*Tensor) error {
+	for _, t := range ts {
+		if t == nil {
+			return fmt.Errorf("tensor: %s: nil tensor", op)
+		}
+		if t.dtype != F32 {
+			return fmt.Errorf("%w: %s needs f32, got %v", ErrDType, op, t.dtype)
+		}
+	}
+	return nil
+}
+
+// broadcastable reports whether b's shape equals the trailing dimensions of
+// a's shape, so that b repeats along a's leading axes.
+func broadcastable(a, b []int) bool {
+	if len(b) > len(a) {
+		return false
+	}
+	off := len(a) - len(b)
+	for i, d := range b {
+		if a[off+i] != d {
+			return false
+		}
+	}
+	return true
+}
+
+func binaryOp(op string, a, b *Tensor, f func(x, y float32) float32) (*Tensor, error) {
+	if err := needF32(op, a, b); err != nil {
+		return nil, err
+	}
+	if !broadcastable(a.shape, b.shape) {
+		return nil, fmt.Errorf("%w: %s of %v and %v (b must match a's trailing dimensions)", ErrShape, op, a.shape, b.shape)
+	}
+	out := newTensor(F32, a.shape)
+	nb := len(b.f32)
+	parallelFor(len(out.f32), grainFor(4, 1), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out.f32[i] = f(a.f32[i], b.f32[i%nb])
+		}
+	})
+	canonicalizeNaNs(out.f32)
+	return out, nil
+}
+
+// Add returns a + b elementwise: out[i] = float32(a[i] + b[j]), where b is
+// broadcast over a's leading axes (b's shape must equal a's trailing
+// dimensions, e.g. a bias [N] added to [M, N]).
+func Add(a, b *Tensor) (*Tensor, error) {
+	return binaryOp("add", a, b, func(x, y float32) float32 { return x + y })
+}
+
+// Mul returns a·b elementwise: out[i] = float32(a[i]·b[j]), broadcasting as
+// in Add.
+func Mul(a, b *Tensor) (*Tensor, error) {
+	return binaryOp("mul", a, b, func(x, y float32) float32 { return float32(x * y) })
+}
+
+func unary(op string, t *Tensor, f func(x float32) float32) (*Tensor, error) {
+	if err := needF32(op, t); err != nil {
+		return nil, err
+	}
+	out := newTensor(F32, t.shape)
+	parallelFor(len(out.f32), grainFor(64, 1), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out.f32[i] = f(t.f32[i])
+		}
+	})
+	canonicalizeNaNs(out.f32)
+	return out, nil
+}
+
+// Scale returns float32(t[i]·s) for every element.
+func Scale(t *Tensor, s float32) (*Tensor, error) {
+	return unary("scale", t, func(x float32) float32 { return float32(x * s) })
+}
+
+// Relu returns t[i] if t[i] > 0, NaN if t[i] is NaN, else +0.
+func Relu(t *Tensor) (*Tensor, error) {
+	return unary("relu", t, func(x float32) float32 {
+		if isNaN(x) {
+			return canonicalNaN
+		}
+		if x > 0 {
+			return x
+		}
+		return 0
+	})
+}
+
+// Gelu returns fmath.Gelu(t[i]): the tanh approximation of GELU evaluated
+// in float64 and rounded once (see fmath.Gelu for the exact sequence).
+func Gelu(t *Tensor) (*Tensor, error) { return unary("gelu", t, fmath.Gelu) }
+
+// Silu returns fmath.Silu(t[i]) = x/(1+e^−x), evaluated in float64 and
+// rounded once.
+func Silu(t *Tensor) (*Tensor, error) { return unary("silu", t, fmath.Silu) }
+
+// rowsOp applies f to every row (last axis) of an F32 tensor.
+func rowsOp(op string, t *Tensor, f func(dst, src []float32)) (*Tensor, error) {
+	if err := needF32(op, t); err != nil {
+		return nil, err
+	}
+	out := newTensor(F32, t.shape)
+	n := t.shape[len(t.shape)-1]
+	rows := len(t.f32) / n
+	parallelFor(rows, grainFor(32*n, 1), func(lo, hi int) {
+		for r := lo; r < hi; r++ {
+			f(out.f32[r*n:(r+1)*n], t.f32[r*n:(r+1)*n])
+		}
+	})
+	canonicalizeNaNs(out.f32)
+	return out, nil
+}
+
+// Softmax returns the softmax of every row (last axis). Canonical
+// evaluation per row x of length n:
+//
+//	mx = max x[i] (a row containing NaN gives all NaN)
+//	e[i] = fmath.Exp(float32(x[i] − mx))
+//	sum = 0; for i { sum = float32(sum + e[i]) }
+//	out[i] = float32(e[i] / sum)
+//
+// Masked positions may be −Inf; a row that is entirely −Inf gives NaN.
+func Softmax(t *Tensor) (*Tensor, error) {
+	return rowsOp("softmax", t, func(dst, src []float32) {
+		mx := src[0]
+		for _, v := range src {
+			if isNaN(v) {
+				mx = v
+				break
+			}
+			if v > mx {
+				mx = v
+			}
+		}
+		sum := float32(0)
+		for i, v := range src {
+			e := fmath.Exp(v - mx)
+			dst[i] = e
+			sum += e
+		}
+		for i, e := range dst {
+			dst[i] = e / sum
+		}
+	})
+}
+
+// RMSNorm normalizes every row (last axis) by its root mean square.
+// Canonical evaluation per row x of length n:
+//
+//	ss = 0; for i { ss = float32(ss + float32(x[i]·x[i])) }
+//	r = fmath.Rsqrt(float32(float32(ss / float32(n)) + eps))
+//	out[i] = float32(x[i]·r)
+//
+// A learned gain is applied separately with Mul.
+func RMSNorm(t *Tensor, eps float32) (*Tensor, error) {
+	return rowsOp("rms_norm", t, func(dst, src []float32) {
+		ss := float32(0)
+		for _, v := range src {
+			ss += float32(v * v)
+		}
+		r := fmath.Rsqrt(ss/float32(len(src)) + eps)
+		for i, v := range src {
+			dst[i] = float32(v * r)
+		}
+	})
+}
+
+// LayerNorm normalizes every row (last axis) to zero mean and unit
+// variance. Canonical evaluation per row x of length n:
+//
+//	s = 0; for i { s = float32(s + x[i]) }; mean = float32(s / float32(n))
+//	d[i] = float32(x[i] − mean)
+//	v = 0; for i { v = float32(v + float32(d[i]·d[i])) }
+//	r = fmath.Rsqrt(float32(float32(v / float32(n)) + eps))
+//	out[i] = float32(d[i]·r)
+//
+// Gain and bias are applied separately with Mul and Add.
+func LayerNorm(t *Tensor, eps float32) (*Tensor, error) {
+	return rowsOp("layer_norm", t, func(dst, src []float32) {
+		n := float32(len(src))
+		s := float32(0)
+		for _, v := range src {
+			s += v
+		}
+		mean := s / n
+		v := float32(0)
+		for i, x := range src {
+			d := x - mean
+			dst[i] = d
+			v += float32(d * d)
+		}
+		r := fmath.Rsqrt(v/n + eps)
+		for i, d := range dst {
+			dst[i] = float32(d * r)
+		}
+	})
+}
+
+// Argmax returns, for every row (last axis) of an F32 tensor, the index of
+// its largest element as an I32 tensor with the last axis removed (a 1-D
+// input gives shape [1]). Ties go to the lowest index; NaN counts as larger
+// than every number (the first NaN wins).
+func Argmax(t *Tensor) (*Tensor, error) {
+	if err := needF32("argmax", t); err != nil {
+		return nil, err
+	}
+	n := t.shape[len(t.shape)-1]
+	outShape := t.shape[:len(t.shape)-1]
+	if len(outShape) == 0 {
+		outShape = []int{1}
+	}
+	out := newTensor(I32, outShape)
+	for r := range out.i32 {
+		row := t.f32[r*n : (r+1)*n]
+		best := 0
+		for i, v := range row {
+			if isNaN(v) {
+				best = i
+				break
+			}
+			if v > row[best] {
+				best = i
+			}
+		}
+		out.i32[r] = int32(best)
+	}
+	return out, nil
+}

@@ -1,0 +1,58 @@
+package tensor
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// parallelFor calls body on consecutive chunks [lo, hi) of [0, n) of at
+// most grain indices, on up to GOMAXPROCS goroutines. Chunks are claimed
+// dynamically, but every index belongs to exactly one chunk and body must
+// compute the outputs of its chunk alone and in their canonical order, so
+// the result does not depend on which goroutine ran which chunk.
+func parallelFor(n, grain int, body func(lo, hi int)) {
+	if n <= 0 {
+		return
+	}
+	if grain < 1 {
+		grain = 1
+	}
+	chunks := (n + grain - 1) / grain
+	workers := runtime.GOMAXPROCS(0)
+	if workers > chunks {
+		workers = chunks
+	}
+	if workers <= 1 {
+		body(0, n)
+		return
+	}
+	var next atomic.Int32
+	var wg sync.WaitGroup
+	wg.Add(workers)
+	for w := 0; w < workers; w++ {
+		go func() {
+			defer wg.Done()
+			for {
+				c := int(next.Add(1)) - 1
+				if c >= chunks {
+					return
+				}
+				lo := c * grain
+				body(lo, min(lo+grain, n))
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// grainFor picks a chunk size giving each chunk about work scalar steps
+// given cost steps per index, rounded up to a multiple of align.
+func grainFor(cost, align int) int {
+	const work = 1 << 15
+	g := 1
+	if cost < work {
+		g = work / max(cost, 1)
+	}
+	return (g + align - 1) / align * align
+}
