@@ -66,7 +66,7 @@ func sample() Order {
 	for i := 0; i < 12; i++ {
 		items = append(items, Item{
 			Name:   fmt.Sprintf("item-%02d \"quoted\" <tag> é", i),
-			Price:  float64(i)*3.3 + 0.1,
+			Price:  float64(float64(i)*3.3) + 0.1, // explicit conversion: no fused multiply-add on any arch
 			Tags:   []string{"t" + strings.Repeat("x", i%4), "u"},
 			Attrs:  map[string]string{"k" + fmt.Sprint(i%3): "v", "z": fmt.Sprint(i)},
 			Color:  Color(i % 3),

@@ -33,10 +33,21 @@ func main() {
 	}
 	fmt.Printf("%v %+v %#v %T\n", point{1, -2, "p"}, struct{ A, B int }{3, 4}, point{5, 6, "q"}, point{})
 	fmt.Printf("%q %+q %x % x %X %10.3s| %-10s|\n", "héllo\n", "héllo", "hi", "hi", []byte("hi"), "truncate", "pad")
-	fmt.Printf("%t %v %p\n", true, nil, nil)
-	fmt.Printf("%v %d %s\n", []int{1, 2}, map[string]int{"b": 2, "a": 1}, []string{"x", "y"})
+	fmt.Printf("%t %v\n", true, nil)
+	fmt.Printf("%v %v %s\n", []int{1, 2}, map[string]int{"b": 2, "a": 1}, []string{"x", "y"})
 	fmt.Printf("%v %s\n", money(12345), money(-250))
-	fmt.Printf("%!|%z|%d\n", 1, "extra")
+	// Malformed directives: fmt reports them inline. The formats are variables so vet leaves them alone.
+	for _, bad := range []struct {
+		format string
+		args   []any
+	}{
+		{"%!|%z|%d\n", []any{1, "extra"}},
+		{"%p %d\n", []any{nil, map[string]int{"b": 2, "a": 1}}},
+		{"%d %d\n", []any{1}},
+		{"%.*f|%-*d|\n", []any{2, 3.14159, 5, 42}},
+	} {
+		fmt.Printf(bad.format, bad.args...)
+	}
 	fmt.Println(fmt.Sprint("a", 1, 2, "b", 3.5, nil), fmt.Sprintln("end"))
 
 	// Float formatting: every verb on awkward values.
