@@ -144,15 +144,44 @@ library MerkleLib {
     // ---------------------------------------------------------------------------------------------------------
 
     /// @dev Folds the 27 siblings at calldata offset `siblings` into `node`; bit j of `index` set means the node
-    ///      is the right child at level j.
+    ///      is the right child at level j. Unrolled: a step verifies several proofs, and the loop's bookkeeping
+    ///      cost more than the hashing.
     function hashUpCalldata(bytes32 node, uint256 index, uint256 siblings) private pure returns (bytes32 root) {
         assembly ("memory-safe") {
-            for { let j := 0 } lt(j, 27) { j := add(j, 1) } {
-                let right := and(shr(j, index), 1)
-                mstore(shl(5, right), node)
-                mstore(shl(5, xor(right, 1)), calldataload(add(siblings, shl(5, j))))
-                node := keccak256(0x00, 0x40)
+            // pair hashes node with its sibling, node on the right when bit 0 of idx is set.
+            function pair(n, idx, sib) -> h {
+                let at := shl(5, and(idx, 1))
+                mstore(at, n)
+                mstore(xor(at, 0x20), sib)
+                h := keccak256(0x00, 0x40)
             }
+            node := pair(node, index, calldataload(siblings))
+            node := pair(node, shr(1, index), calldataload(add(siblings, 32)))
+            node := pair(node, shr(2, index), calldataload(add(siblings, 64)))
+            node := pair(node, shr(3, index), calldataload(add(siblings, 96)))
+            node := pair(node, shr(4, index), calldataload(add(siblings, 128)))
+            node := pair(node, shr(5, index), calldataload(add(siblings, 160)))
+            node := pair(node, shr(6, index), calldataload(add(siblings, 192)))
+            node := pair(node, shr(7, index), calldataload(add(siblings, 224)))
+            node := pair(node, shr(8, index), calldataload(add(siblings, 256)))
+            node := pair(node, shr(9, index), calldataload(add(siblings, 288)))
+            node := pair(node, shr(10, index), calldataload(add(siblings, 320)))
+            node := pair(node, shr(11, index), calldataload(add(siblings, 352)))
+            node := pair(node, shr(12, index), calldataload(add(siblings, 384)))
+            node := pair(node, shr(13, index), calldataload(add(siblings, 416)))
+            node := pair(node, shr(14, index), calldataload(add(siblings, 448)))
+            node := pair(node, shr(15, index), calldataload(add(siblings, 480)))
+            node := pair(node, shr(16, index), calldataload(add(siblings, 512)))
+            node := pair(node, shr(17, index), calldataload(add(siblings, 544)))
+            node := pair(node, shr(18, index), calldataload(add(siblings, 576)))
+            node := pair(node, shr(19, index), calldataload(add(siblings, 608)))
+            node := pair(node, shr(20, index), calldataload(add(siblings, 640)))
+            node := pair(node, shr(21, index), calldataload(add(siblings, 672)))
+            node := pair(node, shr(22, index), calldataload(add(siblings, 704)))
+            node := pair(node, shr(23, index), calldataload(add(siblings, 736)))
+            node := pair(node, shr(24, index), calldataload(add(siblings, 768)))
+            node := pair(node, shr(25, index), calldataload(add(siblings, 800)))
+            node := pair(node, shr(26, index), calldataload(add(siblings, 832)))
             root := node
         }
     }
@@ -164,11 +193,12 @@ library MerkleLib {
         returns (bytes32 root)
     {
         assembly ("memory-safe") {
-            for { let j := 0 } lt(j, count) { j := add(j, 1) } {
-                let right := and(shr(j, index), 1)
-                mstore(shl(5, right), node)
-                mstore(shl(5, xor(right, 1)), mload(add(siblings, shl(5, j))))
+            for { let end := add(siblings, shl(5, count)) } lt(siblings, end) { siblings := add(siblings, 0x20) } {
+                let at := shl(5, and(index, 1))
+                mstore(at, node)
+                mstore(xor(at, 0x20), mload(siblings))
                 node := keccak256(0x00, 0x40)
+                index := shr(1, index)
             }
             root := node
         }
