@@ -35,7 +35,7 @@ type rec struct {
 
 func main() {
 	r := rng(88172645463325252)
-	ints := make([]int, 50_000)
+	ints := make([]int, 30_000)
 	for i := range ints {
 		ints[i] = int(int32(r.next()))
 	}
@@ -57,19 +57,19 @@ func main() {
 	fmt.Println("first non-negative at", idx, "value", a[idx])
 	fmt.Println("compact len:", len(slices.Compact(slices.Clone(a))))
 
-	floats := make([]float64, 20_000)
+	floats := make([]float64, 10_000)
 	for i := range floats {
 		floats[i] = float64(int64(r.next()%2_000_001)-1_000_000) / 1024
 	}
 	sort.Float64s(floats)
 	fmt.Println("floats:", floats[0], floats[len(floats)/3], floats[len(floats)-1])
 
-	strs := make([]string, 10_000)
+	strs := make([]string, 5_000)
 	for i := range strs {
 		strs[i] = strconv.FormatUint(r.next()%1_000_000, 36)
 	}
 	sort.Strings(strs)
-	fmt.Println("strings:", strs[0], strs[5000], strs[len(strs)-1], sum64(strs, func(s string) uint64 {
+	fmt.Println("strings:", strs[0], strs[len(strs)/2], strs[len(strs)-1], sum64(strs, func(s string) uint64 {
 		var h uint64
 		for _, c := range []byte(s) {
 			h = h*131 + uint64(c)
@@ -78,7 +78,7 @@ func main() {
 	}))
 
 	// Stable sort with many ties: the original order (seq) must be kept within each key.
-	recs := make([]rec, 30_000)
+	recs := make([]rec, 15_000)
 	for i := range recs {
 		recs[i] = rec{key: int32(r.next() % 50), seq: i, label: "r" + strconv.Itoa(i%7)}
 	}
