@@ -54,6 +54,7 @@ func StartAnvil(ctx context.Context) (*Anvil, error) {
 		"--host", "127.0.0.1",
 		"--port", strconv.Itoa(port),
 		"--gas-limit", strconv.Itoa(EmbeddedGasLimit),
+		"--hardfork", Hardfork,
 		"--accounts", strconv.Itoa(len(devKeyHex)),
 	)
 	cmd.Stdout = out

@@ -8,8 +8,15 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 )
+
+// Hardfork is the fork both the embedded chain and StartAnvil's node run: the one in force on mainnet, so
+// measured gas is what mainnet charges (go-ethereum's dev config would otherwise enable forks still in
+// development, whose gas schedule differs).
+const Hardfork = "osaka"
 
 // EmbeddedGasLimit is the block gas limit of the embedded chain and of StartAnvil's node: far above mainnet's,
 // so a one-step proof or a large deployment never hits it in tests.
@@ -37,8 +44,8 @@ func DevKeys() []*ecdsa.PrivateKey {
 	return keys
 }
 
-// NewEmbedded starts an in-process development chain (go-ethereum's simulated backend, every
-// fork active) with DevKeys funded and signs with DevKeys()[0]. Every transaction sent through a Chain on it is
+// NewEmbedded starts an in-process development chain (go-ethereum's simulated backend, all forks up to
+// Hardfork active) with DevKeys funded and signs with DevKeys()[0]. Every transaction sent through a Chain on it is
 // sealed into its own block at once. Close it when done.
 func NewEmbedded() (*Chain, error) {
 	keys := DevKeys()
@@ -51,6 +58,7 @@ func NewEmbedded() (*Chain, error) {
 	backend := simulated.NewBackend(alloc,
 		simulated.WithBlockGasLimit(EmbeddedGasLimit),
 		simulated.WithCallGasLimit(EmbeddedGasLimit),
+		untilOsaka,
 	)
 	client := backend.Client()
 	chainID, err := client.ChainID(context.Background())
@@ -65,4 +73,13 @@ func NewEmbedded() (*Chain, error) {
 		close:   backend.Close,
 	}
 	return newChain(c, keys[0], true), nil
+}
+
+// untilOsaka keeps the dev chain's forks up to Osaka and drops the ones after it.
+func untilOsaka(_ *node.Config, ethConf *ethconfig.Config) {
+	cfg := *ethConf.Genesis.Config
+	cfg.AmsterdamTime = nil
+	cfg.BogotaTime = nil
+	cfg.UBTTime = nil
+	ethConf.Genesis.Config = &cfg
 }
