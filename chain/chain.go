@@ -98,7 +98,8 @@ func (c *Chain) From() common.Address { return c.from }
 // ChainID is the chain's EIP-155 id.
 func (c *Chain) ChainID() *big.Int { return new(big.Int).Set(c.conn.chainID) }
 
-// Client is the underlying connection, for what Chain does not cover (events, balances, blocks).
+// Client is the underlying connection, for what Chain does not cover (events, balances, blocks). On the
+// embedded chain a transaction sent through it directly is only mined by the next Deploy or Transact.
 func (c *Chain) Client() Client { return c.conn.client }
 
 // Deploy deploys the contract described by meta (a binding's MetaData) with the ABI-encoded constructor
