@@ -115,7 +115,6 @@ type trainer struct {
 	hid     []float32 // [n*h+j] hidden activations after ReLU
 	dHid    []float32 // [n*h+j] loss gradient at the hidden pre-activations
 	dOut    []float32 // [n*Digits+k] loss gradient at the logits, already divided by the batch size
-	shifted [Pixels]byte
 }
 
 func newTrainer(cfg Config, data *Dataset) *trainer {
@@ -187,16 +186,22 @@ func (t *trainer) batch(examples []int32) {
 	for n, ex := range examples {
 		t.nzStart[n] = int32(len(t.nzIdx))
 		img := t.data.Image(int(ex))
+		var dx, dy int
 		if s > 0 {
-			dx, dy := t.rng.intn(2*s+1)-s, t.rng.intn(2*s+1)-s
-			shiftImage(&t.shifted, img, dx, dy)
-			img = t.shifted[:]
+			dx, dy = t.rng.intn(2*s+1)-s, t.rng.intn(2*s+1)-s
 		}
+		// Moving every ink pixel by (dx, dy) keeps them in ascending index
+		// order; pixels moved off the image are dropped.
 		for i, p := range img {
-			if p != 0 {
-				t.nzIdx = append(t.nzIdx, int32(i))
-				t.nzVal = append(t.nzVal, PixelScale(p))
+			if p == 0 {
+				continue
 			}
+			r, c := i/Cols+dy, i%Cols+dx
+			if r < 0 || r >= Rows || c < 0 || c >= Cols {
+				continue
+			}
+			t.nzIdx = append(t.nzIdx, int32(r*Cols+c))
+			t.nzVal = append(t.nzVal, PixelScale(p))
 		}
 	}
 	t.nzStart[nb] = int32(len(t.nzIdx))
@@ -368,21 +373,6 @@ func (t *trainer) backwardHidden(nb, a, b int, lr float32) {
 			gj := float32(g[j] + float32(wd*w[j]))
 			v[j] = float32(float32(mu*v[j]) + gj)
 			w[j] = float32(w[j] - float32(lr*v[j]))
-		}
-	}
-}
-
-// shiftImage writes src moved by dx columns right and dy rows down into dst,
-// filling uncovered pixels with 0.
-func shiftImage(dst *[Pixels]byte, src []byte, dx, dy int) {
-	for r := range Rows {
-		for c := range Cols {
-			sr, sc := r-dy, c-dx
-			if sr < 0 || sr >= Rows || sc < 0 || sc >= Cols {
-				dst[r*Cols+c] = 0
-			} else {
-				dst[r*Cols+c] = src[sr*Cols+sc]
-			}
 		}
 	}
 }
