@@ -39,7 +39,6 @@ func (e *Emulator) runFast(budget uint64) uint64 {
 	t := &s.Thread
 	regs := &t.Regs
 	mem := e.Mem
-	pages := mem.pages
 	pc, npc, hi, lo := t.PC, t.NextPC, t.HI, t.LO
 	var code *[PageSize]byte
 	codeKey := uint32(1) // page base of code; 1 never matches an aligned pc
@@ -48,7 +47,7 @@ func (e *Emulator) runFast(budget uint64) uint64 {
 	// store writes an aligned word and records the dirty leaf.
 	store := func(addr, v uint32) {
 		idx := addr >> PageAddrBits
-		p := pages[idx]
+		p := mem.page(idx)
 		if p == nil {
 			p = mem.allocPage(idx)
 		}
@@ -62,7 +61,7 @@ func (e *Emulator) runFast(budget uint64) uint64 {
 		}
 	}
 	load := func(addr uint32) uint32 {
-		if p := pages[addr>>PageAddrBits]; p != nil {
+		if p := mem.page(addr >> PageAddrBits); p != nil {
 			return binary.BigEndian.Uint32(p.data[addr&(PageSize-1):])
 		}
 		return 0
@@ -74,7 +73,7 @@ loop:
 			if pc&3 != 0 || pc < nullPageLimit {
 				break
 			}
-			p := pages[pc>>PageAddrBits]
+			p := mem.page(pc >> PageAddrBits)
 			if p == nil {
 				break
 			}
@@ -252,7 +251,7 @@ loop:
 				break loop
 			}
 			b := uint32(0)
-			if p := pages[addr>>PageAddrBits]; p != nil {
+			if p := mem.page(addr >> PageAddrBits); p != nil {
 				b = uint32(p.data[addr&(PageSize-1)])
 			}
 			if insn>>26 == 32 {
@@ -265,7 +264,7 @@ loop:
 				break loop
 			}
 			h := uint32(0)
-			if p := pages[addr>>PageAddrBits]; p != nil {
+			if p := mem.page(addr >> PageAddrBits); p != nil {
 				h = uint32(binary.BigEndian.Uint16(p.data[addr&(PageSize-1):]))
 			}
 			if insn>>26 == 33 {

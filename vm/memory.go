@@ -22,7 +22,8 @@ const (
 	leavesPerPage = PageSize / LeafSize // 128
 	pageDepth     = 7                   // height of a page's sub-tree
 	upperDepth    = TreeDepth - pageDepth
-	pageCount     = 1 << (32 - PageAddrBits)
+	dirBits       = 8 // a page directory covers 2^8 pages (1 MiB)
+	dirCount      = 1 << (32 - PageAddrBits - dirBits)
 )
 
 // zeroHashes[h] is the root of an all-zero sub-tree of height h (h = 0 is a zero leaf).
@@ -49,7 +50,9 @@ type page struct {
 
 // Memory is the VM's sparse byte-addressed memory with a lazily hashed binary Merkle tree over it.
 type Memory struct {
-	pages      []*page // indexed by address >> PageAddrBits; nil pages are all zero
+	// dirs is a two-level page table: page i is dirs[i>>dirBits][i&(1<<dirBits-1)]; nil pages are all zero.
+	// (A flat table of a million pointers would cost the garbage collector a scan of 8 MiB per memory.)
+	dirs       [dirCount]*pageDir
 	dirtyPages []uint32
 	// upper holds the tree nodes above the pages, by generalized index in the upper tree (1 = memory root, the
 	// children of g are 2g and 2g+1, and index g ≥ 1<<upperDepth is the root of page g − 1<<upperDepth).
@@ -58,9 +61,19 @@ type Memory struct {
 	pageCount int
 }
 
+type pageDir [1 << dirBits]*page
+
 // NewMemory returns an all-zero memory.
 func NewMemory() *Memory {
-	return &Memory{pages: make([]*page, pageCount), upper: make(map[uint32][32]byte)}
+	return &Memory{upper: make(map[uint32][32]byte)}
+}
+
+// page returns page idx (address >> PageAddrBits), or nil if it was never written.
+func (m *Memory) page(idx uint32) *page {
+	if d := m.dirs[idx>>dirBits]; d != nil {
+		return d[idx&(1<<dirBits-1)]
+	}
+	return nil
 }
 
 // PageCount returns the number of pages that have been touched.
@@ -68,7 +81,12 @@ func (m *Memory) PageCount() int { return m.pageCount }
 
 func (m *Memory) allocPage(idx uint32) *page {
 	p := &page{root: zeroHashes[pageDepth]}
-	m.pages[idx] = p
+	d := m.dirs[idx>>dirBits]
+	if d == nil {
+		d = new(pageDir)
+		m.dirs[idx>>dirBits] = d
+	}
+	d[idx&(1<<dirBits-1)] = p
 	m.pageCount++
 	return p
 }
@@ -76,7 +94,7 @@ func (m *Memory) allocPage(idx uint32) *page {
 // pageForWrite returns the page holding addr, allocating it, and marks the leaf at addr dirty.
 func (m *Memory) pageForWrite(addr uint32) *page {
 	idx := addr >> PageAddrBits
-	p := m.pages[idx]
+	p := m.page(idx)
 	if p == nil {
 		p = m.allocPage(idx)
 	}
@@ -91,7 +109,7 @@ func (m *Memory) pageForWrite(addr uint32) *page {
 
 // Word returns the big-endian word at a 4-aligned address.
 func (m *Memory) Word(addr uint32) uint32 {
-	p := m.pages[addr>>PageAddrBits]
+	p := m.page(addr >> PageAddrBits)
 	if p == nil {
 		return 0
 	}
@@ -106,7 +124,7 @@ func (m *Memory) SetWord(addr, v uint32) {
 
 // Leaf returns the 32-byte leaf holding addr.
 func (m *Memory) Leaf(addr uint32) (leaf [32]byte) {
-	if p := m.pages[addr>>PageAddrBits]; p != nil {
+	if p := m.page(addr >> PageAddrBits); p != nil {
 		off := addr & (PageSize - 1) &^ 31
 		copy(leaf[:], p.data[off:off+32])
 	}
@@ -130,7 +148,7 @@ func (m *Memory) ReadBytes(addr uint32, n int) ([]byte, error) {
 		a := addr + uint32(done)
 		off := a & (PageSize - 1)
 		k := min(n-done, int(PageSize-off))
-		if p := m.pages[a>>PageAddrBits]; p != nil {
+		if p := m.page(a >> PageAddrBits); p != nil {
 			copy(out[done:done+k], p.data[off:])
 		}
 		done += k
@@ -147,7 +165,7 @@ func (m *Memory) WriteBytes(addr uint32, data []byte) error {
 		a := addr + uint32(done)
 		off := a & (PageSize - 1)
 		k := min(len(data)-done, int(PageSize-off))
-		p := m.pages[a>>PageAddrBits]
+		p := m.page(a >> PageAddrBits)
 		if p == nil {
 			if isZero(data[done : done+k]) {
 				done += k
@@ -277,14 +295,14 @@ func (m *Memory) flush() {
 			go func(w int) {
 				defer wg.Done()
 				for i := w; i < len(dirty); i += workers {
-					m.pages[dirty[i]].rehash()
+					m.page(dirty[i]).rehash()
 				}
 			}(w)
 		}
 		wg.Wait()
 	} else {
 		for _, idx := range dirty {
-			m.pages[idx].rehash()
+			m.page(idx).rehash()
 		}
 	}
 	// Recompute the upper tree level by level; parents of a sorted list stay sorted.
@@ -315,7 +333,7 @@ func (m *Memory) flush() {
 // upperNode returns a node of the upper tree by generalized index (page roots included); flush first.
 func (m *Memory) upperNode(g uint32) [32]byte {
 	if g >= 1<<upperDepth {
-		if p := m.pages[g-1<<upperDepth]; p != nil {
+		if p := m.page(g - 1<<upperDepth); p != nil {
 			return p.root
 		}
 		return zeroHashes[pageDepth]
@@ -332,7 +350,7 @@ func (m *Memory) MerkleProof(addr uint32) (proof [ProofSize]byte) {
 	idx := addr >> PageAddrBits
 	leaf := (addr & (PageSize - 1)) >> 5
 	out := proof[:0]
-	if p := m.pages[idx]; p != nil {
+	if p := m.page(idx); p != nil {
 		p.ensureNodes()
 		out = append(out, p.leafAt(leaf)[:]...)
 		out = append(out, p.leafAt(leaf ^ 1)[:]...)
@@ -363,7 +381,7 @@ func (m *Memory) RegionRoot(addr uint32, k int) ([32]byte, error) {
 		g := (addr >> PageAddrBits) + 1<<upperDepth
 		return m.upperNode(g >> (height - pageDepth)), nil
 	}
-	p := m.pages[addr>>PageAddrBits]
+	p := m.page(addr >> PageAddrBits)
 	if p == nil {
 		return zeroHashes[height], nil
 	}
@@ -415,3 +433,5 @@ func RootFromProof(leaf [32]byte, addr uint32, proof []byte) [32]byte {
 	}
 	return node
 }
+
+func keccakPair(a, b *[32]byte) [32]byte { return keccak.HashPair(a, b) }
