@@ -57,7 +57,9 @@ type Memory struct {
 	// upper holds the tree nodes above the pages, by generalized index in the upper tree (1 = memory root, the
 	// children of g are 2g and 2g+1, and index g ≥ 1<<upperDepth is the root of page g − 1<<upperDepth).
 	// Absent nodes are zero sub-trees.
-	upper     map[uint32][32]byte
+	upper map[uint32][32]byte
+	// restored lists pages whose roots are known (restored from a snapshot) but not yet hashed into upper.
+	restored  []uint32
 	pageCount int
 }
 
@@ -89,6 +91,18 @@ func (m *Memory) allocPage(idx uint32) *page {
 	d[idx&(1<<dirBits-1)] = p
 	m.pageCount++
 	return p
+}
+
+// restorePage installs a page whose Merkle root is already known (from a snapshot).
+func (m *Memory) restorePage(idx uint32, data []byte, root [32]byte) {
+	p := m.page(idx)
+	if p == nil {
+		p = m.allocPage(idx)
+	}
+	copy(p.data[:], data)
+	p.root = root
+	p.nodes = nil
+	m.restored = append(m.restored, idx)
 }
 
 // pageForWrite returns the page holding addr, allocating it, and marks the leaf at addr dirty.
@@ -281,12 +295,11 @@ func (m *Memory) MerkleRoot() [32]byte {
 
 // flush rehashes dirty pages (in parallel when there are many) and the upper-tree paths above them.
 func (m *Memory) flush() {
-	if len(m.dirtyPages) == 0 {
+	if len(m.dirtyPages) == 0 && len(m.restored) == 0 {
 		return
 	}
 	dirty := m.dirtyPages
 	m.dirtyPages = nil
-	slices.Sort(dirty)
 	workers := min(runtime.GOMAXPROCS(0), len(dirty)/64+1)
 	if workers > 1 {
 		var wg sync.WaitGroup
@@ -306,8 +319,11 @@ func (m *Memory) flush() {
 		}
 	}
 	// Recompute the upper tree level by level; parents of a sorted list stay sorted.
-	level := make([]uint32, 0, len(dirty))
-	for _, idx := range dirty {
+	changed := append(dirty, m.restored...)
+	m.restored = nil
+	slices.Sort(changed)
+	level := make([]uint32, 0, len(changed))
+	for _, idx := range changed {
 		g := (idx + 1<<upperDepth) >> 1
 		if len(level) == 0 || level[len(level)-1] != g {
 			level = append(level, g)

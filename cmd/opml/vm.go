@@ -55,9 +55,11 @@ type runStats struct {
 }
 
 func vmRun(args []string) error {
-	fs := newFlags("vm run", "vm run [--stop-at N] [--stats FILE.json] PROGRAM [ARGS...]")
+	fs := newFlags("vm run", "vm run [--stop-at N] [--stats FILE.json] [--snapshot-dir DIR [--snapshot-every K]] PROGRAM [ARGS...]")
 	stopAt := fs.Uint64("stop-at", math.MaxUint64, "stop after exactly `N` steps")
 	statsFile := fs.String("stats", "", "write run statistics as JSON to `FILE`")
+	snapDir := fs.String("snapshot-dir", "", "save snapshots of the VM state in `DIR` (for fast witnesses later)")
+	snapEvery := fs.Uint64("snapshot-every", 50_000_000, "snapshot interval in `steps`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -75,7 +77,17 @@ func vmRun(args []string) error {
 	}
 	e.Stdout, e.Stderr = os.Stdout, os.Stderr
 	start := time.Now()
-	runErr := e.Run(*stopAt)
+	var runErr error
+	if *snapDir != "" {
+		st, err := vm.OpenSnapshotStore(*snapDir, e.StateHash())
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		runErr = e.RunWithSnapshots(*stopAt, *snapEvery, st)
+	} else {
+		runErr = e.Run(*stopAt)
+	}
 	wall := time.Since(start).Seconds()
 	s := &e.State
 	stats := runStats{Steps: s.Step, Exited: s.Exited, ExitCode: int(s.ExitCode), Status: s.Status().String(),
@@ -105,9 +117,10 @@ func vmRun(args []string) error {
 }
 
 func vmWitness(args []string) error {
-	fs := newFlags("vm witness", "vm witness --step N [--out FILE.json] PROGRAM [ARGS...]")
+	fs := newFlags("vm witness", "vm witness --step N [--out FILE.json] [--snapshot-dir DIR] PROGRAM [ARGS...]")
 	step := fs.Int64("step", -1, "the witness executes step `N`+1 from the state after N steps")
 	out := fs.String("out", "", "write the witness to `FILE` instead of stdout")
+	snapDir := fs.String("snapshot-dir", "", "start from the nearest snapshot in `DIR` (written by vm run --snapshot-dir)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -119,11 +132,21 @@ func vmWitness(args []string) error {
 	if err != nil {
 		return err
 	}
-	e, err := vm.NewEmulatorFromProgram(prog, vm.Config{Args: fs.Args()[1:]})
+	fresh := func() (*vm.Emulator, error) { return vm.NewEmulatorFromProgram(prog, vm.Config{Args: fs.Args()[1:]}) }
+	e, err := fresh()
 	if err != nil {
 		return err
 	}
-	if err := e.Run(uint64(*step)); err != nil {
+	if *snapDir != "" {
+		st, err := vm.OpenSnapshotStore(*snapDir, e.StateHash())
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		if e, err = st.EmulatorAt(uint64(*step), fresh); err != nil {
+			return err
+		}
+	} else if err := e.Run(uint64(*step)); err != nil {
 		return err
 	}
 	if e.State.Step != uint64(*step) {
