@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -12,32 +11,43 @@ import (
 	"github.com/opml-dev/opml/internal/qemu"
 )
 
-// corpusPrograms returns the directories of the differential-test corpus.
-func corpusPrograms(t testing.TB) []string {
-	entries, err := os.ReadDir("testdata/progs")
-	var dirs []string
-	for _, e := range entries {
-		if e.IsDir() {
-			dirs = append(dirs, filepath.Join("testdata/progs", e.Name()))
-		}
-	}
-	if err != nil || len(dirs) == 0 {
-		t.Fatalf("no corpus programs in testdata/progs: %v", err)
-	}
-	return dirs
+// corpusProgram is a corpus program built for the VM.
+type corpusProgram struct {
+	qemu.Program
+	elf  string
+	data []byte
 }
 
-// buildCorpus builds every corpus program for the VM.
-func buildCorpus(t testing.TB) map[string]string {
-	elfs := make(map[string]string)
-	for _, dir := range corpusPrograms(t) {
-		elf, err := mipsbuild.Build(dir, mipsbuild.MIPS)
+// buildCorpus builds every program of testdata/progs for the VM.
+func buildCorpus(t testing.TB) []corpusProgram {
+	progs, err := qemu.Corpus("testdata/progs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(progs) < 10 {
+		t.Fatalf("the corpus has %d programs, want at least 10", len(progs))
+	}
+	var out []corpusProgram
+	for _, p := range progs {
+		elf, err := mipsbuild.Build(p.Dir, mipsbuild.MIPS)
 		if err != nil {
 			t.Fatal(err)
 		}
-		elfs[filepath.Base(dir)] = elf
+		data, err := os.ReadFile(elf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, corpusProgram{p, elf, data})
 	}
-	return elfs
+	return out
+}
+
+func (p *corpusProgram) emulator(t testing.TB) *Emulator {
+	e, err := NewEmulator(p.data, Config{Args: p.Args, Env: p.Env})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
 }
 
 // TestMatchesQEMU runs every corpus program under qemu-mips and in the VM: output and exit code must be
@@ -48,20 +58,16 @@ func TestMatchesQEMU(t *testing.T) {
 		t.Fatal(err)
 	}
 	var qemuTime, vmTime time.Duration
-	for name, elfPath := range buildCorpus(t) {
-		t.Run(name, func(t *testing.T) {
-			want, err := qemu.Run(context.Background(), qemuBin, elfPath, nil, nil)
+	for _, p := range buildCorpus(t) {
+		t.Run(p.Name, func(t *testing.T) {
+			want, err := qemu.Run(context.Background(), qemuBin, p.elf, p.Args, p.Env)
 			if err != nil {
 				t.Fatal(err)
 			}
-			data, err := os.ReadFile(elfPath)
-			if err != nil {
-				t.Fatal(err)
+			if want.ExitCode != p.ExitCode {
+				t.Fatalf("under qemu the program exited %d, the corpus expects %d", want.ExitCode, p.ExitCode)
 			}
-			e, err := NewEmulator(data, Config{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			e := p.emulator(t)
 			var stdout, stderr bytes.Buffer
 			e.Stdout, e.Stderr = &stdout, &stderr
 			start := time.Now()
@@ -90,4 +96,75 @@ func TestMatchesQEMU(t *testing.T) {
 		})
 	}
 	t.Logf("total wall time: VM %v, qemu-mips %v (ratio %.2f)", vmTime, qemuTime, vmTime.Seconds()/qemuTime.Seconds())
+}
+
+// TestSampledStepsAgree proves steps sampled across real programs — at the start, in the middle, at thread
+// switches, at syscalls and at the final exit — and checks the stateless step reproduces every post-state.
+func TestSampledStepsAgree(t *testing.T) {
+	kinds := map[string]int{}
+	total := 0
+	for i, p := range buildCorpus(t) {
+		if i%2 == 1 {
+			continue // half the corpus keeps the test quick; the programs cover every instruction kind
+		}
+		// A first run finds the program's length.
+		probe := p.emulator(t)
+		if err := probe.Run(20_000_000_000); err != nil {
+			t.Fatal(err)
+		}
+		length := probe.State.Step
+		e := p.emulator(t)
+		var points []uint64
+		for k := uint64(0); k < 24; k++ {
+			points = append(points, length*k/24)
+		}
+		points = append(points, length-40)
+		for _, at := range points {
+			if err := e.Run(at); err != nil {
+				t.Fatal(err)
+			}
+			for j := 0; j < 40 && !e.State.Halted(); j++ {
+				insn := e.Mem.Word(e.State.Thread.PC)
+				kind := "instruction"
+				switch {
+				case e.State.StepsSinceSwitch >= Quantum && e.Threads() > 1:
+					kind = "thread switch"
+				case insn == syscallInsn:
+					kind = "syscall"
+				case insn>>26 >= 32 && insn>>26 < 40 || insn>>26 == 48:
+					kind = "load"
+				case insn>>26 >= 40:
+					kind = "store"
+				}
+				w, err := e.ProveStep()
+				if err != nil {
+					t.Fatal(err)
+				}
+				post, err := StatelessStep(w)
+				if err != nil {
+					t.Fatalf("%s step %d: stateless step: %v", p.Name, w.Step, err)
+				}
+				if post != w.PostStateHash {
+					t.Fatalf("%s step %d: stateless %x, emulator %x", p.Name, w.Step, post, w.PostStateHash)
+				}
+				kinds[kind]++
+				total++
+				if e.State.Halted() {
+					kinds["exit"]++
+				}
+			}
+			// Find the next thread switch and prove it too.
+			if e.Threads() > 1 && !e.State.Halted() {
+				if err := e.Run(e.State.Step + Quantum - min(e.State.StepsSinceSwitch, Quantum)); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	t.Logf("%d proven steps: %v", total, kinds)
+	for _, k := range []string{"instruction", "load", "store", "syscall", "thread switch", "exit"} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s step was sampled", k)
+		}
+	}
 }
