@@ -48,6 +48,23 @@ func (d *Dataset) Len() int { return len(d.Labels) }
 // Image returns the pixels of image i.
 func (d *Dataset) Image(i int) []byte { return d.Images[i*Pixels : (i+1)*Pixels] }
 
+// Validate reports whether d is usable: non-empty, Pixels bytes per label,
+// every label a digit.
+func (d *Dataset) Validate() error {
+	if d == nil || d.Len() == 0 {
+		return errors.New("mnist: empty data set")
+	}
+	if len(d.Images) != d.Len()*Pixels {
+		return fmt.Errorf("mnist: data set has %d image bytes for %d labels, want %d", len(d.Images), d.Len(), d.Len()*Pixels)
+	}
+	for i, l := range d.Labels {
+		if l >= Digits {
+			return fmt.Errorf("mnist: label %d is %d, not a digit", i, l)
+		}
+	}
+	return nil
+}
+
 // Subset returns the first n examples (all of them if n exceeds Len), sharing
 // storage with d.
 func (d *Dataset) Subset(n int) *Dataset {

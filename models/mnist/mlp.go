@@ -30,9 +30,9 @@ func PixelScale(p byte) float32 { return float32(p) / 255 }
 // Logits computes the Digits output logits for one image of Pixels inputs.
 // Every sum starts from the bias and adds the terms in index order, each
 // product rounded to float32 first: this is the canonical float forward pass.
-// It returns nil if img does not have Pixels values.
+// It returns nil if img does not have Pixels values or m is malformed.
 func (m *MLP) Logits(img []float32) []float32 {
-	if len(img) != Pixels {
+	if len(img) != Pixels || !m.shapeOK() {
 		return nil
 	}
 	hidden := make([]float32, m.Hidden)
@@ -58,8 +58,15 @@ func (m *MLP) Logits(img []float32) []float32 {
 	return logits
 }
 
+// shapeOK reports whether m's slices have the sizes Hidden implies.
+func (m *MLP) shapeOK() bool {
+	return m != nil && m.Hidden > 0 && len(m.W1) == m.Hidden*Pixels && len(m.B1) == m.Hidden &&
+		len(m.W2) == Digits*m.Hidden && len(m.B2) == Digits
+}
+
 // Predict returns the most likely digit for img (Pixels values in [0,1]), the
-// lowest index on ties, or -1 if img does not have Pixels values.
+// lowest index on ties, or -1 if img does not have Pixels values or m is
+// malformed.
 func (m *MLP) Predict(img []float32) int {
 	logits := m.Logits(img)
 	if logits == nil {
@@ -74,9 +81,10 @@ func (m *MLP) Predict(img []float32) int {
 	return best
 }
 
-// Accuracy returns the fraction of d that m classifies correctly.
+// Accuracy returns the fraction of d that m classifies correctly (0 if d is
+// not valid).
 func (m *MLP) Accuracy(d *Dataset) float64 {
-	if d.Len() == 0 {
+	if d.Validate() != nil {
 		return 0
 	}
 	img := make([]float32, Pixels)

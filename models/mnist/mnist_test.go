@@ -201,6 +201,7 @@ func TestTrainRejectsBadConfig(t *testing.T) {
 		func(c *Config) { c.Momentum = 1 },
 		func(c *Config) { c.Data = &Dataset{} },
 		func(c *Config) { c.Data = &Dataset{Images: make([]byte, 3), Labels: []byte{1}} },
+		func(c *Config) { c.Data = &Dataset{Images: make([]byte, Pixels), Labels: []byte{12}} },
 	} {
 		cfg := DefaultConfig()
 		cfg.Data = tiny
@@ -372,5 +373,43 @@ func TestRNG(t *testing.T) {
 		if a.next() != b.next() {
 			t.Fatal("equal seeds diverged")
 		}
+	}
+}
+
+func TestMalformedInputs(t *testing.T) {
+	m, q := shippedWeights(t)
+	bad := []*Dataset{
+		nil,
+		{},
+		{Images: make([]byte, Pixels-1), Labels: []byte{1}},
+		{Images: make([]byte, Pixels), Labels: []byte{10}},
+	}
+	for i, d := range bad {
+		if d.Validate() == nil {
+			t.Errorf("data set %d passed Validate", i)
+		}
+		if m.Accuracy(d) != 0 || q.Accuracy(d) != 0 {
+			t.Errorf("data set %d got a non-zero accuracy", i)
+		}
+		if _, err := Quantize(m, d); err == nil {
+			t.Errorf("Quantize accepted data set %d", i)
+		}
+	}
+	broken := *m
+	broken.W2 = broken.W2[:5]
+	if broken.Predict(make([]float32, Pixels)) != -1 {
+		t.Error("Predict on a model with a short W2 did not return -1")
+	}
+	if _, err := Quantize(&broken, &Dataset{Images: make([]byte, Pixels), Labels: []byte{1}}); err == nil {
+		t.Error("Quantize accepted a malformed model")
+	}
+	brokenQ := *q
+	brokenQ.Mul1 = nil
+	if brokenQ.Predict(make([]byte, Pixels)) != -1 {
+		t.Error("MLPInt8.Predict on a malformed model did not return -1")
+	}
+	var out bytes.Buffer
+	if err := SaveInt8(&out, &brokenQ); err == nil {
+		t.Error("SaveInt8 accepted a malformed model")
 	}
 }

@@ -59,9 +59,9 @@ func requant(a, m int32, shift uint8) int32 {
 
 // Logits returns the integer logits for one image of Pixels raw pixel values
 // (0 = background, 255 = ink), following the steps in the type comment, or
-// nil if pixels does not have Pixels values.
+// nil if pixels does not have Pixels values or q is malformed.
 func (q *MLPInt8) Logits(pixels []byte) []int32 {
-	if len(pixels) != Pixels {
+	if len(pixels) != Pixels || !q.shapeOK() {
 		return nil
 	}
 	var x [Pixels]int32
@@ -91,8 +91,18 @@ func (q *MLPInt8) Logits(pixels []byte) []int32 {
 	return logits
 }
 
+// shapeOK reports whether q's slices have the sizes Hidden implies.
+func (q *MLPInt8) shapeOK() bool {
+	if q == nil || q.Hidden < 1 {
+		return false
+	}
+	h := q.Hidden
+	return len(q.W1) == h*Pixels && len(q.B1) == h && len(q.Mul1) == h && len(q.Shift1) == h &&
+		len(q.W2) == Digits*h && len(q.B2) == Digits && len(q.Mul2) == Digits && len(q.Shift2) == Digits
+}
+
 // Predict returns the digit for one image of raw pixels, the lowest index on
-// ties, or -1 if pixels does not have Pixels values.
+// ties, or -1 if pixels does not have Pixels values or q is malformed.
 func (q *MLPInt8) Predict(pixels []byte) int {
 	logits := q.Logits(pixels)
 	if logits == nil {
@@ -107,9 +117,10 @@ func (q *MLPInt8) Predict(pixels []byte) int {
 	return best
 }
 
-// Accuracy returns the fraction of d that q classifies correctly.
+// Accuracy returns the fraction of d that q classifies correctly (0 if d is
+// not valid).
 func (q *MLPInt8) Accuracy(d *Dataset) float64 {
-	if d.Len() == 0 {
+	if d.Validate() != nil {
 		return 0
 	}
 	correct := 0
@@ -133,8 +144,8 @@ func Quantize(m *MLP, calib *Dataset) (*MLPInt8, error) {
 	if err := m.check(); err != nil {
 		return nil, fmt.Errorf("mnist: quantize: %w", err)
 	}
-	if calib == nil || calib.Len() == 0 || len(calib.Images) != calib.Len()*Pixels {
-		return nil, errors.New("mnist: quantize: calibration set is empty or malformed")
+	if err := calib.Validate(); err != nil {
+		return nil, fmt.Errorf("mnist: quantize: calibration set: %w", err)
 	}
 	h := m.Hidden
 
@@ -200,7 +211,7 @@ func Quantize(m *MLP, calib *Dataset) (*MLPInt8, error) {
 	// which must stay below 2^31 after up to 8 extra fractional bits.
 	worst := 0.0
 	for k := range Digits {
-		acc := 127*127*float64(h) + abs64(float64(q.B2[k]))
+		acc := float64(127*127*float64(h)) + abs64(float64(q.B2[k]))
 		worst = max(worst, acc*rowScale[k]/minScale)
 	}
 	if worst >= 1<<30 {

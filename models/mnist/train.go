@@ -53,8 +53,8 @@ func (c *Config) validate() error {
 		return fmt.Errorf("mnist: shift %d out of range [0, %d)", c.MaxShift, Rows)
 	case !(c.LearningRate > 0) || !(c.Momentum >= 0 && c.Momentum < 1) || !(c.WeightDecay >= 0):
 		return errors.New("mnist: learning rate must be > 0, momentum in [0,1), weight decay ≥ 0")
-	case c.Data != nil && (c.Data.Len() == 0 || len(c.Data.Images) != c.Data.Len()*Pixels):
-		return errors.New("mnist: training data is empty or its images and labels disagree")
+	case c.Data != nil:
+		return c.Data.Validate()
 	}
 	return nil
 }

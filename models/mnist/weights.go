@@ -57,7 +57,7 @@ func (m *MLP) check() error {
 	if m == nil || m.Hidden < 1 || m.Hidden > maxHidden {
 		return errors.New("model is nil or its hidden size is out of range")
 	}
-	if len(m.W1) != m.Hidden*Pixels || len(m.B1) != m.Hidden || len(m.W2) != Digits*m.Hidden || len(m.B2) != Digits {
+	if !m.shapeOK() {
 		return fmt.Errorf("model slices do not match hidden size %d", m.Hidden)
 	}
 	for _, s := range [][]float32{m.W1, m.B1, m.W2, m.B2} {
@@ -74,10 +74,8 @@ func (q *MLPInt8) check() error {
 	if q == nil || q.Hidden < 1 || q.Hidden > maxHidden {
 		return errors.New("int8 model is nil or its hidden size is out of range")
 	}
-	h := q.Hidden
-	if len(q.W1) != h*Pixels || len(q.Scale1) != h || len(q.B1) != h || len(q.Mul1) != h || len(q.Shift1) != h ||
-		len(q.W2) != Digits*h || len(q.Scale2) != Digits || len(q.B2) != Digits || len(q.Mul2) != Digits || len(q.Shift2) != Digits {
-		return fmt.Errorf("int8 model slices do not match hidden size %d", h)
+	if !q.shapeOK() || len(q.Scale1) != q.Hidden || len(q.Scale2) != Digits {
+		return fmt.Errorf("int8 model slices do not match hidden size %d", q.Hidden)
 	}
 	for _, w := range [][]int8{q.W1, q.W2} {
 		for _, v := range w {
