@@ -79,8 +79,10 @@ func main() {
 	time.AfterFunc(time.Millisecond, func() { fired <- "after func ran" })
 	fmt.Println(<-fired)
 
-	// Deadlines with a goroutine that sleeps in a loop until told to stop.
+	// A goroutine sleeps in a loop until told to stop. It reports its first completed sleep, so the count
+	// printed below does not depend on how the host schedules threads.
 	stop := make(chan struct{})
+	first := make(chan struct{})
 	loops := make(chan int)
 	go func() {
 		n := 0
@@ -92,9 +94,13 @@ func main() {
 			default:
 				time.Sleep(500 * time.Microsecond)
 				n++
+				if n == 1 {
+					close(first)
+				}
 			}
 		}
 	}()
+	<-first
 	time.Sleep(2 * time.Millisecond)
 	close(stop)
 	fmt.Println("looping sleeper ran at least once:", <-loops >= 1)
