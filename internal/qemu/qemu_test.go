@@ -141,7 +141,7 @@ func TestRunSignal(t *testing.T) {
 }
 
 func TestRunTimeout(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second) // long enough to print under load
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second) // long enough to print under load
 	defer cancel()
 	start := time.Now()
 	res, err := Run(ctx, "qemu-mips", echoELF(t, "mips"), []string{"hang"}, nil)
