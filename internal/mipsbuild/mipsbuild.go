@@ -188,6 +188,7 @@ func (b *Builder) Compile(ctx context.Context, pkgDir, goarch, out string) error
 // listedPackage is the part of `go list -json` output the cache key needs.
 type listedPackage struct {
 	ImportPath     string
+	Name           string
 	Dir            string
 	Standard       bool
 	GoFiles        []string
@@ -230,7 +231,7 @@ func (b *Builder) Key(ctx context.Context, pkgDir, goarch string) (string, error
 
 	// -e keeps go list going on broken packages; the build then reports the real compiler error.
 	list := exec.CommandContext(ctx, goBin, "list", "-e", "-deps",
-		"-json=ImportPath,Dir,Standard,GoFiles,CgoFiles,SFiles,HFiles,SysoFiles,EmbedFiles,IgnoredGoFiles,Module", ".")
+		"-json=ImportPath,Name,Dir,Standard,GoFiles,CgoFiles,SFiles,HFiles,SysoFiles,EmbedFiles,IgnoredGoFiles,Module", ".")
 	list.Dir = pkgDir
 	list.Env = env
 	var stdout, stderr bytes.Buffer
@@ -241,6 +242,7 @@ func (b *Builder) Key(ctx context.Context, pkgDir, goarch string) (string, error
 	}
 	goMods := map[string]bool{}
 	dec := json.NewDecoder(&stdout)
+	var root listedPackage // -deps lists the package itself last
 	for {
 		var p listedPackage
 		if err := dec.Decode(&p); err == io.EOF {
@@ -248,6 +250,7 @@ func (b *Builder) Key(ctx context.Context, pkgDir, goarch string) (string, error
 		} else if err != nil {
 			return "", fmt.Errorf("mipsbuild: decoding go list output for %s: %w", pkgDir, err)
 		}
+		root = p
 		if p.Standard {
 			continue
 		}
@@ -265,6 +268,10 @@ func (b *Builder) Key(ctx context.Context, pkgDir, goarch string) (string, error
 		if p.Module != nil && p.Module.GoMod != "" {
 			goMods[p.Module.GoMod] = true
 		}
+	}
+	// A package with a parse error has no name yet; let go build report that error.
+	if root.Name != "main" && root.Name != "" {
+		return "", fmt.Errorf("mipsbuild: %s is package %s, not a main package", pkgDir, root.Name)
 	}
 	mods := make([]string, 0, len(goMods))
 	for m := range goMods {

@@ -229,14 +229,20 @@ func TestBuildErrors(t *testing.T) {
 		!strings.Contains(err.Error(), "undefined: undefinedThing") {
 		t.Errorf("error does not carry the compiler output: %v", err)
 	}
+	syntax := writeModule(t, map[string]string{"main.go": "package main\n\nfunc main() {\n"})
+	if _, err := b.Build(ctx, syntax, MIPS); !errors.As(err, &be) || !strings.Contains(be.Output, "syntax error") {
+		t.Errorf("syntax error: got %v, want a *BuildError with the parser's message", err)
+	}
 	entries, _ := os.ReadDir(b.CacheDir)
 	for _, e := range entries {
 		t.Errorf("failed build left %s in the cache", e.Name())
 	}
 
+	library := writeModule(t, map[string]string{"lib.go": "package lib\n\nfunc F() int { return 1 }\n"})
 	tests := []struct {
 		name, pkg, goarch, want string
 	}{
+		{"not a main package", library, MIPS, "not a main package"},
 		{"unsupported arch", broken, "riscv64x", "unsupported GOARCH"},
 		{"missing dir", filepath.Join(t.TempDir(), "nope"), MIPS, "no such file"},
 	}
