@@ -237,3 +237,15 @@ func (w *Witness) UnmarshalJSON(data []byte) error {
 	}
 	return nil
 }
+
+// ParseWitness reads a witness file's contents.
+func ParseWitness(data []byte) (*Witness, error) {
+	if !json.Valid(data) {
+		return nil, errors.New("witness is not valid JSON")
+	}
+	w := new(Witness)
+	if err := json.Unmarshal(data, w); err != nil {
+		return nil, err
+	}
+	return w, nil
+}

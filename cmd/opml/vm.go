@@ -181,11 +181,11 @@ func vmVerify(args []string) error {
 	if err != nil {
 		return err
 	}
-	var w vm.Witness
-	if err := json.Unmarshal(data, &w); err != nil {
+	w, err := vm.ParseWitness(data)
+	if err != nil {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}
-	post, err := vm.StatelessStep(&w)
+	post, err := vm.StatelessStep(w)
 	if err != nil {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}
