@@ -137,12 +137,12 @@ func newTrainer(cfg Config, data *Dataset) *trainer {
 	a1 := fmath.Sqrt(float32(6) / Pixels)
 	for j := range h {
 		for i := range Pixels {
-			t.w1t[i*h+j] = float32(float32(2*t.rng.uniform()-1) * a1)
+			t.w1t[i*h+j] = float32(float32(float32(2*t.rng.uniform())-1) * a1)
 		}
 	}
 	a2 := fmath.Sqrt(float32(6) / float32(h+Digits))
 	for k := range t.w2 {
-		t.w2[k] = float32(float32(2*t.rng.uniform()-1) * a2)
+		t.w2[k] = float32(float32(float32(2*t.rng.uniform())-1) * a2)
 	}
 	return t
 }
