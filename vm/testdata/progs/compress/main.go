@@ -51,7 +51,7 @@ func check(name string, compressed []byte, orig []byte, decompress func([]byte) 
 }
 
 func main() {
-	data := corpus(100_000)
+	data := corpus(64_000)
 	fmt.Printf("input crc32 %08x adler32 %08x\n", crc32.ChecksumIEEE(data), adler32.Checksum(data))
 
 	for _, level := range []int{gzip.NoCompression, gzip.BestSpeed, gzip.DefaultCompression, gzip.BestCompression, gzip.HuffmanOnly} {
@@ -98,9 +98,9 @@ func main() {
 		if err != nil {
 			panic(err)
 		}
-		w.Write(data[:30_000])
+		w.Write(data[:20_000])
 		w.Flush() // a sync flush in the middle of the stream
-		w.Write(data[30_000:])
+		w.Write(data[20_000:])
 		w.Close()
 		check(fmt.Sprintf("flate dict=%v", useDict), buf.Bytes(), data, func(c []byte) ([]byte, error) {
 			var r io.ReadCloser

@@ -99,7 +99,7 @@ func main() {
 
 	total := int32(0)
 	for d := int32(4); d <= 12; d += 2 {
-		iters := 1 << (12 - d + 3)
+		iters := 1 << (12 - d + 2)
 		check := int32(0)
 		for i := 0; i < iters; i++ {
 			check += build(d).check()
@@ -115,7 +115,7 @@ func main() {
 		wg.Add(1)
 		go func(g int) {
 			defer wg.Done()
-			sums[g] = churn(g+1, 30)
+			sums[g] = churn(g+1, 20)
 			if g == 0 {
 				runtime.GC()
 			}
@@ -127,7 +127,7 @@ func main() {
 	// Many short strings and slices that become garbage immediately.
 	var keep []string
 	var acc uint64
-	for i := 0; i < 20000; i++ {
+	for i := 0; i < 15000; i++ {
 		s := strconv.Itoa(i) + "-" + strconv.FormatInt(int64(i)*7919, 16)
 		b := []byte(s)
 		acc = acc*131 + uint64(b[len(b)-1]) + uint64(len(b))

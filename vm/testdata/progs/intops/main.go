@@ -37,7 +37,7 @@ func (a *acc) add(v uint64) { a.h = bits.RotateLeft64(a.h^v, 23)*0x100000001B3 +
 
 func main() {
 	g := &gen{s: 1}
-	const rounds = 20000
+	const rounds = 10000
 	var add32, mul32, div32, shift32, cmp32, bit32, add64, mul64, div64, shift64, conv, bitsAcc acc
 	for i := 0; i < rounds; i++ {
 		a, b := g.u32(), g.u32()

@@ -25,7 +25,7 @@ func (h *fnv) add(v uint64) {
 }
 
 func intMap() {
-	const n = 60000
+	const n = 40000
 	m := make(map[uint32]uint64)
 	x := uint32(1)
 	for i := 0; i < n; i++ {
@@ -42,7 +42,7 @@ func intMap() {
 	}
 	fmt.Println("int map deleted:", deleted, "left:", len(m))
 	// Reinsert a fresh range, overwriting some keys.
-	for i := uint32(0); i < 20000; i++ {
+	for i := uint32(0); i < 15000; i++ {
 		m[i*7] += uint64(i)
 	}
 	keys := make([]uint32, 0, len(m))

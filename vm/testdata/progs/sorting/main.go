@@ -35,7 +35,7 @@ type rec struct {
 
 func main() {
 	r := rng(88172645463325252)
-	ints := make([]int, 30_000)
+	ints := make([]int, 20_000)
 	for i := range ints {
 		ints[i] = int(int32(r.next()))
 	}
@@ -57,14 +57,14 @@ func main() {
 	fmt.Println("first non-negative at", idx, "value", a[idx])
 	fmt.Println("compact len:", len(slices.Compact(slices.Clone(a))))
 
-	floats := make([]float64, 10_000)
+	floats := make([]float64, 8_000)
 	for i := range floats {
 		floats[i] = float64(int64(r.next()%2_000_001)-1_000_000) / 1024
 	}
 	sort.Float64s(floats)
 	fmt.Println("floats:", floats[0], floats[len(floats)/3], floats[len(floats)-1])
 
-	strs := make([]string, 5_000)
+	strs := make([]string, 4_000)
 	for i := range strs {
 		strs[i] = strconv.FormatUint(r.next()%1_000_000, 36)
 	}
@@ -78,7 +78,7 @@ func main() {
 	}))
 
 	// Stable sort with many ties: the original order (seq) must be kept within each key.
-	recs := make([]rec, 15_000)
+	recs := make([]rec, 10_000)
 	for i := range recs {
 		recs[i] = rec{key: int32(r.next() % 50), seq: i, label: "r" + strconv.Itoa(i%7)}
 	}
