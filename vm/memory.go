@@ -46,6 +46,8 @@ type page struct {
 	// nodes caches the page's internal nodes in heap order (1 = page root, node k has children 2k, 2k+1,
 	// leaves are 128..255 and live in data). It is kept only for pages that proofs were asked for.
 	nodes *[leavesPerPage][32]byte
+	// decoded caches the page's instructions for the fast interpreter; any write drops it.
+	decoded *decodedPage
 }
 
 // Memory is the VM's sparse byte-addressed memory with a lazily hashed binary Merkle tree over it.
@@ -102,6 +104,7 @@ func (m *Memory) restorePage(idx uint32, data []byte, root [32]byte) {
 	copy(p.data[:], data)
 	p.root = root
 	p.nodes = nil
+	p.decoded = nil
 	m.restored = append(m.restored, idx)
 }
 
@@ -114,6 +117,7 @@ func (m *Memory) pageForWrite(addr uint32) *page {
 	}
 	leaf := (addr & (PageSize - 1)) >> 5
 	p.dirtyLeaves[leaf>>6] |= 1 << (leaf & 63)
+	p.decoded = nil
 	if !p.dirty {
 		p.dirty = true
 		m.dirtyPages = append(m.dirtyPages, idx)
@@ -198,6 +202,7 @@ func (m *Memory) markRangeDirty(idx uint32, p *page, off, n uint32) {
 	for leaf := off >> 5; leaf <= (off+n-1)>>5; leaf++ {
 		p.dirtyLeaves[leaf>>6] |= 1 << (leaf & 63)
 	}
+	p.decoded = nil
 	if !p.dirty {
 		p.dirty = true
 		m.dirtyPages = append(m.dirtyPages, idx)
