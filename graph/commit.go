@@ -1,0 +1,179 @@
+package graph
+
+import (
+	"fmt"
+	"math/bits"
+	"sync"
+
+	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/tensor"
+)
+
+// zeroHashes[h] is the root of an all-zero tree of height h over 32-byte
+// leaves (h = 0 is the zero leaf): the zero sub-trees of the VM's memory
+// tree. They are computed on first use so that programs linking this
+// package (the VM executor) do not pay for them at start-up.
+var zeroHashes = sync.OnceValue(func() (z [33][32]byte) {
+	for h := 1; h < len(z); h++ {
+		z[h] = keccak.HashPair(&z[h-1], &z[h-1])
+	}
+	return z
+})
+
+// PaddedSize returns the smallest power of two ≥ max(32, n): the size of
+// the aligned region that holds n bytes.
+func PaddedSize(n int) int {
+	if n <= 32 {
+		return 32
+	}
+	return 1 << bits.Len(uint(n-1))
+}
+
+// Commit returns the commitment to a tensor's canonical bytes: the Merkle
+// root of data zero-padded to PaddedSize(len(data)), with 32-byte raw
+// leaves and keccak256(left ‖ right) nodes. It equals the root of the
+// aligned region of that size holding data in VM memory
+// (vm.Memory.RegionRoot).
+func Commit(data []byte) [32]byte {
+	leaves := make([][32]byte, (len(data)+31)/32)
+	for i := range leaves {
+		copy(leaves[i][:], data[32*i:])
+	}
+	return MerkleRoot(leaves, bits.Len(uint(PaddedSize(len(data))))-1-5)
+}
+
+// CommitTensor returns Commit(t.Bytes()).
+func CommitTensor(t *tensor.Tensor) [32]byte { return Commit(t.Bytes()) }
+
+// treeHeight returns the height of the smallest power-of-two tree holding n
+// leaves (0 for one leaf or none).
+func treeHeight(n int) int {
+	if n <= 1 {
+		return 0
+	}
+	return bits.Len(uint(n - 1))
+}
+
+// MerkleRoot returns the root of the tree of the given height whose first
+// leaves are leaves and whose other leaves are zero. len(leaves) must not
+// exceed 2^height.
+func MerkleRoot(leaves [][32]byte, height int) [32]byte {
+	z := zeroHashes()
+	if len(leaves) == 0 {
+		return z[height]
+	}
+	level := append([][32]byte(nil), leaves...)
+	for h := 0; h < height; h++ {
+		next := make([][32]byte, (len(level)+1)/2)
+		for i := range next {
+			right := &z[h]
+			if 2*i+1 < len(level) {
+				right = &level[2*i+1]
+			}
+			next[i] = keccak.HashPair(&level[2*i], right)
+		}
+		level = next
+	}
+	return level[0]
+}
+
+// MerkleProof returns the siblings, bottom-up, of leaf i in the tree of
+// MerkleRoot(leaves, height).
+func MerkleProof(leaves [][32]byte, height, i int) ([][32]byte, error) {
+	if i < 0 || i >= 1<<height || len(leaves) > 1<<height {
+		return nil, fmt.Errorf("%w: leaf %d of a tree of height %d with %d leaves", ErrGraph, i, height, len(leaves))
+	}
+	z := zeroHashes()
+	proof := make([][32]byte, 0, height)
+	level := append([][32]byte(nil), leaves...)
+	for h := 0; h < height; h++ {
+		sib := i ^ 1
+		if sib < len(level) {
+			proof = append(proof, level[sib])
+		} else {
+			proof = append(proof, z[h])
+		}
+		next := make([][32]byte, (len(level)+1)/2)
+		for j := range next {
+			right := &z[h]
+			if 2*j+1 < len(level) {
+				right = &level[2*j+1]
+			}
+			next[j] = keccak.HashPair(&level[2*j], right)
+		}
+		level, i = next, i/2
+	}
+	return proof, nil
+}
+
+// RootFromProof returns the root implied by leaf i having value leaf and
+// the siblings proof (bottom-up, as returned by MerkleProof).
+func RootFromProof(leaf [32]byte, i int, proof [][32]byte) [32]byte {
+	node := leaf
+	for _, sib := range proof {
+		if i&1 == 1 {
+			node = keccak.HashPair(&sib, &node)
+		} else {
+			node = keccak.HashPair(&node, &sib)
+		}
+		i >>= 1
+	}
+	return node
+}
+
+// Commitments returns the commitment of every tensor value by id (a zero
+// commitment for a nil value), as used by the graph state.
+func Commitments(values []*tensor.Tensor) [][32]byte {
+	out := make([][32]byte, len(values))
+	for id, v := range values {
+		if v != nil {
+			out[id] = CommitTensor(v)
+		}
+	}
+	return out
+}
+
+// stateLeaves returns the leaves of the graph state after k nodes: the
+// commitment of every weight and of the input, of the outputs of nodes
+// 0..k−1, and bytes32(0) for the outputs of later nodes.
+func stateLeaves(g *Graph, commits [][32]byte, k int) ([][32]byte, error) {
+	if len(commits) != len(g.Tensors) {
+		return nil, fmt.Errorf("%w: %d commitments for %d tensors", ErrGraph, len(commits), len(g.Tensors))
+	}
+	if k < 0 || k > len(g.Nodes) {
+		return nil, fmt.Errorf("%w: state after %d of %d nodes", ErrGraph, k, len(g.Nodes))
+	}
+	leaves := append([][32]byte(nil), commits...)
+	for _, n := range g.Nodes[k:] {
+		leaves[n.Output] = [32]byte{}
+	}
+	return leaves, nil
+}
+
+// StateRoot returns the graph state after k nodes have run: the Merkle
+// root over one leaf per tensor id (see stateLeaves), padded with zero
+// leaves to a power of two. commits holds the commitment of every tensor
+// by id (Commitments of Run's result); only those of nodes 0..k−1 count
+// among the node outputs.
+func StateRoot(g *Graph, commits [][32]byte, k int) ([32]byte, error) {
+	leaves, err := stateLeaves(g, commits, k)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	return MerkleRoot(leaves, treeHeight(len(leaves))), nil
+}
+
+// StateProof returns the leaf of tensor id in the graph state after k
+// nodes and its siblings, bottom-up; RootFromProof(leaf, id, proof) is
+// StateRoot(g, commits, k).
+func StateProof(g *Graph, commits [][32]byte, k, id int) (leaf [32]byte, proof [][32]byte, err error) {
+	leaves, err := stateLeaves(g, commits, k)
+	if err != nil {
+		return leaf, nil, err
+	}
+	if id < 0 || id >= len(leaves) {
+		return leaf, nil, fmt.Errorf("%w: tensor %d of %d", ErrGraph, id, len(leaves))
+	}
+	proof, err = MerkleProof(leaves, treeHeight(len(leaves)), id)
+	return leaves[id], proof, err
+}

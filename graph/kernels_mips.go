@@ -1,0 +1,33 @@
+//go:build mips
+
+package graph
+
+import (
+	"math"
+	"unsafe"
+
+	"github.com/opml-dev/opml/internal/fmath"
+)
+
+// linearRows is the MIPS (VM) version of the kernel in kernels_native.go:
+// Go's soft-float runtime spends about a thousand instructions per float32
+// operation, fmath.Dot32 a few dozen with the same roundings.
+func linearRows(out, w, x, b []float32, M, N, K int) {
+	if K == 0 {
+		copy(out, b)
+		return
+	}
+	wb, xb := asBits(w), asBits(x)
+	for m := 0; m < M; m++ {
+		xr := xb[m*K : m*K+K]
+		for n := 0; n < N; n++ {
+			out[m*N+n] = math.Float32frombits(fmath.Dot32(math.Float32bits(b[n]), wb[n*K:n*K+K], xr))
+		}
+	}
+}
+
+// asBits views a float32 slice as its bit patterns (same size and
+// alignment; nothing is copied).
+func asBits(v []float32) []uint32 {
+	return unsafe.Slice((*uint32)(unsafe.Pointer(&v[0])), len(v))
+}
