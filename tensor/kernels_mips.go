@@ -5,6 +5,7 @@ package tensor
 import (
 	"math"
 	"math/bits"
+	"unsafe"
 
 	"github.com/opml-dev/opml/internal/fmath"
 )
@@ -17,11 +18,16 @@ import (
 // dotF32 returns acc = 0; for i { acc = float32(acc + float32(w[i]*x[i])) }.
 func dotF32(w, x []float32) float32 {
 	x = x[:len(w)]
-	acc := uint32(0)
-	for i, v := range w {
-		acc = fmath.Add32(acc, fmath.Mul32(math.Float32bits(v), math.Float32bits(x[i])))
+	if len(w) == 0 {
+		return 0
 	}
-	return math.Float32frombits(acc)
+	return math.Float32frombits(fmath.Dot32(0, asBits(w), asBits(x)))
+}
+
+// asBits views a float32 slice as its bit patterns (same size, same
+// alignment; nothing is copied).
+func asBits(v []float32) []uint32 {
+	return unsafe.Slice((*uint32)(unsafe.Pointer(&v[0])), len(v))
 }
 
 // matmulF32Rows computes out[m·N+n] = dotF32(w[n·K:], x[m·K:]) for every m

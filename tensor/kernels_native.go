@@ -32,9 +32,12 @@ func matmulF32Rows(out, w, x []float32, M, N, K, n0, n1 int) {
 		for ; m+2 <= M; m += 2 {
 			x0 := x[m*K : m*K+K]
 			x1 := x[(m+1)*K : (m+1)*K+K]
+			// Reslicing to len(x0) lets the compiler drop the bounds
+			// checks in the loop.
+			x1, w0, w1, w2, w3 := x1[:len(x0)], w0[:len(x0)], w1[:len(x0)], w2[:len(x0)], w3[:len(x0)]
 			var a00, a01, a02, a03, a10, a11, a12, a13 float32
-			for k := 0; k < K; k++ {
-				p, q := x0[k], x1[k]
+			for k, p := range x0 {
+				q := x1[k]
 				b0, b1, b2, b3 := w0[k], w1[k], w2[k], w3[k]
 				a00 += float32(b0 * p)
 				a01 += float32(b1 * p)
@@ -52,9 +55,9 @@ func matmulF32Rows(out, w, x []float32, M, N, K, n0, n1 int) {
 		}
 		for ; m < M; m++ {
 			x0 := x[m*K : m*K+K]
+			w0, w1, w2, w3 := w0[:len(x0)], w1[:len(x0)], w2[:len(x0)], w3[:len(x0)]
 			var a0, a1, a2, a3 float32
-			for k := 0; k < K; k++ {
-				p := x0[k]
+			for k, p := range x0 {
 				a0 += float32(w0[k] * p)
 				a1 += float32(w1[k] * p)
 				a2 += float32(w2[k] * p)

@@ -1,6 +1,31 @@
 package tensor
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
+
+// f16Table maps every binary16 bit pattern to its float32 value (exact, as
+// computed by f16ToF32); it is built on first use.
+var f16Table = sync.OnceValue(func() *[1 << 16]float32 {
+	var t [1 << 16]float32
+	for h := range t {
+		t[h] = f16ToF32(uint16(h))
+	}
+	return &t
+})
+
+// scratch recycles the widening buffers of the F16/BF16 matmul.
+var scratch sync.Pool
+
+func getScratch(n int) []float32 {
+	if p, ok := scratch.Get().(*[]float32); ok && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]float32, n)
+}
+
+func putScratch(b []float32) { scratch.Put(&b) }
 
 // matmulShapes validates w [N, K] and x [..., K] and returns M (the product
 // of x's leading dimensions), N, K and the output shape [..., N].
@@ -48,22 +73,27 @@ func MatMul(w, x *Tensor) (*Tensor, error) {
 			matmulF32Rows(out.f32, w.f32, x.f32, M, N, K, n0, n1)
 		})
 	case F16, BF16:
-		widen := f16ToF32
-		if w.dtype == BF16 {
-			widen = bf16ToF32
-		}
+		table := f16Table()
 		parallelFor(N, grainFor(M*K, 4), func(n0, n1 int) {
-			// Widen this chunk's weight rows (exact), then run the F32
+			// Widen this chunk's weight rows (exactly), then run the F32
 			// kernel on them as rows 0..n1−n0 of a narrower output.
-			rows := make([]float32, (n1-n0)*K)
-			for i, h := range w.u16[n0*K : n1*K] {
-				rows[i] = widen(h)
+			rows := n1 - n0
+			buf := getScratch(rows*K + M*rows)
+			wide, part := buf[:rows*K], buf[rows*K:]
+			if w.dtype == F16 {
+				for i, h := range w.u16[n0*K : n1*K] {
+					wide[i] = table[h]
+				}
+			} else {
+				for i, h := range w.u16[n0*K : n1*K] {
+					wide[i] = bf16ToF32(h)
+				}
 			}
-			part := make([]float32, M*(n1-n0))
-			matmulF32Rows(part, rows, x.f32, M, n1-n0, K, 0, n1-n0)
+			matmulF32Rows(part, wide, x.f32, M, rows, K, 0, rows)
 			for m := 0; m < M; m++ {
-				copy(out.f32[m*N+n0:m*N+n1], part[m*(n1-n0):(m+1)*(n1-n0)])
+				copy(out.f32[m*N+n0:m*N+n1], part[m*rows:(m+1)*rows])
 			}
+			putScratch(buf)
 		})
 	case Q8:
 		blocks := K / QBlock
