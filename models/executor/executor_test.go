@@ -1,0 +1,283 @@
+package main
+
+import (
+	"bytes"
+	"math"
+	"math/rand/v2"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/internal/mipsbuild"
+	"github.com/opml-dev/opml/tensor"
+	"github.com/opml-dev/opml/vm"
+)
+
+var (
+	elfOnce sync.Once
+	elfData []byte
+	elfErr  error
+)
+
+// executorELF builds this package for the VM once per test binary.
+func executorELF(t testing.TB) []byte {
+	t.Helper()
+	elfOnce.Do(func() {
+		var path string
+		if path, elfErr = mipsbuild.Build(".", mipsbuild.MIPS); elfErr == nil {
+			elfData, elfErr = os.ReadFile(path)
+		}
+	})
+	if elfErr != nil {
+		t.Fatal(elfErr)
+	}
+	return elfData
+}
+
+// maxSteps bounds every VM run in these tests.
+const maxSteps = 2_000_000_000
+
+// runVM runs e to completion and returns what the program wrote to stderr.
+func runVM(t *testing.T, e *vm.Emulator) string {
+	t.Helper()
+	var stderr bytes.Buffer
+	e.Stderr = &stderr
+	if err := e.Run(maxSteps); err != nil {
+		t.Fatal(err)
+	}
+	return stderr.String()
+}
+
+// nativeBytes evaluates node i of g natively with GOMAXPROCS 1 and 2 and
+// returns the output bytes after checking that both runs agree. It changes
+// GOMAXPROCS, so callers must not run in parallel with other tests.
+func nativeBytes(t *testing.T, g *graph.Graph, i int, inputs []*tensor.Tensor) []byte {
+	t.Helper()
+	var outs [2][]byte
+	for p, procs := range []int{1, 2} {
+		prev := runtime.GOMAXPROCS(procs)
+		out, err := graph.EvalNode(g, i, inputs)
+		runtime.GOMAXPROCS(prev)
+		if err != nil {
+			t.Fatalf("node %d (%v) natively: %v", i, g.Nodes[i].Op, err)
+		}
+		outs[p] = out.Bytes()
+	}
+	if !bytes.Equal(outs[0], outs[1]) {
+		t.Fatalf("node %d (%v): GOMAXPROCS 1 and 2 give different bytes", i, g.Nodes[i].Op)
+	}
+	return outs[0]
+}
+
+// checkNodeInVM runs node i of g on inputs in the VM, requires its output
+// region to hold exactly want (the native bytes) with the native
+// commitment, and returns the VM's step count.
+func checkNodeInVM(t *testing.T, g *graph.Graph, i int, inputs []*tensor.Tensor, want []byte) uint64 {
+	t.Helper()
+	e, err := graph.NodeEmulator(executorELF(t), g, i, inputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg := runVM(t, e); msg != "" {
+		t.Logf("executor stderr: %s", msg)
+	}
+	spec := g.Tensors[g.Nodes[i].Output].Spec()
+	if err := graph.CheckOutput(e, spec, graph.Commit(want)); err != nil {
+		t.Fatalf("node %d (%v): %v", i, g.Nodes[i].Op, err)
+	}
+	got, err := e.Mem.ReadBytes(graph.OutputAddr, len(want))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("node %d (%v): VM output bytes differ from native", i, g.Nodes[i].Op)
+	}
+	return e.State.Step
+}
+
+func must(tt *tensor.Tensor, err error) *tensor.Tensor {
+	if err != nil {
+		panic(err) // test inputs are always valid
+	}
+	return tt
+}
+
+type gen struct{ r *rand.Rand }
+
+func (g gen) f32(shape ...int) *tensor.Tensor {
+	v := make([]float32, numel(shape))
+	for i := range v {
+		v[i] = float32(g.r.NormFloat64())
+	}
+	return must(tensor.FromFloat32(v, shape...))
+}
+
+func (g gen) i8(shape ...int) *tensor.Tensor {
+	v := make([]int8, numel(shape))
+	for i := range v {
+		v[i] = int8(g.r.Uint32())
+	}
+	return must(tensor.FromInt8(v, shape...))
+}
+
+func (g gen) i32(lo, hi int, shape ...int) *tensor.Tensor {
+	v := make([]int32, numel(shape))
+	for i := range v {
+		v[i] = int32(lo + g.r.IntN(hi-lo))
+	}
+	return must(tensor.FromInt32(v, shape...))
+}
+
+func numel(shape []int) int {
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	return n
+}
+
+func convert(t *tensor.Tensor, d tensor.DType) *tensor.Tensor { return must(tensor.Convert(t, d)) }
+
+// opCase is one node: its op, params and operands in the op's order
+// (operand 0 becomes the graph input, the others weights).
+type opCase struct {
+	name   string
+	op     graph.Op
+	params graph.Params
+	args   func(gen) []*tensor.Tensor
+}
+
+var opCases = []opCase{
+	{"matmul f32", graph.OpMatMul, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(6, 10), g.f32(3, 10)} }},
+	{"matmul f32 32k MACs", graph.OpMatMul, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(64, 128), g.f32(4, 128)} }},
+	{"matmul f16", graph.OpMatMul, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{convert(g.f32(5, 16), tensor.F16), g.f32(2, 16)} }},
+	{"matmul bf16", graph.OpMatMul, nil, func(g gen) []*tensor.Tensor {
+		return []*tensor.Tensor{convert(g.f32(5, 16), tensor.BF16), g.f32(2, 16)}
+	}},
+	{"matmul q8", graph.OpMatMul, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{convert(g.f32(4, 64), tensor.Q8), g.f32(2, 64)} }},
+	{"matmul_i8", graph.OpMatMulI8, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.i8(5, 12), g.i8(3, 12)} }},
+	{"requantize", graph.OpRequantize, graph.Ints(1<<30+12345, 3), func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.i32(-5000, 5000, 4, 5)} }},
+	{"add", graph.OpAdd, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(3, 4), g.f32(4)} }},
+	{"mul", graph.OpMul, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(2, 3, 4), g.f32(3, 4)} }},
+	{"scale", graph.OpScale, graph.Params{graph.Float(-0.3)}, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(5, 3)} }},
+	{"relu", graph.OpRelu, nil, func(g gen) []*tensor.Tensor {
+		x, _ := g.f32(4, 4).Float32s()
+		x[3], x[5] = float32(math.NaN()), float32(math.Inf(-1))
+		return []*tensor.Tensor{must(tensor.FromFloat32(x, 4, 4))}
+	}},
+	{"gelu", graph.OpGelu, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(3, 5)} }},
+	{"silu", graph.OpSilu, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(3, 5)} }},
+	{"softmax", graph.OpSoftmax, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(3, 7)} }},
+	{"rms_norm", graph.OpRMSNorm, graph.Params{graph.Float(1e-6)}, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(3, 8)} }},
+	{"layer_norm", graph.OpLayerNorm, graph.Params{graph.Float(1e-5)}, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(2, 9)} }},
+	{"argmax f32", graph.OpArgmax, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(4, 6)} }},
+	{"argmax i32", graph.OpArgmax, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.i32(-3, 3, 4, 6)} }},
+	{"permute", graph.OpPermute, graph.Ints(2, 0, 1), func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(2, 3, 4)} }},
+	{"transpose i8", graph.OpTranspose, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.i8(3, 5)} }},
+	{"concat", graph.OpConcat, graph.Ints(1), func(g gen) []*tensor.Tensor {
+		return []*tensor.Tensor{g.f32(2, 3), g.f32(2, 1), g.f32(2, 4), g.f32(2, 2)}
+	}},
+	{"get_rows q8", graph.OpGetRows, nil, func(g gen) []*tensor.Tensor {
+		return []*tensor.Tensor{convert(g.f32(10, 32), tensor.Q8), g.i32(0, 10, 4)}
+	}},
+	{"rope", graph.OpRoPE, graph.Params{graph.Float(10000)}, func(g gen) []*tensor.Tensor {
+		return []*tensor.Tensor{g.f32(3, 2, 8), g.i32(0, 100, 3)}
+	}},
+	{"reshape", graph.OpReshape, graph.Ints(4, 6), func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(2, 3, 4)} }},
+	{"conv2d", graph.OpConv2D, graph.Ints(1, 1), func(g gen) []*tensor.Tensor {
+		return []*tensor.Tensor{g.f32(1, 2, 6, 6), g.f32(3, 2, 3, 3), g.f32(3)}
+	}},
+	{"max_pool2d", graph.OpMaxPool2D, graph.Ints(2, 2, 0), func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(1, 2, 6, 6)} }},
+	{"avg_pool2d", graph.OpAvgPool2D, graph.Ints(3, 2, 1), func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(1, 2, 7, 7)} }},
+	{"convert f16", graph.OpConvert, graph.Ints(int(tensor.F16)), func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(3, 5)} }},
+	{"convert q8", graph.OpConvert, graph.Ints(int(tensor.Q8)), func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(2, 64)} }},
+	{"linear", graph.OpLinear, nil, func(g gen) []*tensor.Tensor { return []*tensor.Tensor{g.f32(5, 9), g.f32(2, 9), g.f32(5)} }},
+	{"requant_rows u8", graph.OpRequantRows, graph.Ints(0, 127, int(tensor.I8), 1), func(g gen) []*tensor.Tensor {
+		return []*tensor.Tensor{g.i8(2, 6), g.i32(1<<30, 1<<31-1, 1), g.i32(1, 62, 1)}
+	}},
+	{"requant_rows i32", graph.OpRequantRows, graph.Ints(math.MinInt32, math.MaxInt32, int(tensor.I32), 0), func(g gen) []*tensor.Tensor {
+		return []*tensor.Tensor{g.i32(-1<<31, 1<<31-1, 3, 4), g.i32(1<<30, 1<<31-1, 4), g.i32(1, 40, 4)}
+	}},
+	{"add_i32", graph.OpAddI32, nil, func(g gen) []*tensor.Tensor {
+		return []*tensor.Tensor{g.i32(-1<<31, 1<<31-1, 3, 4), g.i32(-1<<31, 1<<31-1, 4)}
+	}},
+}
+
+// caseGraph builds a one-node graph whose input is the first operand and
+// whose other operands are weights.
+func caseGraph(t *testing.T, c opCase, args []*tensor.Tensor) *graph.Graph {
+	t.Helper()
+	b := graph.NewBuilder()
+	ids := []int{b.Input("x", args[0].DType(), args[0].Shape()...)}
+	for _, w := range args[1:] {
+		ids = append(ids, b.Weight("w", w))
+	}
+	out := b.Node(c.name, c.op, c.params, ids...)
+	g, err := b.Build(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestNodesInVM runs one node of every op with random operands natively
+// (GOMAXPROCS 1 and 2) and in the VM, and requires the same bytes and
+// commitments everywhere.
+func TestNodesInVM(t *testing.T) {
+	executorELF(t)
+	graphs := make([]*graph.Graph, len(opCases))
+	args := make([][]*tensor.Tensor, len(opCases))
+	want := make([][]byte, len(opCases))
+	for k, c := range opCases {
+		args[k] = c.args(gen{rand.New(rand.NewPCG(uint64(k), 99))})
+		graphs[k] = caseGraph(t, c, args[k])
+		want[k] = nativeBytes(t, graphs[k], 0, args[k])
+	}
+	for k, c := range opCases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			g := graphs[k]
+			steps := checkNodeInVM(t, g, 0, args[k], want[k])
+			t.Logf("%-18s %v -> %v: %d VM steps", c.name, graph.SpecOf(args[k][0]), g.Tensors[g.Output].Spec(), steps)
+		})
+	}
+}
+
+// TestBadDescriptors checks that the executor rejects malformed work with
+// exit code 1 and a message, and never faults.
+func TestBadDescriptors(t *testing.T) {
+	elf := executorELF(t)
+	c := opCases[0]
+	args := c.args(gen{rand.New(rand.NewPCG(1, 1))})
+	g := caseGraph(t, c, args)
+	d, _ := graph.Describe(g, 0)
+	desc := d.Encode()
+	badOp := append([]byte(nil), desc...)
+	badOp[16] = 200 // op number
+	badDim := append([]byte(nil), desc...)
+	badDim[len(badDim)-4] = 0 // output dimension 0
+	wrongShape := append([]byte(nil), desc...)
+	wrongShape[len(wrongShape)-4]++ // output spec the op does not produce
+	for name, mem := range map[string][]byte{
+		"empty":       make([]byte, 16),
+		"bad op":      badOp,
+		"bad dim":     badDim,
+		"wrong shape": wrongShape,
+		"truncated":   append(desc[:12:12], 200, 0, 0, 0),
+	} {
+		e, err := graph.NodeEmulator(elf, g, 0, args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := e.Mem.WriteBytes(graph.DescriptorAddr, append(mem, make([]byte, 64)...)); err != nil {
+			t.Fatal(err)
+		}
+		msg := runVM(t, e)
+		if e.State.Fault != vm.FaultNone || !e.State.Exited || e.State.ExitCode != 1 || !strings.HasPrefix(msg, "executor: ") {
+			t.Errorf("%s: fault %v, exited %v, code %d, stderr %q", name, e.State.Fault, e.State.Exited, e.State.ExitCode, msg)
+		}
+	}
+}

@@ -1,0 +1,118 @@
+// Command executor is the opml VM program that evaluates machine-learning
+// graphs. It is cross-compiled for the VM (internal/mipsbuild, GOARCH=mips)
+// and finds its work at fixed addresses (package graph's layout constants,
+// docs/executor.md):
+//
+//   - Node mode (a node descriptor at graph.DescriptorAddr): reads the
+//     node's operands from graph.InputAddr(i), evaluates the node with
+//     graph.EvalNode's code path (graph.NodeDesc.Eval) and writes the
+//     result's canonical bytes at graph.OutputAddr.
+//   - Graph mode (a graph descriptor at graph.DescriptorAddr): reads the
+//     input from graph.InputAddr(0) and the weights from their places in
+//     graph.WeightLayout, runs every node with graph.Run and writes the
+//     graph output at graph.OutputAddr.
+//
+// It exits 0 on success; on a malformed descriptor or operand it prints the
+// reason on stderr and exits 1.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/tensor"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "executor:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	header := region(graph.DescriptorAddr, 16)
+	n, err := graph.DescriptorLength(header)
+	if err != nil {
+		return err
+	}
+	switch string(header[:8]) {
+	case graph.NodeMagic:
+		if n > graph.DescriptorRegion {
+			return fmt.Errorf("node descriptor of %d bytes exceeds its %d-byte region", n, graph.DescriptorRegion)
+		}
+		return runNode(region(graph.DescriptorAddr, n))
+	default: // graph.GraphMagic
+		if n > graph.GraphRegion {
+			return fmt.Errorf("graph descriptor of %d bytes exceeds its %d-byte region", n, graph.GraphRegion)
+		}
+		return runGraph(region(graph.DescriptorAddr, n))
+	}
+}
+
+// readTensor decodes a tensor of spec s stored at addr.
+func readTensor(addr uint32, s graph.Spec) (*tensor.Tensor, error) {
+	n, err := s.ByteSize()
+	if err != nil {
+		return nil, err
+	}
+	return tensor.FromBytes(s.DType, region(addr, n), s.Shape...)
+}
+
+// writeOutput stores t's canonical bytes at graph.OutputAddr.
+func writeOutput(t *tensor.Tensor) {
+	b := t.Bytes()
+	copy(region(graph.OutputAddr, len(b)), b)
+}
+
+func runNode(desc []byte) error {
+	d, err := graph.DecodeNodeDesc(desc)
+	if err != nil {
+		return err
+	}
+	inputs := make([]*tensor.Tensor, len(d.Inputs))
+	for i, s := range d.Inputs {
+		if inputs[i], err = readTensor(graph.InputAddr(i), s); err != nil {
+			return fmt.Errorf("operand %d: %w", i, err)
+		}
+	}
+	out, err := d.Eval(inputs)
+	if err != nil {
+		return err
+	}
+	writeOutput(out)
+	return nil
+}
+
+func runGraph(desc []byte) error {
+	g, err := graph.DecodeGraph(desc)
+	if err != nil {
+		return err
+	}
+	addrs, err := graph.WeightLayout(g)
+	if err != nil {
+		return err
+	}
+	for id := range g.Tensors {
+		ti := &g.Tensors[id]
+		if ti.Kind == graph.Weight {
+			if ti.Value, err = readTensor(addrs[id], ti.Spec()); err != nil {
+				return fmt.Errorf("weight %d: %w", id, err)
+			}
+		}
+	}
+	if err := g.Validate(); err != nil {
+		return err
+	}
+	input, err := readTensor(graph.InputAddr(0), g.Tensors[g.Input].Spec())
+	if err != nil {
+		return fmt.Errorf("input: %w", err)
+	}
+	values, err := graph.Run(g, input)
+	if err != nil {
+		return err
+	}
+	writeOutput(values[g.Output])
+	return nil
+}
