@@ -169,8 +169,12 @@ func vmWitness(args []string) error {
 }
 
 func vmVerify(args []string) error {
-	fs := newFlags("vm verify", "vm verify FILE.json")
+	fs := newFlags("vm verify", "vm verify [--onchain [--rpc URL --key HEX] [--preimage FILE]... [--local KEYHEX=FILE]...] FILE.json")
+	oc := addOnchainFlags(fs)
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := oc.check(fs); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -186,6 +190,9 @@ func vmVerify(args []string) error {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}
 	post, err := vm.StatelessStep(w)
+	if oc.onchain {
+		return verifyOnChain(w, post, err, oc)
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}
