@@ -442,3 +442,45 @@ func TestWeightLayoutAligned(t *testing.T) {
 		t.Error("the input has a weight address")
 	}
 }
+
+// FuzzDecode feeds arbitrary bytes to the descriptor decoders: they must
+// return an error or a descriptor that encodes back to the bytes they
+// read, and never panic.
+func FuzzDecode(f *testing.F) {
+	g, _ := smallGraph(&testing.T{})
+	for i := range g.Nodes {
+		d, _ := Describe(g, i)
+		f.Add(d.Encode())
+	}
+	enc, _ := EncodeGraph(g)
+	f.Add(enc)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if d, err := DecodeNodeDesc(b); err == nil {
+			n, _ := DescriptorLength(b)
+			if !bytes.Equal(d.Encode(), b[:n]) {
+				t.Fatal("a decoded node descriptor does not re-encode to its bytes")
+			}
+			// Evaluating on zero operands must not panic either.
+			args := make([]*tensor.Tensor, len(d.Inputs))
+			for i, s := range d.Inputs {
+				if n, _ := s.ByteSize(); n > 1<<16 {
+					return
+				}
+				args[i], _ = tensor.New(s.DType, s.Shape...)
+				if args[i] == nil {
+					return
+				}
+			}
+			d.Eval(args)
+		}
+		if g, err := DecodeGraph(b); err == nil {
+			n, _ := DescriptorLength(b)
+			g.Validate()
+			if len(g.Tensors) < 1<<10 {
+				if enc, err := EncodeGraph(g); err == nil && !bytes.Equal(enc, b[:n]) {
+					t.Fatal("a decoded graph descriptor does not re-encode to its bytes")
+				}
+			}
+		}
+	})
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"os"
 	"runtime"
@@ -81,6 +82,17 @@ func checkNodeInVM(t *testing.T, g *graph.Graph, i int, inputs []*tensor.Tensor,
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Before the run, the descriptor and operand regions hold sub-trees
+	// whose roots are the descriptor commitment and the operands'
+	// commitments: what a dispute checks against the graph.
+	d, err := graph.Describe(g, i)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRegion(t, e.Mem, graph.DescriptorAddr, len(d.Encode()), d.DescriptorCommitment())
+	for j, in := range inputs {
+		checkRegion(t, e.Mem, graph.InputAddr(j), len(in.Bytes()), graph.CommitTensor(in))
+	}
 	if msg := runVM(t, e); msg != "" {
 		t.Logf("executor stderr: %s", msg)
 	}
@@ -96,6 +108,20 @@ func checkNodeInVM(t *testing.T, g *graph.Graph, i int, inputs []*tensor.Tensor,
 		t.Fatalf("node %d (%v): VM output bytes differ from native", i, g.Nodes[i].Op)
 	}
 	return e.State.Step
+}
+
+// checkRegion requires the aligned region holding n bytes at addr to have
+// the root want.
+func checkRegion(t *testing.T, mem *vm.Memory, addr uint32, n int, want [32]byte) {
+	t.Helper()
+	k := bits.Len(uint(graph.PaddedSize(n))) - 1
+	got, err := mem.RegionRoot(addr, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Fatalf("region of 2^%d bytes at %#x has root %x, want the commitment %x", k, addr, got, want)
+	}
 }
 
 func must(tt *tensor.Tensor, err error) *tensor.Tensor {
