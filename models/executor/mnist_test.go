@@ -59,6 +59,12 @@ func float32Graph(m *mnist.MLP) (*mnistGraph, error) {
 // quantization of the raw u8 pixels, int8 matmul, int32 bias, per-unit
 // requantization clamped to [0, 127] (the ReLU), the same for the output
 // layer without clamping, and an argmax over the integer logits.
+//
+// mnist's hidden unit is 0 if acc ≤ 0, else min(requant(acc), 127);
+// requant_rows computes clamp(requant(acc), 0, 127). The two agree whenever
+// requant(acc) fits in int32 (requant(acc) then has the sign of acc, and
+// requant(0) = 0), which holds for every accumulator of the shipped model
+// since the test compares all logits.
 func int8Graph(q *mnist.MLPInt8) (*mnistGraph, error) {
 	b := graph.NewBuilder()
 	h := q.Hidden
