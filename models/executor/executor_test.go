@@ -293,6 +293,8 @@ func TestBadDescriptors(t *testing.T) {
 		"bad dim":     badDim,
 		"wrong shape": wrongShape,
 		"truncated":   append(desc[:12:12], 200, 0, 0, 0),
+		"graph":       append([]byte(graph.GraphMagic), 1, 0, 0, 0, 20, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF),
+		"version":     append(append([]byte(graph.NodeMagic), 2, 0, 0, 0), desc[12:]...),
 	} {
 		e, err := graph.NodeEmulator(elf, g, 0, args)
 		if err != nil {
@@ -305,5 +307,36 @@ func TestBadDescriptors(t *testing.T) {
 		if e.State.Fault != vm.FaultNone || !e.State.Exited || e.State.ExitCode != 1 || !strings.HasPrefix(msg, "executor: ") {
 			t.Errorf("%s: fault %v, exited %v, code %d, stderr %q", name, e.State.Fault, e.State.Exited, e.State.ExitCode, msg)
 		}
+		t.Logf("%s: %s", name, strings.TrimSpace(msg))
+	}
+}
+
+// TestEmulatorSetupErrors checks the host side's argument checks.
+func TestEmulatorSetupErrors(t *testing.T) {
+	elf := executorELF(t)
+	c := opCases[0]
+	args := c.args(gen{rand.New(rand.NewPCG(1, 1))})
+	g := caseGraph(t, c, args)
+	for name, f := range map[string]func() error{
+		"node index": func() error { _, err := graph.NodeEmulator(elf, g, 1, args); return err },
+		"operands":   func() error { _, err := graph.NodeEmulator(elf, g, 0, args[:1]); return err },
+		"spec":       func() error { _, err := graph.NodeEmulator(elf, g, 0, []*tensor.Tensor{args[1], args[0]}); return err },
+		"elf":        func() error { _, err := graph.NodeEmulator(elf[:100], g, 0, args); return err },
+		"input":      func() error { _, err := graph.GraphEmulator(elf, g, args[1]); return err },
+	} {
+		if err := f(); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	// An unfinished run is not accepted.
+	e, err := graph.NodeEmulator(elf, g, 0, args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Run(1000); err != nil {
+		t.Fatal(err)
+	}
+	if err := graph.CheckOutput(e, g.Tensors[g.Output].Spec(), [32]byte{}); err == nil {
+		t.Error("CheckOutput accepted a VM that has not exited")
 	}
 }
