@@ -64,8 +64,8 @@ func TestAnvilSteps(t *testing.T) {
 	if a.oracleSteps < 2 || a.switchSteps == 0 || a.traced < 20 {
 		t.Fatalf("coverage: %d oracle reads, %d switch steps, %d traced steps", a.oracleSteps, a.switchSteps, a.traced)
 	}
-	t.Logf("%d steps verified on anvil (%d oracle reads, %d thread switches); %d traced, execution gas equal to the in-process EVM's",
-		a.steps, a.oracleSteps, a.switchSteps, a.traced)
+	t.Logf("%d steps verified on anvil (%d oracle reads, %d thread switches); %d traced, execution gas equal to the in-process EVM's; %d mined, transaction gas as computed",
+		a.steps, a.oracleSteps, a.switchSteps, a.traced, a.mined)
 }
 
 // anvilChecker verifies witnesses on anvil and counts what it verified.
@@ -75,7 +75,7 @@ type anvilChecker struct {
 	evm       *contracts.EVM
 	preimages map[[32]byte][]byte
 
-	steps, oracleSteps, switchSteps, traced int
+	steps, oracleSteps, switchSteps, traced, mined int
 }
 
 var anvilLocalContext = [32]byte{0xa1, 0x71, 0x1e}
@@ -134,6 +134,17 @@ func (a *anvilChecker) check(t *testing.T, e *vm.Emulator, what string, trace bo
 		t.Fatalf("%s: execution gas %d on anvil, %d in the in-process EVM", what, traced, g.Execution)
 	}
 	a.traced++
+	if a.traced%10 == 1 {
+		// Mined as a transaction, the step costs what contracts.TransactionGas derives from its execution gas.
+		r, err := a.d.SendStep(a.ctx, w.State, w.Proof, anvilLocalContext)
+		if err != nil {
+			t.Fatalf("%s: step as a transaction: %v", what, err)
+		}
+		if r.GasUsed != g.Transaction {
+			t.Fatalf("%s: transaction gas %d on anvil, %d computed (execution %d, calldata %d bytes)", what, r.GasUsed, g.Transaction, g.Execution, g.Calldata)
+		}
+		a.mined++
+	}
 }
 
 // sampleProgram verifies n steps at random points of a corpus program, plus the next syscall after every

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"reflect"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -53,9 +55,34 @@ func decodeRevert(data []byte) string {
 		return reason
 	}
 	if v, err := bindings.NewMIPS().UnpackError(data); err == nil {
-		return fmt.Sprintf("%T%+v", v, v)
+		return formatCustomError(v)
 	}
 	return fmt.Sprintf("%#x", data)
+}
+
+// formatCustomError writes a decoded MIPS custom error as Name(field=value, ...), hashes in hex.
+func formatCustomError(v any) string {
+	rv := reflect.Indirect(reflect.ValueOf(v))
+	if rv.Kind() != reflect.Struct {
+		return fmt.Sprint(v)
+	}
+	var b strings.Builder
+	b.WriteString(strings.TrimPrefix(rv.Type().Name(), "MIPS"))
+	b.WriteByte('(')
+	for i := 0; i < rv.NumField(); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		f := rv.Field(i)
+		fmt.Fprintf(&b, "%s=", rv.Type().Field(i).Name)
+		if f.Kind() == reflect.Array && f.Type().Elem().Kind() == reflect.Uint8 {
+			fmt.Fprintf(&b, "%#x", f.Interface())
+		} else {
+			fmt.Fprint(&b, f.Interface())
+		}
+	}
+	b.WriteByte(')')
+	return b.String()
 }
 
 // oracleLoadCalldata is the PreimageOracle call that stores the part at offset of the stream of key (as the VM

@@ -64,7 +64,7 @@ func (f *onchainFlags) check(fs *flag.FlagSet) error {
 			}
 		})
 		if len(stray) > 0 {
-			return &exitError{code: 2, msg: fmt.Sprintf("%s only make sense with --onchain", strings.Join(stray, ", "))}
+			return &exitError{code: 2, msg: fmt.Sprintf("%s need --onchain", strings.Join(stray, ", "))}
 		}
 		return nil
 	}
