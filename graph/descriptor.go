@@ -334,7 +334,7 @@ func DecodeGraph(b []byte) (*Graph, error) {
 	g := &Graph{}
 	nt := r.count(maxTensors, "tensors")
 	for i := 0; i < nt && r.err == nil; i++ {
-		kind := Kind(r.count(int(Output), "tensor kind"))
+		kind := Kind(r.count(int(NodeOutput), "tensor kind"))
 		s := r.spec()
 		g.Tensors = append(g.Tensors, TensorInfo{Name: fmt.Sprintf("t%d", i), DType: s.DType, Shape: s.Shape, Kind: kind})
 	}

@@ -27,9 +27,9 @@ type Kind uint8
 
 // The tensor kinds.
 const (
-	Weight Kind = iota + 1 // constant data stored in the graph
-	Input                  // the graph's input, supplied at run time
-	Output                 // the output of one node
+	Weight     Kind = iota + 1 // constant data stored in the graph
+	Input                      // the graph's input, supplied at run time
+	NodeOutput                 // the output of one node
 )
 
 func (k Kind) String() string {
@@ -38,7 +38,7 @@ func (k Kind) String() string {
 		return "weight"
 	case Input:
 		return "input"
-	case Output:
+	case NodeOutput:
 		return "node output"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
@@ -180,7 +180,7 @@ func (g *Graph) Validate() error {
 			if id != g.Input {
 				return fmt.Errorf("%w: tensor %d (%s) is an input but the graph input is %d", ErrGraph, id, ti.Name, g.Input)
 			}
-		case Output:
+		case NodeOutput:
 		default:
 			return fmt.Errorf("%w: tensor %d (%s) has %v", ErrGraph, id, ti.Name, ti.Kind)
 		}
@@ -202,12 +202,12 @@ func (g *Graph) Validate() error {
 			if in < 0 || in >= len(g.Tensors) {
 				return fmt.Errorf("%w: node %d (%v) reads tensor %d of %d", ErrGraph, i, n.Op, in, len(g.Tensors))
 			}
-			if g.Tensors[in].Kind == Output && producer[in] == 0 {
+			if g.Tensors[in].Kind == NodeOutput && producer[in] == 0 {
 				return fmt.Errorf("%w: node %d (%v) reads tensor %d before a node produces it", ErrGraph, i, n.Op, in)
 			}
 		}
 		out := n.Output
-		if out < 0 || out >= len(g.Tensors) || g.Tensors[out].Kind != Output {
+		if out < 0 || out >= len(g.Tensors) || g.Tensors[out].Kind != NodeOutput {
 			return fmt.Errorf("%w: node %d (%v) writes tensor %d, which is not a node output", ErrGraph, i, n.Op, out)
 		}
 		if producer[out] != 0 {
@@ -216,7 +216,7 @@ func (g *Graph) Validate() error {
 		producer[out] = i + 1
 	}
 	for id, ti := range g.Tensors {
-		if ti.Kind == Output && producer[id] == 0 {
+		if ti.Kind == NodeOutput && producer[id] == 0 {
 			return fmt.Errorf("%w: no node produces tensor %d (%s)", ErrGraph, id, ti.Name)
 		}
 	}
@@ -315,7 +315,7 @@ func (b *Builder) Weight(name string, t *tensor.Tensor) int {
 // Node appends a node applying op to inputs and returns the id of its
 // output tensor.
 func (b *Builder) Node(name string, op Op, params Params, inputs ...int) int {
-	id := b.add(TensorInfo{Name: name, Kind: Output}, nil)
+	id := b.add(TensorInfo{Name: name, Kind: NodeOutput}, nil)
 	if b.err != nil {
 		return id
 	}
