@@ -251,6 +251,18 @@ func TestMNISTInVM(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// The initial memory holds every weight and the input as
+			// sub-trees whose roots are their commitments.
+			addrs, err := graph.WeightLayout(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for id, ti := range g.Tensors {
+				if ti.Kind == graph.Weight {
+					checkRegion(t, e.Mem, addrs[id], len(ti.Value.Bytes()), graph.CommitTensor(ti.Value))
+				}
+			}
+			checkRegion(t, e.Mem, graph.InputAddr(0), len(input.Bytes()), graph.CommitTensor(input))
 			if msg := runVM(t, e); msg != "" {
 				t.Logf("executor stderr: %s", msg)
 			}
