@@ -328,3 +328,31 @@ func TestVerifyOnChainRPC(t *testing.T) {
 		t.Fatalf("tampered witness on anvil: exit %d, stderr %q", code, errOut)
 	}
 }
+
+func TestBenchOnChain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and samples every corpus program")
+	}
+	out, errOut, code := runOpml(t, "bench", "onchain", "--samples", "12", "--window", "3000000")
+	if code != 0 {
+		t.Fatalf("bench onchain: exit %d\n%s\n%s", code, out, errOut)
+	}
+	for _, class := range []string{"ALU", "load", "store", "branch", "syscall", "oracle read", "thread switch", "all random samples"} {
+		re := regexp.MustCompile(`(?m)^` + class + ` +(\d+) +(\d+) +(\d+) +(\d+) +(\d+) +(\d+)$`)
+		m := re.FindStringSubmatch(out)
+		if m == nil {
+			t.Fatalf("no row for %q in\n%s", class, out)
+		}
+		n, _ := strconv.Atoi(m[1])
+		med, _ := strconv.Atoi(m[2])
+		maxGas, _ := strconv.Atoi(m[3])
+		if n == 0 || med == 0 || med > maxGas {
+			t.Fatalf("row %q: %v", class, m[1:])
+		}
+	}
+	for _, note := range []string{"median execution gas over", "(target ≤ 25000:", "calldata per step: median", "(target ≤ 2300:"} {
+		if !strings.Contains(out, note) {
+			t.Fatalf("output lacks %q:\n%s", note, out)
+		}
+	}
+}
