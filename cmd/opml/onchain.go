@@ -240,16 +240,17 @@ func verifyOnChain(w *vm.Witness, goPost [32]byte, goErr error, f *onchainFlags)
 	return nil
 }
 
-// stepExecutionGas measures the execution gas of the step: with the node's tracer if it has one, else (the
+// stepExecutionGas measures the execution gas of the step: with the node's tracer if it answers, else (the
 // embedded chain has none) on go-ethereum's EVM in process with the same bytecode, caller and oracle data,
 // whose post-state must match the chain's.
 func stepExecutionGas(ctx context.Context, d *contracts.Deployment, w *vm.Witness, oracleData []byte, localContext, chainPost [32]byte) (uint64, string, error) {
-	gas, err := d.TraceStepGas(ctx, w.State, w.Proof, localContext)
-	if err == nil {
+	gas, traceErr := d.TraceStepGas(ctx, w.State, w.Proof, localContext)
+	if traceErr == nil {
 		return gas, "MIPS.step's code, from the node's debug_traceCall; without the 21000 base and calldata cost", nil
 	}
-	if !errors.Is(err, contracts.ErrNoTracer) {
-		return 0, "", err
+	why := "the node has no tracer"
+	if !errors.Is(traceErr, contracts.ErrNoTracer) {
+		why = traceErr.Error()
 	}
 	evm, err := contracts.NewEVM(d.Chain.From())
 	if err != nil {
@@ -267,7 +268,7 @@ func stepExecutionGas(ctx context.Context, d *contracts.Deployment, w *vm.Witnes
 	if post != chainPost {
 		return 0, "", fmt.Errorf("in-process EVM post-state %#x differs from the chain's %#x", post, chainPost)
 	}
-	return g.Execution, "MIPS.step's code, measured on go-ethereum's EVM in process (the node has no tracer); without the 21000 base and calldata cost", nil
+	return g.Execution, "MIPS.step's code, measured on go-ethereum's EVM in process (" + why + "); without the 21000 base and calldata cost", nil
 }
 
 func benchOnChain(args []string) error {
