@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"math"
 	"path/filepath"
 	"testing"
@@ -11,112 +10,22 @@ import (
 	"github.com/opml-dev/opml/tensor"
 )
 
-// mnistGraphs are the MNIST models as graphs, with the ids of their logits.
+// mnistGraph is an MNIST model as a graph (models/mnist builds them), with a test-friendly input function.
 type mnistGraph struct {
 	g      *graph.Graph
 	logits int
 	input  func(pixels []byte) *tensor.Tensor
 }
 
-// float32Graph expresses mnist.MLP.Logits and Predict: two linear layers
-// whose sums start from the bias, a ReLU between them, and an argmax.
-func float32Graph(m *mnist.MLP) (*mnistGraph, error) {
-	b := graph.NewBuilder()
-	x := b.Input("image", tensor.F32, 1, mnist.Pixels)
-	w1, err := tensor.FromFloat32(m.W1, m.Hidden, mnist.Pixels)
+func wrap(gm *mnist.GraphModel, err error) (*mnistGraph, error) {
 	if err != nil {
 		return nil, err
 	}
-	b1, err := tensor.FromFloat32(m.B1, m.Hidden)
-	if err != nil {
-		return nil, err
-	}
-	w2, err := tensor.FromFloat32(m.W2, mnist.Digits, m.Hidden)
-	if err != nil {
-		return nil, err
-	}
-	b2, err := tensor.FromFloat32(m.B2, mnist.Digits)
-	if err != nil {
-		return nil, err
-	}
-	h := b.Node("hidden", graph.OpLinear, nil, b.Weight("w1", w1), x, b.Weight("b1", b1))
-	r := b.Node("relu", graph.OpRelu, nil, h)
-	logits := b.Node("logits", graph.OpLinear, nil, b.Weight("w2", w2), r, b.Weight("b2", b2))
-	digit := b.Node("digit", graph.OpArgmax, nil, logits)
-	g, err := b.Build(digit)
-	if err != nil {
-		return nil, err
-	}
-	return &mnistGraph{g, logits, func(pixels []byte) *tensor.Tensor {
-		img := make([]float32, len(pixels))
-		for i, p := range pixels {
-			img[i] = mnist.PixelScale(p)
-		}
-		return must(tensor.FromFloat32(img, 1, mnist.Pixels))
-	}}, nil
+	return &mnistGraph{gm.Graph, gm.Logits, func(p []byte) *tensor.Tensor { return must(gm.Input(p)) }}, nil
 }
 
-// int8Graph expresses mnist.MLPInt8.Logits step by step: input
-// quantization of the raw u8 pixels, int8 matmul, int32 bias, per-unit
-// requantization clamped to [0, 127] (the ReLU), the same for the output
-// layer without clamping, and an argmax over the integer logits.
-//
-// mnist's hidden unit is 0 if acc ≤ 0, else min(requant(acc), 127);
-// requant_rows computes clamp(requant(acc), 0, 127). The two agree whenever
-// requant(acc) fits in int32 (requant(acc) then has the sign of acc, and
-// requant(0) = 0). int8Graph requires every hidden shift to be at least 31,
-// so that m/2^s < 1 and |requant(acc)| ≤ |acc| + 1 always fits: the graph
-// then equals Logits on every input. (The shipped model's smallest hidden
-// shift is 41.)
-func int8Graph(q *mnist.MLPInt8) (*mnistGraph, error) {
-	for j, s := range q.Shift1 {
-		if s < 31 {
-			return nil, fmt.Errorf("hidden unit %d has shift %d < 31: requant_rows could differ from mnist on overflow", j, s)
-		}
-	}
-	b := graph.NewBuilder()
-	h := q.Hidden
-	i32 := func(name string, v []int32) int {
-		t, err := tensor.FromInt32(v, len(v))
-		if err != nil {
-			panic(err) // lengths come from a validated model
-		}
-		return b.Weight(name, t)
-	}
-	shifts := func(name string, s []uint8) int {
-		v := make([]int32, len(s))
-		for i, x := range s {
-			v[i] = int32(x)
-		}
-		return i32(name, v)
-	}
-	i8 := func(name string, v []int8, rows, cols int) int {
-		t, err := tensor.FromInt8(v, rows, cols)
-		if err != nil {
-			panic(err)
-		}
-		return b.Weight(name, t)
-	}
-	pixels := b.Input("pixels", tensor.I8, 1, mnist.Pixels) // raw u8 bytes
-	x := b.Node("x", graph.OpRequantRows, graph.Ints(0, 127, int(tensor.I8), 1),
-		pixels, i32("in_mul", []int32{q.InMul}), shifts("in_shift", []uint8{q.InShift}))
-	acc1 := b.Node("acc1", graph.OpMatMulI8, nil, i8("w1", q.W1, h, mnist.Pixels), x)
-	acc1 = b.Node("acc1+b1", graph.OpAddI32, nil, acc1, i32("b1", q.B1))
-	hid := b.Node("hidden", graph.OpRequantRows, graph.Ints(0, 127, int(tensor.I8), 0),
-		acc1, i32("mul1", q.Mul1), shifts("shift1", q.Shift1))
-	acc2 := b.Node("acc2", graph.OpMatMulI8, nil, i8("w2", q.W2, mnist.Digits, h), hid)
-	acc2 = b.Node("acc2+b2", graph.OpAddI32, nil, acc2, i32("b2", q.B2))
-	logits := b.Node("logits", graph.OpRequantRows, graph.Ints(math.MinInt32, math.MaxInt32, int(tensor.I32), 0),
-		acc2, i32("mul2", q.Mul2), shifts("shift2", q.Shift2))
-	digit := b.Node("digit", graph.OpArgmax, nil, logits)
-	g, err := b.Build(digit)
-	if err != nil {
-		return nil, err
-	}
-	return &mnistGraph{g, logits, func(p []byte) *tensor.Tensor {
-		return must(tensor.FromBytes(tensor.I8, p, 1, mnist.Pixels))
-	}}, nil
-}
+func float32Graph(m *mnist.MLP) (*mnistGraph, error)  { return wrap(m.Graph()) }
+func int8Graph(q *mnist.MLPInt8) (*mnistGraph, error) { return wrap(q.Graph()) }
 
 func loadMNIST(t *testing.T) (*mnist.MLP, *mnist.MLPInt8, *mnist.Dataset) {
 	t.Helper()

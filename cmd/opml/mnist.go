@@ -1,0 +1,232 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/internal/mipsbuild"
+	"github.com/opml-dev/opml/models/mnist"
+	"github.com/opml-dev/opml/tensor"
+)
+
+func init() {
+	register("mnist train", "train the MNIST models on the real data, deterministically", mnistTrain)
+	register("infer", "run a model on an input, natively or in the VM", infer)
+}
+
+func mnistTrain(args []string) error {
+	def := mnist.DefaultConfig()
+	fs := newFlags("mnist train", "mnist train [--hidden N] [--epochs N] [--seed N] [--out DIR]")
+	hidden := fs.Int("hidden", def.Hidden, "hidden units")
+	epochs := fs.Int("epochs", def.Epochs, "passes over the 60,000 training images")
+	seed := fs.Uint64("seed", def.Seed, "seed of initialisation, shuffling and augmentation")
+	out := fs.String("out", ".", "write mlp-f32.bin and mlp-int8.bin to `DIR`")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	cfg := def
+	cfg.Hidden, cfg.Epochs, cfg.Seed = *hidden, *epochs, *seed
+	train, err := mnist.LoadTrain()
+	if err != nil {
+		return err
+	}
+	test, err := mnist.LoadTest()
+	if err != nil {
+		return err
+	}
+	cfg.Data = train
+	cfg.Progress = func(epoch int, m *mnist.MLP) {
+		fmt.Fprintf(os.Stderr, "epoch %d/%d: test accuracy %.2f%%\n", epoch, cfg.Epochs, 100*m.Accuracy(test))
+	}
+	start := time.Now()
+	m, err := mnist.Train(cfg)
+	if err != nil {
+		return err
+	}
+	q, err := mnist.Quantize(m, train.Subset(mnist.DefaultCalibrationSize))
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return err
+	}
+	if err := mnist.SaveFile(filepath.Join(*out, mnist.Float32File), m); err != nil {
+		return err
+	}
+	if err := mnist.SaveInt8File(filepath.Join(*out, mnist.Int8File), q); err != nil {
+		return err
+	}
+	fmt.Printf("trained in %.1f s: float32 %.2f%%, int8 %.2f%% on the 10,000 test images; wrote %s and %s\n",
+		time.Since(start).Seconds(), 100*m.Accuracy(test), 100*q.Accuracy(test),
+		filepath.Join(*out, mnist.Float32File), filepath.Join(*out, mnist.Int8File))
+	return nil
+}
+
+// loadModel resolves a model name to a graph model.
+func loadModel(name string) (*mnist.GraphModel, error) {
+	switch name {
+	case "mnist":
+		m, err := mnist.Shipped()
+		if err != nil {
+			return nil, err
+		}
+		return m.Graph()
+	case "mnist-int8":
+		q, err := mnist.ShippedInt8()
+		if err != nil {
+			return nil, err
+		}
+		return q.Graph()
+	}
+	return nil, fmt.Errorf("unknown model %q (known: mnist, mnist-int8)", name)
+}
+
+// readImages reads a PNG/JPEG picture of one digit, or an IDX image file (optionally gzipped) of 28×28 images.
+func readImages(path string) ([][]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if data, err = io.ReadAll(zr); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	if len(data) >= 4 && data[0] == 0 && data[1] == 0 && data[2] == 0x08 && data[3] == 0x03 {
+		pixels, count, rows, cols, err := mnist.ReadIDXImages(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if rows != mnist.Rows || cols != mnist.Cols {
+			return nil, fmt.Errorf("%s: images are %dx%d, the model reads %dx%d", path, rows, cols, mnist.Rows, mnist.Cols)
+		}
+		images := make([][]byte, count)
+		for i := range images {
+			images[i] = pixels[i*mnist.Pixels : (i+1)*mnist.Pixels]
+		}
+		return images, nil
+	}
+	px, err := mnist.FromImage(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w (want a PNG or JPEG picture of a digit, or an IDX image file)", path, err)
+	}
+	return [][]byte{px}, nil
+}
+
+// buildExecutor builds the VM executor program from the source tree.
+func buildExecutor() ([]byte, error) {
+	dir := filepath.Join("models", "executor")
+	if _, err := os.Stat(dir); err != nil {
+		return nil, errors.New("--vm builds the executor from models/executor: run opml from the repository root")
+	}
+	path, err := mipsbuild.Build(dir, mipsbuild.MIPS)
+	if err != nil {
+		return nil, err
+	}
+	return os.ReadFile(path)
+}
+
+type prediction struct {
+	Index            int    `json:"index"`
+	Digit            int32  `json:"digit"`
+	OutputCommitment string `json:"output_commitment"`
+	VMSteps          uint64 `json:"vm_steps,omitempty"`
+	VMDigit          *int32 `json:"vm_digit,omitempty"`
+}
+
+func infer(args []string) error {
+	fs := newFlags("infer", "infer --model mnist|mnist-int8 --input FILE [--vm] [--json]")
+	model := fs.String("model", "mnist", "model: mnist (float32) or mnist-int8")
+	input := fs.String("input", "", "a PNG/JPEG of a digit, or an IDX image file")
+	inVM := fs.Bool("vm", false, "also run the inference inside the VM and require identical results")
+	asJSON := fs.Bool("json", false, "print JSON with output commitments (and VM steps with --vm)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *input == "" || fs.NArg() != 0 {
+		fs.Usage()
+		return &exitError{code: 2, msg: "infer needs --input FILE"}
+	}
+	gm, err := loadModel(*model)
+	if err != nil {
+		return err
+	}
+	images, err := readImages(*input)
+	if err != nil {
+		return err
+	}
+	var exe []byte
+	if *inVM {
+		if exe, err = buildExecutor(); err != nil {
+			return err
+		}
+	}
+	g := gm.Graph
+	outSpec := g.Tensors[g.Output].Spec()
+	var preds []prediction
+	for i, px := range images {
+		in, err := gm.Input(px)
+		if err != nil {
+			return err
+		}
+		vals, err := graph.Run(g, in)
+		if err != nil {
+			return fmt.Errorf("image %d: %w", i, err)
+		}
+		out := vals[g.Output]
+		digits, err := out.Int32s()
+		if err != nil {
+			return err
+		}
+		commit := graph.CommitTensor(out)
+		p := prediction{Index: i, Digit: digits[0], OutputCommitment: fmt.Sprintf("%#x", commit)}
+		if *inVM {
+			e, err := graph.GraphEmulator(exe, g, in)
+			if err != nil {
+				return err
+			}
+			if err := e.Run(1 << 40); err != nil {
+				return fmt.Errorf("image %d in the VM: %w", i, err)
+			}
+			if err := graph.CheckOutput(e, outSpec, commit); err != nil {
+				return fmt.Errorf("image %d: %w", i, err)
+			}
+			raw, err := e.Mem.ReadBytes(graph.OutputAddr, 4)
+			if err != nil {
+				return err
+			}
+			vmOut, err := tensor.FromBytes(tensor.I32, raw, 1)
+			if err != nil {
+				return err
+			}
+			d, _ := vmOut.Int32s()
+			p.VMSteps, p.VMDigit = e.State.Step, &d[0]
+		}
+		preds = append(preds, p)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(os.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Model       string       `json:"model"`
+			Predictions []prediction `json:"predictions"`
+		}{*model, preds})
+	}
+	for _, p := range preds {
+		fmt.Println(p.Digit)
+	}
+	return nil
+}
+

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/opml-dev/opml/models/mnist"
+)
+
+// writeIDX writes the first n test images as an IDX file.
+func writeIDX(t *testing.T, n int) (string, []byte) {
+	test, err := mnist.LoadTest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	buf.Write([]byte{0, 0, 8, 3, 0, 0, 0, byte(n), 0, 0, 0, 28, 0, 0, 0, 28})
+	for i := 0; i < n; i++ {
+		buf.Write(test.Image(i))
+	}
+	p := filepath.Join(t.TempDir(), "images.idx")
+	os.WriteFile(p, buf.Bytes(), 0o644)
+	return p, test.Labels[:n]
+}
+
+func TestInferNativeAndVM(t *testing.T) {
+	idx, labels := writeIDX(t, 3)
+	for _, model := range []string{"mnist", "mnist-int8"} {
+		out, errOut, code := runOpml(t, "infer", "--model", model, "--input", idx, "--vm", "--json")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", model, code, errOut)
+		}
+		var res struct {
+			Predictions []struct {
+				Digit            int32  `json:"digit"`
+				VMDigit          *int32 `json:"vm_digit"`
+				VMSteps          uint64 `json:"vm_steps"`
+				OutputCommitment string `json:"output_commitment"`
+			}
+		}
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Predictions) != 3 {
+			t.Fatalf("%s: %d predictions for 3 images", model, len(res.Predictions))
+		}
+		for i, p := range res.Predictions {
+			if p.VMDigit == nil || *p.VMDigit != p.Digit || p.VMSteps == 0 || !strings.HasPrefix(p.OutputCommitment, "0x") {
+				t.Fatalf("%s image %d: %+v", model, i, p)
+			}
+			if p.Digit != int32(labels[i]) {
+				t.Errorf("%s image %d: predicted %d, label %d", model, i, p.Digit, labels[i])
+			}
+		}
+	}
+	// Plain output: one digit per line.
+	out, _, code := runOpml(t, "infer", "--model", "mnist", "--input", idx)
+	if code != 0 || strings.Fields(out)[0] != "7" || len(strings.Fields(out)) != 3 {
+		t.Fatalf("plain infer: exit %d, %q", code, out)
+	}
+}
+
+func TestInferPNG(t *testing.T) {
+	test, err := mnist.LoadTest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A dark-on-white RGB picture of the first test digit, 3× larger.
+	img := image.NewRGBA(image.Rect(0, 0, 84, 84))
+	for y := 0; y < 84; y++ {
+		for x := 0; x < 84; x++ {
+			v := 255 - test.Image(0)[(y/3)*28+x/3]
+			img.Set(x, y, color.RGBA{v, v, v, 255})
+		}
+	}
+	p := filepath.Join(t.TempDir(), "digit.png")
+	f, _ := os.Create(p)
+	png.Encode(f, img)
+	f.Close()
+	out, errOut, code := runOpml(t, "infer", "--model", "mnist", "--input", p)
+	if code != 0 || strings.TrimSpace(out) != "7" {
+		t.Fatalf("infer on a PNG of a 7: exit %d, %q %s", code, out, errOut)
+	}
+}
+
+func TestInferBadInput(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "notes.txt")
+	os.WriteFile(text, []byte("hello"), 0o644)
+	trunc := filepath.Join(dir, "trunc.idx")
+	os.WriteFile(trunc, []byte{0, 0, 8, 3, 0, 0, 0, 5, 0, 0, 0, 28, 0, 0, 0, 28, 1, 2, 3}, 0o644)
+	wrong := filepath.Join(dir, "wrong.idx")
+	os.WriteFile(wrong, append([]byte{0, 0, 8, 3, 0, 0, 0, 1, 0, 0, 0, 5, 0, 0, 0, 5}, make([]byte, 25)...), 0o644)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"infer", "--model", "mnist", "--input", text}, "not a PNG or JPEG"},
+		{[]string{"infer", "--model", "mnist", "--input", trunc}, trunc},
+		{[]string{"infer", "--model", "mnist", "--input", wrong}, "5x5"},
+		{[]string{"infer", "--model", "gpt5", "--input", text}, "unknown model"},
+		{[]string{"infer", "--model", "mnist"}, "needs --input"},
+	} {
+		_, errOut, code := runOpml(t, c.args...)
+		if code == 0 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, stderr %q, want it to mention %q", c.args, code, errOut, c.want)
+		}
+	}
+}
