@@ -229,4 +229,3 @@ func infer(args []string) error {
 	}
 	return nil
 }
-
