@@ -11,19 +11,35 @@ import (
 )
 
 // GraphModel is an MNIST model as a computation graph: the graph, the id of its logits tensor, and how raw
-// pixels become its input tensor. The graph's output is the predicted digit (an I32 tensor of one element).
+// pixels become its input tensor. The graph's output is the predicted digit of each image (an I32 tensor of one
+// element per image).
 type GraphModel struct {
 	Graph  *graph.Graph
 	Logits int
-	// Input converts Pixels raw pixel values (0 = background, 255 = ink) into the graph's input.
+	// Input converts Batch·Pixels raw pixel values (0 = background, 255 = ink) into the graph's input.
 	Input func(pixels []byte) (*tensor.Tensor, error)
+	Batch int
 }
 
-// Graph expresses m.Logits and m.Predict as a graph: two linear layers whose sums start from the bias, a ReLU
-// between them, and an argmax. graph.Run gives m.Logits bit for bit.
-func (m *MLP) Graph() (*GraphModel, error) {
+// checkPixels checks that pixels holds batch images.
+func checkPixels(pixels []byte, batch int) error {
+	if len(pixels) != batch*Pixels {
+		return fmt.Errorf("mnist: %d images have %d pixels, got %d", batch, batch*Pixels, len(pixels))
+	}
+	return nil
+}
+
+// Graph expresses m.Logits and m.Predict for one image as a graph: two linear layers whose sums start from the
+// bias, a ReLU between them, and an argmax. graph.Run gives m.Logits bit for bit.
+func (m *MLP) Graph() (*GraphModel, error) { return m.BatchGraph(1) }
+
+// BatchGraph is Graph for a batch of images at once (input [batch, Pixels]).
+func (m *MLP) BatchGraph(batch int) (*GraphModel, error) {
+	if batch < 1 {
+		return nil, fmt.Errorf("mnist: batch size %d < 1", batch)
+	}
 	b := graph.NewBuilder()
-	x := b.Input("image", tensor.F32, 1, Pixels)
+	x := b.Input("image", tensor.F32, batch, Pixels)
 	weight := func(name string, v []float32, shape ...int) (int, error) {
 		t, err := tensor.FromFloat32(v, shape...)
 		if err != nil {
@@ -56,15 +72,15 @@ func (m *MLP) Graph() (*GraphModel, error) {
 		return nil, err
 	}
 	return &GraphModel{g, logits, func(pixels []byte) (*tensor.Tensor, error) {
-		if len(pixels) != Pixels {
-			return nil, fmt.Errorf("mnist: an image has %d pixels, got %d", Pixels, len(pixels))
+		if err := checkPixels(pixels, batch); err != nil {
+			return nil, err
 		}
-		img := make([]float32, Pixels)
+		img := make([]float32, len(pixels))
 		for i, p := range pixels {
 			img[i] = PixelScale(p)
 		}
-		return tensor.FromFloat32(img, 1, Pixels)
-	}}, nil
+		return tensor.FromFloat32(img, batch, Pixels)
+	}, batch}, nil
 }
 
 // Graph expresses q.Logits step by step: input quantization of the raw pixels, int8 matmul, int32 bias, per-unit
@@ -75,7 +91,13 @@ func (m *MLP) Graph() (*GraphModel, error) {
 // clamp(requant(acc), 0, 127). The two agree whenever requant(acc) fits in int32, which holds when every hidden
 // shift is at least 31 (then m/2^s < 1 and |requant(acc)| ≤ |acc| + 1): Graph requires it, so the graph equals
 // Logits on every input.
-func (q *MLPInt8) Graph() (*GraphModel, error) {
+func (q *MLPInt8) Graph() (*GraphModel, error) { return q.BatchGraph(1) }
+
+// BatchGraph is Graph for a batch of images at once (input [batch, Pixels]).
+func (q *MLPInt8) BatchGraph(batch int) (*GraphModel, error) {
+	if batch < 1 {
+		return nil, fmt.Errorf("mnist: batch size %d < 1", batch)
+	}
 	if !q.shapeOK() {
 		return nil, fmt.Errorf("mnist: malformed int8 model")
 	}
@@ -108,7 +130,7 @@ func (q *MLPInt8) Graph() (*GraphModel, error) {
 		return b.Weight(name, t)
 	}
 	h := q.Hidden
-	pixels := b.Input("pixels", tensor.I8, 1, Pixels) // the raw u8 bytes; requant_rows reads them unsigned
+	pixels := b.Input("pixels", tensor.I8, batch, Pixels) // the raw u8 bytes; requant_rows reads them unsigned
 	x := b.Node("x", graph.OpRequantRows, graph.Ints(0, 127, int(tensor.I8), 1),
 		pixels, i32("in_mul", []int32{q.InMul}), shifts("in_shift", []uint8{q.InShift}))
 	acc1 := b.Node("acc1", graph.OpMatMulI8, nil, i8("w1", q.W1, h, Pixels), x)
@@ -128,11 +150,11 @@ func (q *MLPInt8) Graph() (*GraphModel, error) {
 		return nil, err
 	}
 	return &GraphModel{g, logits, func(p []byte) (*tensor.Tensor, error) {
-		if len(p) != Pixels {
-			return nil, fmt.Errorf("mnist: an image has %d pixels, got %d", Pixels, len(p))
+		if err := checkPixels(p, batch); err != nil {
+			return nil, err
 		}
-		return tensor.FromBytes(tensor.I8, p, 1, Pixels)
-	}}, nil
+		return tensor.FromBytes(tensor.I8, p, batch, Pixels)
+	}, batch}, nil
 }
 
 //go:embed weights/mlp-f32.bin

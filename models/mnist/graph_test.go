@@ -73,3 +73,42 @@ func TestGraphsEqualModels(t *testing.T) {
 		t.Fatal("a 3-pixel image was accepted")
 	}
 }
+
+// TestBatchGraphEqualsSingleImages: a batch of images gives each image's own prediction.
+func TestBatchGraphEqualsSingleImages(t *testing.T) {
+	test, err := LoadTest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := Shipped()
+	q, _ := ShippedInt8()
+	const n = 7
+	pixels := test.Images[:n*Pixels]
+	for _, build := range []func(int) (*GraphModel, error){m.BatchGraph, q.BatchGraph} {
+		batch, err := build(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		single, _ := build(1)
+		in, err := batch.Input(pixels)
+		if err != nil {
+			t.Fatal(err)
+		}
+		vals, err := graph.Run(batch.Graph, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		digits, _ := vals[batch.Graph.Output].Int32s()
+		for i := 0; i < n; i++ {
+			in1, _ := single.Input(test.Image(i))
+			v1, err := graph.Run(single.Graph, in1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d1, _ := v1[single.Graph.Output].Int32s()
+			if d1[0] != digits[i] {
+				t.Fatalf("image %d: batch says %d, alone %d", i, digits[i], d1[0])
+			}
+		}
+	}
+}
