@@ -8,6 +8,22 @@ import (
 
 func init() {
 	register("bench vm", "benchmark the fault-proof VM (fast mode, proof mode, witnesses, vs qemu)", benchVM)
+	register("bench ml", "benchmark MNIST inference natively and in the VM", benchML)
+}
+
+func benchML(args []string) error {
+	fs := newFlags("bench ml", "bench ml [--root DIR] [--batch N]")
+	root := fs.String("root", ".", "repository root holding models/executor")
+	batch := fs.Int("batch", 500, "images per native batch")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	t, err := bench.ML(bench.MLOptions{Root: *root, Batch: *batch})
+	if err != nil {
+		return err
+	}
+	t.Write(os.Stdout)
+	return nil
 }
 
 func benchVM(args []string) error {
