@@ -3,7 +3,8 @@
 // quantization, and float and int8 logits of the shipped weights. The
 // cross-architecture test runs it natively, under qemu-aarch64 (where Go
 // would fuse multiply-adds that are not written out) and under qemu-mips with
-// software floating point (the VM's target); every line must agree.
+// software floating point (the VM's target); every line must agree. It also prints a digest of the graph state
+// roots of both models (every node output's commitment) on a few images.
 //
 //	fingerprint DATADIR WEIGHTSDIR
 package main
@@ -16,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/models/mnist"
 )
 
@@ -81,5 +83,36 @@ func run() error {
 		binary.Write(hq, binary.LittleEndian, q.Logits(test.Image(n)))
 	}
 	fmt.Printf("float-logits %x\nint8-logits %x\n", hf.Sum(nil), hq.Sum(nil))
+
+	// The graph commitments the dispute game bisects over: the state root after every node, per image.
+	for _, build := range []struct {
+		name  string
+		graph func() (*mnist.GraphModel, error)
+	}{{"float", m.Graph}, {"int8", q.Graph}} {
+		gm, err := build.graph()
+		if err != nil {
+			return err
+		}
+		h := sha256.New()
+		for n := range 20 {
+			in, err := gm.Input(test.Image(n))
+			if err != nil {
+				return err
+			}
+			vals, err := graph.Run(gm.Graph, in)
+			if err != nil {
+				return err
+			}
+			commits := graph.Commitments(vals)
+			for k := 0; k <= len(gm.Graph.Nodes); k++ {
+				root, err := graph.StateRoot(gm.Graph, commits, k)
+				if err != nil {
+					return err
+				}
+				h.Write(root[:])
+			}
+		}
+		fmt.Printf("%s-graph-state-roots %x\n", build.name, h.Sum(nil))
+	}
 	return nil
 }
