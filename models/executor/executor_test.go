@@ -52,13 +52,13 @@ func runVM(t *testing.T, e *vm.Emulator) string {
 	return stderr.String()
 }
 
-// nativeBytes evaluates node i of g natively with GOMAXPROCS 1 and 2 and
-// returns the output bytes after checking that both runs agree. It changes
+// nativeBytes evaluates node i of g natively with GOMAXPROCS 1, 2 and 8 and
+// returns the output bytes after checking that the runs agree. It changes
 // GOMAXPROCS, so callers must not run in parallel with other tests.
 func nativeBytes(t *testing.T, g *graph.Graph, i int, inputs []*tensor.Tensor) []byte {
 	t.Helper()
-	var outs [2][]byte
-	for p, procs := range []int{1, 2} {
+	var outs [3][]byte
+	for p, procs := range []int{1, 2, 8} {
 		prev := runtime.GOMAXPROCS(procs)
 		out, err := graph.EvalNode(g, i, inputs)
 		runtime.GOMAXPROCS(prev)
@@ -67,8 +67,8 @@ func nativeBytes(t *testing.T, g *graph.Graph, i int, inputs []*tensor.Tensor) [
 		}
 		outs[p] = out.Bytes()
 	}
-	if !bytes.Equal(outs[0], outs[1]) {
-		t.Fatalf("node %d (%v): GOMAXPROCS 1 and 2 give different bytes", i, g.Nodes[i].Op)
+	if !bytes.Equal(outs[0], outs[1]) || !bytes.Equal(outs[0], outs[2]) {
+		t.Fatalf("node %d (%v): GOMAXPROCS 1, 2 and 8 give different bytes", i, g.Nodes[i].Op)
 	}
 	return outs[0]
 }
