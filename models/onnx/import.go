@@ -181,11 +181,25 @@ func (im *importer) input(v *ValueInfo, opts Options) error {
 		shape = []int{1}
 	}
 	if !fits(shape, MaxInputElements) {
-		return fmt.Errorf("%w: input %q of shape %v is larger than %d elements", ErrUnsupported, v.Name, shape, MaxInputElements)
+		return fmt.Errorf("%w: input %q of shape %v is larger than %d elements", ErrUnsupported, v.Name, declared(v, opts), MaxInputElements)
 	}
 	im.values[v.Name] = im.b.Input(v.Name, dt, shape...)
 	_, err := im.spec(im.values[v.Name])
 	return err
+}
+
+// declared returns the dimensions of input v as written (symbolic ones
+// resolved by opts), for errors.
+func declared(v *ValueInfo, opts Options) []int64 {
+	var out []int64
+	for _, d := range v.Dims {
+		if d.Param != "" {
+			out = append(out, int64(opts.Dims[d.Param]))
+		} else {
+			out = append(out, d.Value)
+		}
+	}
+	return out
 }
 
 // spec returns the dtype and shape of tensor id, building the graph so
