@@ -114,3 +114,20 @@ func TestInferBadInput(t *testing.T) {
 		}
 	}
 }
+
+func TestMNISTTrainShort(t *testing.T) {
+	dir := t.TempDir()
+	out, errOut, code := runOpml(t, "mnist", "train", "--hidden", "8", "--epochs", "1", "--out", dir)
+	if code != 0 || !strings.Contains(out, "int8") {
+		t.Fatalf("mnist train: exit %d: %s %s", code, out, errOut)
+	}
+	if _, err := mnist.LoadFile(filepath.Join(dir, mnist.Float32File)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := mnist.LoadInt8File(filepath.Join(dir, mnist.Int8File)); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, code := runOpml(t, "mnist", "train", "--hidden", "0", "--out", dir); code == 0 {
+		t.Fatal("hidden 0 accepted")
+	}
+}
