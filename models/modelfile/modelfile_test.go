@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
-	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,63 +21,33 @@ func must[T any](v T, err error) T {
 	return v
 }
 
-// float32MNIST builds the float32 MNIST graph the way models/executor does:
-// linear (bias-first sums), relu, linear, argmax.
+// float32MNIST and int8MNIST are the MNIST graphs models/executor runs
+// (mnist.MLP.Graph and mnist.MLPInt8.Graph).
 func float32MNIST(t testing.TB, m *mnist.MLP) *graph.Graph {
 	t.Helper()
-	b := graph.NewBuilder()
-	x := b.Input("image", tensor.F32, 1, mnist.Pixels)
-	h := b.Node("hidden", graph.OpLinear, nil,
-		b.Weight("w1", must(tensor.FromFloat32(m.W1, m.Hidden, mnist.Pixels))), x,
-		b.Weight("b1", must(tensor.FromFloat32(m.B1, m.Hidden))))
-	r := b.Node("relu", graph.OpRelu, nil, h)
-	l := b.Node("logits", graph.OpLinear, nil,
-		b.Weight("w2", must(tensor.FromFloat32(m.W2, mnist.Digits, m.Hidden))), r,
-		b.Weight("b2", must(tensor.FromFloat32(m.B2, mnist.Digits))))
-	g, err := b.Build(b.Node("digit", graph.OpArgmax, nil, l))
+	gm, err := m.Graph()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return g
+	return gm.Graph
 }
 
-// int8MNIST builds the int8 MNIST graph of models/executor: input
-// requantization, int8 matmuls, int32 biases, per-unit requantization.
 func int8MNIST(t testing.TB, q *mnist.MLPInt8) *graph.Graph {
 	t.Helper()
-	b := graph.NewBuilder()
-	i32 := func(name string, v []int32) int { return b.Weight(name, must(tensor.FromInt32(v, len(v)))) }
-	shifts := func(name string, s []uint8) int {
-		v := make([]int32, len(s))
-		for i, x := range s {
-			v[i] = int32(x)
-		}
-		return i32(name, v)
-	}
-	pixels := b.Input("pixels", tensor.I8, 1, mnist.Pixels)
-	x := b.Node("x", graph.OpRequantRows, graph.Ints(0, 127, int(tensor.I8), 1),
-		pixels, i32("in_mul", []int32{q.InMul}), shifts("in_shift", []uint8{q.InShift}))
-	acc := b.Node("acc1", graph.OpMatMulI8, nil, b.Weight("w1", must(tensor.FromInt8(q.W1, q.Hidden, mnist.Pixels))), x)
-	acc = b.Node("acc1+b1", graph.OpAddI32, nil, acc, i32("b1", q.B1))
-	h := b.Node("hidden", graph.OpRequantRows, graph.Ints(0, 127, int(tensor.I8), 0), acc, i32("mul1", q.Mul1), shifts("shift1", q.Shift1))
-	acc = b.Node("acc2", graph.OpMatMulI8, nil, b.Weight("w2", must(tensor.FromInt8(q.W2, mnist.Digits, q.Hidden))), h)
-	acc = b.Node("acc2+b2", graph.OpAddI32, nil, acc, i32("b2", q.B2))
-	l := b.Node("logits", graph.OpRequantRows, graph.Ints(math.MinInt32, math.MaxInt32, int(tensor.I32), 0), acc, i32("mul2", q.Mul2), shifts("shift2", q.Shift2))
-	g, err := b.Build(b.Node("digit", graph.OpArgmax, nil, l))
+	gm, err := q.Graph()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return g
+	return gm.Graph
 }
 
 func loadMNIST(t testing.TB) (*mnist.MLP, *mnist.MLPInt8) {
 	t.Helper()
-	dir := filepath.Join("..", "mnist", "weights")
-	m, err := mnist.LoadFile(filepath.Join(dir, mnist.Float32File))
+	m, err := mnist.Shipped()
 	if err != nil {
 		t.Fatal(err)
 	}
-	q, err := mnist.LoadInt8File(filepath.Join(dir, mnist.Int8File))
+	q, err := mnist.ShippedInt8()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,8 +20,9 @@
 //
 // Initializers (raw_data or the typed data fields; FLOAT, FLOAT16,
 // BFLOAT16, INT8, INT32, and INT64 for shapes) become weights when a node
-// first uses them, so unused initializers cost nothing and weight ids
-// follow the node order. Anything else is an error wrapping
+// first uses them, so unused initializers cost nothing; the graph's
+// tensors are the input, the weights in order of first use, then the
+// node outputs (the order of mnist.MLP.Graph). Anything else is an error wrapping
 // ErrUnsupported that names the op, attribute or dtype; a malformed file
 // is an error wrapping ErrFormat. Neither ever panics.
 package onnx
@@ -140,7 +141,44 @@ func Convert(m *Model, opts Options) (*graph.Graph, error) {
 	if err != nil {
 		return nil, fmt.Errorf("onnx: %w", err)
 	}
-	return gr, nil
+	return reorder(gr)
+}
+
+// reorder renumbers the tensors of g as the input, then the weights (in
+// order of first use), then the node outputs in node order: the order of
+// mnist.MLP.Graph, so a model has the same ids, and so the same
+// commitments, whether it is imported or built natively.
+func reorder(g *graph.Graph) (*graph.Graph, error) {
+	newID := make([]int, len(g.Tensors))
+	out := &graph.Graph{Tensors: make([]graph.TensorInfo, 0, len(g.Tensors))}
+	place := func(id int) {
+		newID[id] = len(out.Tensors)
+		out.Tensors = append(out.Tensors, g.Tensors[id])
+	}
+	place(g.Input)
+	for id := range g.Tensors {
+		if g.Tensors[id].Kind == graph.Weight {
+			place(id)
+		}
+	}
+	for _, n := range g.Nodes {
+		place(n.Output)
+	}
+	if len(out.Tensors) != len(g.Tensors) {
+		return nil, fmt.Errorf("%w: %d of %d tensors are the input, weights or node outputs", ErrFormat, len(out.Tensors), len(g.Tensors))
+	}
+	for _, n := range g.Nodes {
+		m := graph.Node{Op: n.Op, Params: n.Params, Output: newID[n.Output]}
+		for _, in := range n.Inputs {
+			m.Inputs = append(m.Inputs, newID[in])
+		}
+		out.Nodes = append(out.Nodes, m)
+	}
+	out.Input, out.Output = newID[g.Input], newID[g.Output]
+	if err := out.Validate(); err != nil {
+		return nil, fmt.Errorf("onnx: %w", err)
+	}
+	return out, nil
 }
 
 func (im *importer) input(v *ValueInfo, opts Options) error {

@@ -31,15 +31,8 @@ func loadMLP(t testing.TB) *mnist.MLP {
 	return m
 }
 
-// nativeMNIST is models/executor's float32 MNIST graph.
-func nativeMNIST(m *mnist.MLP) *graph.Graph {
-	b := graph.NewBuilder()
-	x := b.Input("image", tensor.F32, 1, mnist.Pixels)
-	h := b.Node("hidden", graph.OpLinear, nil, b.Weight("w1", must(tensor.FromFloat32(m.W1, m.Hidden, mnist.Pixels))), x, b.Weight("b1", must(tensor.FromFloat32(m.B1, m.Hidden))))
-	r := b.Node("relu", graph.OpRelu, nil, h)
-	l := b.Node("logits", graph.OpLinear, nil, b.Weight("w2", must(tensor.FromFloat32(m.W2, mnist.Digits, m.Hidden))), r, b.Weight("b2", must(tensor.FromFloat32(m.B2, mnist.Digits))))
-	return must(b.Build(b.Node("digit", graph.OpArgmax, nil, l)))
-}
+// nativeMNIST is mnist.MLP.Graph, the graph models/executor runs.
+func nativeMNIST(m *mnist.MLP) *graph.Graph { return must(m.Graph()).Graph }
 
 // transposeF32 returns the [cols, rows] transpose of a row-major matrix.
 func transposeF32(v []float32, rows, cols int) []float32 {
@@ -232,14 +225,19 @@ func TestConvNet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Imported graphs hold the input, then the weights, then the nodes.
 	b := graph.NewBuilder()
 	x := b.Input("x", tensor.F32, 1, 1, 4, 4)
-	c := b.Node("c", graph.OpConv2D, graph.Ints(1, 1), x, b.Weight("cw", must(tensor.FromFloat32(cw, 2, 1, 3, 3))), b.Weight("cb", must(tensor.FromFloat32(cb, 2))))
+	cwID := b.Weight("cw", must(tensor.FromFloat32(cw, 2, 1, 3, 3)))
+	cbID := b.Weight("cb", must(tensor.FromFloat32(cb, 2)))
+	gwID := b.Weight("gw", must(tensor.FromFloat32(gw, 3, 2)))
+	gbID := b.Weight("gb", must(tensor.FromFloat32(gb, 3)))
+	c := b.Node("c", graph.OpConv2D, graph.Ints(1, 1), x, cwID, cbID)
 	r := b.Node("r", graph.OpRelu, nil, c)
 	p := b.Node("p", graph.OpMaxPool2D, graph.Ints(2, 2, 0), r)
 	a := b.Node("a", graph.OpAvgPool2D, graph.Ints(2, 2, 0), p)
 	f := b.Node("f", graph.OpReshape, graph.Ints(1, 2), a)
-	y := b.Node("y", graph.OpLinear, nil, b.Weight("gw", must(tensor.FromFloat32(gw, 3, 2))), f, b.Weight("gb", must(tensor.FromFloat32(gb, 3))))
+	y := b.Node("y", graph.OpLinear, nil, gwID, f, gbID)
 	z := b.Node("z", graph.OpScale, graph.Params{graph.Float(0.5)}, y)
 	want := must(b.Build(b.Node("s", graph.OpSoftmax, nil, z)))
 	if must(g.Commitment()) != must(want.Commitment()) {

@@ -51,8 +51,13 @@ func MLP(weights map[string]*tensor.Tensor, spec MLPSpec) (*graph.Graph, error) 
 	if len(first.Shape()) != 2 {
 		return nil, fmt.Errorf("safetensors: %s.weight has shape %v, want [out, in]", spec.Layers[0], first.Shape())
 	}
+	// The input comes first, then every weight in layer order, then the
+	// nodes: the tensor order of mnist.MLP.Graph, so the MNIST MLP has
+	// the same ids and commitments however it is built.
 	b := graph.NewBuilder()
 	x := b.Input("input", tensor.F32, batch, first.Shape()[1])
+	type layerIDs struct{ w, bias int }
+	ids := make([]layerIDs, len(spec.Layers))
 	for i, layer := range spec.Layers {
 		wName, bName := layer+".weight", layer+".bias"
 		w, ok := weights[wName]
@@ -62,6 +67,7 @@ func MLP(weights map[string]*tensor.Tensor, spec MLPSpec) (*graph.Graph, error) 
 		if s := w.Shape(); len(s) != 2 {
 			return nil, fmt.Errorf("safetensors: %s has shape %v, want [out, in]", wName, s)
 		}
+		ids[i].bias = -1
 		if bias, ok := weights[bName]; ok {
 			if w.DType() != tensor.F32 {
 				wide, err := tensor.Convert(w, tensor.F32)
@@ -77,9 +83,17 @@ func MLP(weights map[string]*tensor.Tensor, spec MLPSpec) (*graph.Graph, error) 
 				}
 				bias = wide
 			}
-			x = b.Node(layer, graph.OpLinear, nil, b.Weight(wName, w), x, b.Weight(bName, bias))
+			ids[i].w = b.Weight(wName, w)
+			ids[i].bias = b.Weight(bName, bias)
 		} else {
-			x = b.Node(layer, graph.OpMatMul, nil, b.Weight(wName, w), x)
+			ids[i].w = b.Weight(wName, w)
+		}
+	}
+	for i, layer := range spec.Layers {
+		if ids[i].bias >= 0 {
+			x = b.Node(layer, graph.OpLinear, nil, ids[i].w, x, ids[i].bias)
+		} else {
+			x = b.Node(layer, graph.OpMatMul, nil, ids[i].w, x)
 		}
 		if i < len(spec.Layers)-1 && act != 0 {
 			x = b.Node(fmt.Sprintf("%s.%v", layer, act), act, nil, x)

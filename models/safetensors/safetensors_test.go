@@ -50,10 +50,10 @@ func TestReadDTypes(t *testing.T) {
 	// 0xC000 and 0xC000.
 	var data []byte
 	data = append(data, le32(math.Float32bits(1.5), math.Float32bits(-2))...) // a: [0, 8)
-	data = append(data, le16(0x3E00, 0xC000)...)                               // b: [8, 12)
-	data = append(data, le16(0x3FC0, 0xC000)...)                               // c: [12, 16)
-	data = append(data, 0x7F, 0x80, 0x01)                                      // d: [16, 19)
-	data = append(data, le32(0xFFFFFFFF)...)                                   // e: [19, 23)
+	data = append(data, le16(0x3E00, 0xC000)...)                              // b: [8, 12)
+	data = append(data, le16(0x3FC0, 0xC000)...)                              // c: [12, 16)
+	data = append(data, 0x7F, 0x80, 0x01)                                     // d: [16, 19)
+	data = append(data, le32(0xFFFFFFFF)...)                                  // e: [19, 23)
 	header := `{"__metadata__":{"format":"pt"},` +
 		`"e":{"dtype":"I32","shape":[],"data_offsets":[19,23]},` +
 		`"a":{"dtype":"F32","shape":[1,2],"data_offsets":[0,8]},` +
@@ -164,19 +164,10 @@ func TestWriteReadRoundTrip(t *testing.T) {
 	}
 }
 
-// nativeMNIST is models/executor's float32 MNIST graph.
-func nativeMNIST(m *mnist.MLP) *graph.Graph {
-	b := graph.NewBuilder()
-	x := b.Input("image", tensor.F32, 1, mnist.Pixels)
-	h := b.Node("hidden", graph.OpLinear, nil, b.Weight("w1", must(tensor.FromFloat32(m.W1, m.Hidden, mnist.Pixels))), x, b.Weight("b1", must(tensor.FromFloat32(m.B1, m.Hidden))))
-	r := b.Node("relu", graph.OpRelu, nil, h)
-	l := b.Node("logits", graph.OpLinear, nil, b.Weight("w2", must(tensor.FromFloat32(m.W2, mnist.Digits, m.Hidden))), r, b.Weight("b2", must(tensor.FromFloat32(m.B2, mnist.Digits))))
-	return must(b.Build(b.Node("digit", graph.OpArgmax, nil, l)))
-}
-
 // TestMNISTThroughSafetensors exports the shipped float32 MNIST weights as
 // a PyTorch-style state dict, imports them as an MLP and checks the graph
-// against models/executor's (same descriptor and weight commitments) and
+// against mnist.MLP.Graph, the graph models/executor runs (same descriptor and
+// weight commitments) and
 // against mnist's own inference (bit-identical logits, same predictions).
 func TestMNISTThroughSafetensors(t *testing.T) {
 	m, err := mnist.LoadFile(filepath.Join("..", "mnist", "weights", mnist.Float32File))
@@ -201,7 +192,11 @@ func TestMNISTThroughSafetensors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	native := nativeMNIST(m)
+	gm, err := m.Graph()
+	if err != nil {
+		t.Fatal(err)
+	}
+	native := gm.Graph
 	gc, _ := g.Commitment()
 	nc, _ := native.Commitment()
 	if gc != nc {
