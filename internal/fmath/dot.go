@@ -36,15 +36,16 @@ func Dot32(acc uint32, a, b []uint32) uint32 {
 // first element it could not handle (len(a) when done). Its loop contains
 // no calls, so the compiler keeps the loop state in registers.
 func dot32Fast(acc uint32, a, b []uint32, i int) (uint32, int) {
-	for ; i < len(a); i++ {
-		x, y := a[i], b[i]
+	a, b = a[i:], b[i:len(a)]
+	for j, x := range a {
+		y := b[j]
 
 		// Product p = x·y, rounded.
 		ex := x >> 23 & 0xFF
 		ey := y >> 23 & 0xFF
 		e := ex + ey - 127
 		if ex-1 >= 0xFE || ey-1 >= 0xFE || e-1 >= 0xFD {
-			return acc, i // zero, subnormal, Inf or NaN operand; product out of range
+			return acc, i + j // zero, subnormal, Inf or NaN operand; product out of range
 		}
 		// Both normal; the product's exponent field is e or e+1, both
 		// normal. Significands with the hidden bit at 31.
@@ -61,25 +62,30 @@ func dot32Fast(acc uint32, a, b []uint32, i int) (uint32, int) {
 		hi += 0x7F + hi>>8&1
 		p := (x^y)&signMask32 | (e<<23 + hi>>8)
 
-		// Sum acc + p, rounded.
+		// Sum acc + p, rounded. Compare magnitudes with the sign shifted
+		// out.
 		big, small := acc, p
-		if big&absMask32 < small&absMask32 {
+		if big<<1 < small<<1 {
 			big, small = small, big
 		}
 		eb := big >> 23 & 0xFF
 		es := small >> 23 & 0xFF
 		if es == 0 || eb == 0xFF {
-			return acc, i // zero or subnormal accumulator; infinite product
+			return acc, i + j // zero or subnormal accumulator; infinite product
 		}
-		// Significands with the hidden bit at 29 and 6 guard bits.
+		d := eb - es
+		if d >= 26 {
+			// |small| < 2^−25·|big|: less than half an ulp of big even when
+			// big is a power of two and small is subtracted, so the sum
+			// rounds to big.
+			acc = big
+			continue
+		}
+		// Significands with the hidden bit at 29 and 6 guard bits; align
+		// small with a sticky bit (lost holds the bits shifted out,
+		// computed as ms<<1<<(31−d) so that d = 0 loses nothing).
 		mb := big<<9>>3 | 1<<29
 		ms := small<<9>>3 | 1<<29
-		d := eb - es
-		if d > 31 {
-			d = 31
-		}
-		// Align with a sticky bit: lost holds the bits shifted out
-		// (computed as ms<<1<<(31−d) so that d = 0 loses nothing).
 		lost := ms << 1 << ((31 - d) & 31)
 		ms >>= d & 31
 		if lost != 0 {
@@ -94,17 +100,17 @@ func dot32Fast(acc uint32, a, b []uint32, i int) (uint32, int) {
 		} else {
 			m = mb - ms
 			if m == 0 {
-				return acc, i // exact cancellation
+				return acc, i + j // exact cancellation
 			}
 			s := uint32(bits.LeadingZeros32(m)) - 2
 			m <<= s & 31
 			eb -= s // may wrap below zero: caught below
 		}
 		if eb-1 >= 0xFE {
-			return acc, i // overflow or subnormal result
+			return acc, i + j // overflow or subnormal result
 		}
 		m += 0x1F + m>>6&1
 		acc = big&signMask32 | ((eb-1)<<23 + m>>6)
 	}
-	return acc, i
+	return acc, i + len(a)
 }

@@ -218,3 +218,31 @@ func TestDot32(t *testing.T) {
 		}
 	}
 }
+
+// TestDot32FarApartExponents targets the shortcut for addends 26 or more
+// binades below the accumulator, including accumulators that are powers of
+// two (where subtracting rounds towards the next smaller binade).
+func TestDot32FarApartExponents(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	fails := 0
+	for i := 0; i < 200_000; i++ {
+		ea := uint32(60 + r.IntN(120))
+		acc := ea << 23
+		if r.IntN(2) == 0 {
+			acc |= r.Uint32() & fracMask32
+		}
+		acc |= r.Uint32() & signMask32
+		// A product about 2^-(20..30) of acc.
+		target := ea - uint32(20+r.IntN(11))
+		x := uint32(127)<<23 | r.Uint32()&fracMask32 | r.Uint32()&signMask32
+		y := (target-127+127)<<23 | r.Uint32()&fracMask32
+		got := Dot32(acc, []uint32{x}, []uint32{y})
+		want := hwAdd(acc, hwMul(x, y))
+		if got != want {
+			fails++
+			if fails < 10 {
+				t.Errorf("Dot32(%#08x, %#08x·%#08x) = %#08x, want %#08x", acc, x, y, got, want)
+			}
+		}
+	}
+}
