@@ -1,10 +1,17 @@
 // Command maccost runs one matrix-vector product of a chosen weight type so
-// that the cost of a multiply-accumulate in the MIPS VM can be measured:
-// run it under an instruction-counting emulator for two values of -k and
-// divide the difference in executed instructions by the difference in MACs
-// (rows·k). Inputs are generated with integer arithmetic only, so setup
-// costs grow linearly and cancel in the difference only approximately;
-// -setup-only runs everything except the product to measure them.
+// that the cost of a multiply-accumulate (MAC) in the MIPS VM can be
+// measured. Build it for the VM's target and count executed instructions
+// per function under qemu-user, one instruction per translation block:
+//
+//	GOOS=linux GOARCH=mips GOMIPS=softfloat go build -o maccost ./tensor/internal/maccost
+//	qemu-mips -singlestep -d exec,nochain -D /dev/stdout ./maccost -dtype f32 -rows 16 -k 1024 |
+//	    awk '/^Trace/ {c[$NF]++} END {for (s in c) print c[s], s}' | sort -rn
+//
+// and divide the counts of the kernel functions (tensor.dotF32,
+// fmath.Dot32/dot32Fast, tensor.dotQ8, fmath.*, ...) by rows·k. Whole-program
+// differences are unreliable because Go's background threads (sysmon, GC)
+// also execute while the emulator is slow. Inputs are generated with
+// integer arithmetic only.
 package main
 
 import (
