@@ -12,6 +12,10 @@ type Conv2DParams struct {
 	Padding int
 }
 
+// maxWindow bounds strides, paddings and pooling windows so that no size
+// computation can overflow an int on 32-bit platforms.
+const maxWindow = 1 << 16
+
 func outSize(in, k int, p Conv2DParams) int {
 	return (in+2*p.Padding-k)/p.Stride + 1
 }
@@ -34,7 +38,7 @@ func Conv2D(x, w, bias *Tensor, p Conv2DParams) (*Tensor, error) {
 	}
 	N, C, H, W := x.shape[0], x.shape[1], x.shape[2], x.shape[3]
 	OC, KH, KW := w.shape[0], w.shape[2], w.shape[3]
-	if p.Stride < 1 || p.Padding < 0 || H+2*p.Padding < KH || W+2*p.Padding < KW {
+	if p.Stride < 1 || p.Padding < 0 || p.Stride > maxWindow || p.Padding > maxWindow || H+2*p.Padding < KH || W+2*p.Padding < KW {
 		return nil, fmt.Errorf("%w: conv2d of %v with kernel %dx%d, stride %d, padding %d", ErrShape, x.shape, KH, KW, p.Stride, p.Padding)
 	}
 	if bias != nil {
@@ -97,7 +101,7 @@ func pool2D(op string, x *Tensor, k int, p Conv2DParams, reduce func(vals []floa
 	}
 	N, C, H, W := x.shape[0], x.shape[1], x.shape[2], x.shape[3]
 	// padding <= k/2 guarantees every window holds a real element.
-	if k < 1 || p.Stride < 1 || p.Padding < 0 || 2*p.Padding > k || H+2*p.Padding < k || W+2*p.Padding < k {
+	if k < 1 || k > maxWindow || p.Stride < 1 || p.Padding < 0 || p.Stride > maxWindow || 2*p.Padding > k || H+2*p.Padding < k || W+2*p.Padding < k {
 		return nil, fmt.Errorf("%w: %s of %v with window %d, stride %d, padding %d", ErrShape, op, x.shape, k, p.Stride, p.Padding)
 	}
 	OH, OW := outSize(H, k, p), outSize(W, k, p)

@@ -8,10 +8,10 @@ import (
 
 // needF32 returns an error unless every tensor is F32.
 func needF32(op string, ts ...*Tensor) error {
+	if err := checkNotNil(op, ts...); err != nil {
+		return err
+	}
 	for _, t := range ts {
-		if t == nil {
-			return fmt.Errorf("tensor: %s: nil tensor", op)
-		}
 		if t.dtype != F32 {
 			return fmt.Errorf("%w: %s needs f32, got %v", ErrDType, op, t.dtype)
 		}

@@ -43,6 +43,9 @@ func permuteInto[T any](dst, src []T, shape, axes []int) {
 // Permute returns a copy of t with its axes reordered: output axis k is input
 // axis axes[k]. Q8 tensors cannot be permuted (blocks span the last axis).
 func Permute(t *Tensor, axes ...int) (*Tensor, error) {
+	if err := checkNotNil("permute", t); err != nil {
+		return nil, err
+	}
 	rank := len(t.shape)
 	if len(axes) != rank {
 		return nil, fmt.Errorf("%w: permute of rank %d with %d axes", ErrShape, rank, len(axes))
@@ -75,6 +78,9 @@ func Permute(t *Tensor, axes ...int) (*Tensor, error) {
 
 // Transpose swaps the last two axes of t (a copy).
 func Transpose(t *Tensor) (*Tensor, error) {
+	if err := checkNotNil("transpose", t); err != nil {
+		return nil, err
+	}
 	rank := len(t.shape)
 	if rank < 2 {
 		return nil, fmt.Errorf("%w: transpose needs rank >= 2, got %v", ErrShape, t.shape)
@@ -101,6 +107,9 @@ func concatInto[T any](dst []T, srcs [][]T, outer int, inner []int) {
 func Concat(axis int, ts ...*Tensor) (*Tensor, error) {
 	if len(ts) == 0 {
 		return nil, fmt.Errorf("%w: concat of nothing", ErrShape)
+	}
+	if err := checkNotNil("concat", ts...); err != nil {
+		return nil, err
 	}
 	first := ts[0]
 	rank := len(first.shape)
@@ -162,6 +171,9 @@ func collect[T any](ts []*Tensor, f func(*Tensor) []T) [][]T {
 // indices in an I32 tensor ids, returning F32 of shape ids.shape + [D].
 // Elements are widened exactly (Q8: float32(d·q), exact as well).
 func GetRows(table, ids *Tensor) (*Tensor, error) {
+	if err := checkNotNil("get_rows", table, ids); err != nil {
+		return nil, err
+	}
 	if len(table.shape) != 2 {
 		return nil, fmt.Errorf("%w: get_rows table must be [V, D], got %v", ErrShape, table.shape)
 	}
@@ -215,6 +227,9 @@ func GetRows(table, ids *Tensor) (*Tensor, error) {
 // (every float64 product rounded before use, as everywhere in fmath).
 func RoPE(x, pos *Tensor, base float32) (*Tensor, error) {
 	if err := needF32("rope", x); err != nil {
+		return nil, err
+	}
+	if err := checkNotNil("rope", pos); err != nil {
 		return nil, err
 	}
 	if len(x.shape) != 3 || x.shape[2]%2 != 0 {

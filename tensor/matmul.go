@@ -59,6 +59,9 @@ func matmulShapes(w, x *Tensor) (M, N, K int, outShape []int, err error) {
 //
 // x must be F32. Output NaNs are canonicalized.
 func MatMul(w, x *Tensor) (*Tensor, error) {
+	if err := checkNotNil("matmul", w, x); err != nil {
+		return nil, err
+	}
 	if x.dtype != F32 {
 		return nil, fmt.Errorf("%w: matmul activations must be f32, got %v", ErrDType, x.dtype)
 	}
@@ -123,6 +126,9 @@ func MatMul(w, x *Tensor) (*Tensor, error) {
 // two's-complement int32 arithmetic (wrapping; exact for K < 133,000, where
 // the order of the integer additions cannot matter).
 func MatMulI8(w, x *Tensor) (*Tensor, error) {
+	if err := checkNotNil("matmul_i8", w, x); err != nil {
+		return nil, err
+	}
 	if w.dtype != I8 || x.dtype != I8 {
 		return nil, fmt.Errorf("%w: MatMulI8 needs i8 operands, got %v and %v", ErrDType, w.dtype, x.dtype)
 	}
@@ -155,6 +161,9 @@ func MatMulI8(w, x *Tensor) (*Tensor, error) {
 // that is x·multiplier/2^(31+shift) rounded half up. multiplier is a Q31
 // fraction in (0, 2^31); shift is in [0, 31].
 func Requantize(t *Tensor, multiplier int32, shift int) (*Tensor, error) {
+	if err := checkNotNil("requantize", t); err != nil {
+		return nil, err
+	}
 	if t.dtype != I32 {
 		return nil, fmt.Errorf("%w: requantize needs i32, got %v", ErrDType, t.dtype)
 	}

@@ -627,6 +627,19 @@ func TestBadInputsReturnErrors(t *testing.T) {
 		{"from bytes dtype", func() (*Tensor, error) { return FromBytes(DType(99), nil, 1) }},
 		{"requantize dtype", func() (*Tensor, error) { return Requantize(x, 1, 0) }},
 		{"new huge", func() (*Tensor, error) { return New(F32, 1<<20, 1<<20) }},
+		{"matmul nil", func() (*Tensor, error) { return MatMul(nil, x) }},
+		{"concat nil", func() (*Tensor, error) { return Concat(0, x, nil) }},
+		{"get_rows nil", func() (*Tensor, error) { return GetRows(x, nil) }},
+		{"rope nil pos", func() (*Tensor, error) {
+			q := mustF32(t, make([]float32, 4), 1, 1, 4)
+			return RoPE(q, nil, 10000)
+		}},
+		{"relu nil", func() (*Tensor, error) { return Relu(nil) }},
+		{"conv huge padding", func() (*Tensor, error) {
+			img := mustF32(t, make([]float32, 16), 1, 1, 4, 4)
+			k := mustF32(t, make([]float32, 4), 1, 1, 2, 2)
+			return Conv2D(img, k, nil, Conv2DParams{Stride: 1, Padding: 1 << 30})
+		}},
 	}
 	for _, tt := range tests {
 		got, err := tt.run()

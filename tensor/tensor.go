@@ -131,6 +131,16 @@ func checkShape(dtype DType, shape []int) error {
 	return nil
 }
 
+// checkNotNil returns an error naming op if any tensor is nil.
+func checkNotNil(op string, ts ...*Tensor) error {
+	for _, t := range ts {
+		if t == nil {
+			return fmt.Errorf("tensor: %s: nil tensor", op)
+		}
+	}
+	return nil
+}
+
 // New returns a zero tensor.
 func New(dtype DType, shape ...int) (*Tensor, error) {
 	if err := checkShape(dtype, shape); err != nil {
@@ -347,6 +357,9 @@ func (t *Tensor) Int32s() ([]int32, error) {
 // the scale in F32). I8 converts to I32 exactly. Converting to the same dtype
 // returns t.
 func Convert(t *Tensor, dtype DType) (*Tensor, error) {
+	if err := checkNotNil("convert", t); err != nil {
+		return nil, err
+	}
 	if t.dtype == dtype {
 		return t, nil
 	}
@@ -388,6 +401,9 @@ func Convert(t *Tensor, dtype DType) (*Tensor, error) {
 // Reshape returns a tensor with the same elements in the same order and a
 // new shape of equal size. It shares storage with t (a view).
 func Reshape(t *Tensor, shape ...int) (*Tensor, error) {
+	if err := checkNotNil("reshape", t); err != nil {
+		return nil, err
+	}
 	if err := checkShape(t.dtype, shape); err != nil {
 		return nil, fmt.Errorf("reshape: %w", err)
 	}
