@@ -85,6 +85,7 @@ func matmulF32Rows(out, w, x []float32, M, N, K, n0, n1 int) {
 func dotQ8(wd []uint16, wq []int8, xd []float32, xq []int8) float32 {
 	acc := float32(0)
 	xd = xd[:len(wd)]
+	table := f16Table()
 	for b, h := range wd {
 		ws := wq[b*QBlock : b*QBlock+QBlock]
 		xs := xq[b*QBlock : b*QBlock+QBlock]
@@ -95,7 +96,7 @@ func dotQ8(wd []uint16, wq []int8, xd []float32, xq []int8) float32 {
 			s2 += int32(ws[i+2]) * int32(xs[i+2])
 			s3 += int32(ws[i+3]) * int32(xs[i+3])
 		}
-		d := float32(f16ToF32(h) * xd[b])
+		d := float32(table[h] * xd[b])
 		acc += float32(d * float32(s0+s1+s2+s3))
 	}
 	return acc
