@@ -704,21 +704,29 @@ func dims64(t *tensor.Tensor) []int64 {
 	return d
 }
 
-// tile repeats a one-element tensor n times.
+// tile repeats a one-element tensor n times (shape [n]).
 func tile(t *tensor.Tensor, n int) (*tensor.Tensor, error) {
-	parts := make([]*tensor.Tensor, 0, n)
-	one, err := tensor.Reshape(t, 1)
+	if t.DType() == tensor.I32 {
+		v, _ := t.Int32s()
+		out := make([]int32, n)
+		for i := range out {
+			out[i] = v[0]
+		}
+		return tensor.FromInt32(out, n)
+	}
+	v, err := t.Float32s()
 	if err != nil {
-		return nil, err
+		return nil, unsupported("broadcasting a %v constant", t.DType())
 	}
-	for range n {
-		parts = append(parts, one)
+	out := make([]float32, n)
+	for i := range out {
+		out[i] = v[0]
 	}
-	return tensor.Concat(0, parts...)
+	return tensor.FromFloat32(out, n)
 }
 
-// transposed adds the constant name transposed (its last two axes
-// swapped) as a weight, converted to dtype if that is not zero.
+// transposedWeight adds the constant matrix name transposed as a weight,
+// widened to F32 if convert is set (linear takes F32 operands).
 func (im *importer) transposedWeight(name string, convert bool) (int, error) {
 	t, err := im.constTensor(name)
 	if err != nil {
@@ -1380,6 +1388,9 @@ func intsOf(ts *Tensor) ([]int64, error) {
 			return nil, unsupported("integer constant %q has shape %v", ts.Name, ts.Dims)
 		}
 		n *= int(d)
+		if n > maxItems {
+			return nil, unsupported("integer constant %q has shape %v", ts.Name, ts.Dims)
+		}
 	}
 	var size int
 	var typed []int64
