@@ -525,3 +525,56 @@ func FuzzImport(f *testing.F) {
 		}
 	})
 }
+
+// TestMatMulForms checks the operand arrangements of MatMul and Gemm
+// against products worked out in the test (small integers, so exact).
+func TestMatMulForms(t *testing.T) {
+	x := []float32{1, 2, 3, 4, 5, 6} // [2, 3]
+	mat := func(a []float32, ar, ac int, b []float32, bc int) []float32 {
+		out := make([]float32, ar*bc)
+		for i := range ar {
+			for j := range bc {
+				for k := range ac {
+					out[i*bc+j] += a[i*ac+k] * b[k*bc+j]
+				}
+			}
+		}
+		return out
+	}
+	xt := transposeF32(x, 2, 3)
+	k := []float32{2, -1, 0, 3}
+	cases := []struct {
+		name  string
+		nodes []*pb
+		inits []*pb
+		shape []int64
+		want  []float32
+	}{
+		{"constant·runtime", []*pb{node("MatMul", strs("k", "x"), strs("y"))},
+			[]*pb{tensorF32Raw("k", []int64{2, 2}, k)}, []int64{2, 3}, mat(k, 2, 2, x, 3)},
+		{"runtime·runtime", []*pb{node("Transpose", strs("x"), strs("xt")), node("MatMul", strs("x", "xt"), strs("y"))},
+			nil, []int64{2, 2}, mat(x, 2, 3, xt, 2)},
+		{"gemm runtime transB", []*pb{node("Gemm", strs("x", "x"), strs("y"), attrInt("transB", 1))},
+			nil, []int64{2, 2}, mat(x, 2, 3, xt, 2)},
+		{"gemm runtime B", []*pb{node("Transpose", strs("x"), strs("xt")), node("Gemm", strs("x", "xt", "c"), strs("y"))},
+			[]*pb{tensorF32Data("c", nil, []float32{10})}, []int64{2, 2}, func() []float32 {
+				v := mat(x, 2, 3, xt, 2)
+				for i := range v {
+					v[i] += 10
+				}
+				return v
+			}()},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g, err := Import(model(c.nodes, c.inits, []*pb{valueInfo("x", typeFloat, 2, 3)}, []*pb{valueInfo("y", typeFloat, c.shape...)}), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := must(graph.Run(g, must(tensor.FromFloat32(x, 2, 3))))[g.Output]
+			if got := must(out.Float32s()); !slices.Equal(got, c.want) || len(out.Shape()) != 2 || out.Shape()[0] != int(c.shape[0]) {
+				t.Fatalf("got %v %v, want %v %v", got, out.Shape(), c.want, c.shape)
+			}
+		})
+	}
+}
