@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -464,6 +465,41 @@ func FuzzRead(f *testing.F) {
 		}
 		if !bytes.Equal(buf.Bytes(), data) {
 			t.Fatal("read model re-encodes differently")
+		}
+	})
+}
+
+// BenchmarkReadWrite measures writing and reading a model with 64 MiB of
+// weights (four f32 matrices of 2048×2048): every byte is hashed twice on
+// read (its commitment and the file checksum).
+func BenchmarkReadWrite(b *testing.B) {
+	bl := graph.NewBuilder()
+	x := bl.Input("x", tensor.F32, 1, 2048)
+	v := make([]float32, 2048*2048)
+	for i := range v {
+		v[i] = float32(i%1000) / 1000
+	}
+	for l := range 4 {
+		x = bl.Node(fmt.Sprintf("l%d", l), graph.OpMatMul, nil, bl.Weight(fmt.Sprintf("w%d", l), must(tensor.FromFloat32(v, 2048, 2048))), x)
+	}
+	g := must(bl.Build(x))
+	var buf bytes.Buffer
+	b.Run("write", func(b *testing.B) {
+		for b.Loop() {
+			buf.Reset()
+			if err := Write(&buf, g); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.SetBytes(int64(buf.Len()))
+	})
+	data := buf.Bytes()
+	b.Run("read", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			if _, err := Read(bytes.NewReader(data)); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
 }
