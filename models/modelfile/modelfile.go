@@ -31,7 +31,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/opml-dev/opml/graph"
@@ -135,6 +137,10 @@ func WriteModel(w io.Writer, m *Model) error {
 	for _, s := range slots {
 		slotOf[s.id] = s
 	}
+	commits := make([][32]byte, len(g.Tensors))
+	parallel(len(slots), func(i int) {
+		commits[slots[i].id] = graph.CommitTensor(g.Tensors[slots[i].id].Value)
+	})
 
 	var h enc
 	if err := h.str(m.Name); err != nil {
@@ -173,8 +179,7 @@ func WriteModel(w io.Writer, m *Model) error {
 			s := slotOf[id]
 			h.u64(uint64(s.offset))
 			h.u64(uint64(s.size))
-			c := graph.CommitTensor(ti.Value)
-			h.b = append(h.b, c[:]...)
+			h.b = append(h.b, commits[id][:]...)
 		}
 	}
 	h.u32(uint32(len(g.Nodes)))
@@ -402,36 +407,49 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err := skipZeros(hr, int64(dataOff)-PreambleSize-headerLen, "padding before the data"); err != nil {
 		return nil, err
 	}
+	// Each weight's commitment is checked on its own goroutine while the
+	// next weights are read and hashed; at most GOMAXPROCS raw buffers
+	// wait at once. Results are examined in tensor-id order, so the error
+	// reported does not depend on scheduling.
+	checks := make([]error, len(slots))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	fail := func(err error) (*Model, error) {
+		wg.Wait()
+		return nil, err
+	}
 	var pos int64
 	for i, s := range slots {
 		ti := &g.Tensors[s.id]
 		if err := skipZeros(hr, s.offset-pos, "padding between weights"); err != nil {
-			return nil, err
+			return fail(err)
 		}
 		raw, err := readN(hr, s.size, fmt.Sprintf("data of weight %d (%s)", s.id, ti.Name))
 		if err != nil {
-			return nil, err
+			return fail(err)
 		}
-		if c := graph.Commit(raw); c != ws[i].commit {
-			return nil, fmt.Errorf("%w: weight %d (%s) has commitment %x, the header says %x", ErrChecksum, s.id, ti.Name, c, ws[i].commit)
-		}
-		t, err := tensor.FromBytes(ti.DType, raw, ti.Shape...)
-		if err != nil {
-			return nil, fmt.Errorf("%w: weight %d (%s): %w", ErrFormat, s.id, ti.Name, err)
-		}
-		if !bytes.Equal(t.Bytes(), raw) {
-			return nil, fmt.Errorf("%w: weight %d (%s) is not in canonical form (a non-canonical NaN)", ErrFormat, s.id, ti.Name)
-		}
-		ti.Value = t
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			checks[i] = checkWeight(s.id, ti, raw, ws[i].commit)
+			<-sem
+		}()
 		pos = s.offset + s.size
 	}
 	if err := skipZeros(hr, wantLen-pos, "padding after the weights"); err != nil {
-		return nil, err
+		return fail(err)
 	}
 	want := hr.sum.Sum(nil)
 	trailer, err := readN(r, 32, "trailing checksum")
 	if err != nil {
-		return nil, err
+		return fail(err)
+	}
+	wg.Wait()
+	for _, err := range checks {
+		if err != nil {
+			return nil, err
+		}
 	}
 	if !bytes.Equal(trailer, want) {
 		return nil, fmt.Errorf("%w: file checksum is %x, the trailer says %x", ErrChecksum, want, trailer)
@@ -451,6 +469,44 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: graph descriptor commitment is %x, the header says %x", ErrChecksum, gc, graphCommit)
 	}
 	return m, nil
+}
+
+// checkWeight checks a weight's bytes against its commitment and sets
+// its value. It touches only ti, so weights can be checked concurrently.
+func checkWeight(id int, ti *graph.TensorInfo, raw []byte, commit [32]byte) error {
+	if c := graph.Commit(raw); c != commit {
+		return fmt.Errorf("%w: weight %d (%s) has commitment %x, the header says %x", ErrChecksum, id, ti.Name, c, commit)
+	}
+	t, err := tensor.FromBytes(ti.DType, raw, ti.Shape...)
+	if err != nil {
+		return fmt.Errorf("%w: weight %d (%s): %w", ErrFormat, id, ti.Name, err)
+	}
+	if !bytes.Equal(t.Bytes(), raw) {
+		return fmt.Errorf("%w: weight %d (%s) is not in canonical form (a non-canonical NaN)", ErrFormat, id, ti.Name)
+	}
+	ti.Value = t
+	return nil
+}
+
+// parallel runs f(0) … f(n−1) on up to GOMAXPROCS goroutines.
+func parallel(n int, f func(i int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // weightEntry is a weight's placement and commitment from the header.
