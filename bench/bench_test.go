@@ -1,0 +1,34 @@
+package bench
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestTableWrite(t *testing.T) {
+	tb := &Table{Title: "title", Columns: []string{"a", "long column"}, Notes: []string{"note"}}
+	tb.AddRow("x", 1)
+	tb.AddRow("longer cell", 2.5)
+	var buf bytes.Buffer
+	tb.Write(&buf)
+	want := "title\n\na            long column\n-----------  -----------\nx            1\nlonger cell  2.5\n\nnote\n"
+	if buf.String() != want {
+		t.Fatalf("table:\n%q\nwant\n%q", buf.String(), want)
+	}
+}
+
+// TestMLSmall runs the ML suite on a few images: every row is produced and the VM agrees with native.
+func TestMLSmall(t *testing.T) {
+	tb, err := ML(MLOptions{Root: "..", Batch: 100, Images: 200, Latencies: 5, VMImages: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	tb.Write(&buf)
+	for _, s := range []string{"native throughput", "native latency", "VM inference", "output commitment equal to native"} {
+		if strings.Count(buf.String(), s) != 2 {
+			t.Errorf("want %q for both models in:\n%s", s, buf.String())
+		}
+	}
+}
