@@ -7,6 +7,8 @@
 //	MatMul             matmul (a constant right operand is transposed at import)
 //	Gemm               linear with a bias (sums start from the bias), matmul without
 //	Add, Mul           add, mul (add_i32 for int32; a scalar constant factor is scale)
+//	Sub                add of the negated operand (exact: x − y = x + (−y))
+//	Div                scale by 1/c for a constant power of two c (exact); no other divisor
 //	Relu, Softmax      relu, softmax (last axis)
 //	Gelu               gelu, only with approximate="tanh" (opml's gelu)
 //	Reshape, Flatten   reshape (constant shapes), folded into constants
@@ -493,6 +495,10 @@ func (im *importer) convertNode() error {
 		return im.binary(graph.OpAdd)
 	case "Mul":
 		return im.binary(graph.OpMul)
+	case "Sub":
+		return im.sub()
+	case "Div":
+		return im.div()
 	case "MatMul":
 		return im.matmul()
 	case "Gemm":
@@ -509,7 +515,7 @@ func (im *importer) convertNode() error {
 		return im.pool()
 	case "ArgMax":
 		return im.argmax()
-	case "Sigmoid", "Tanh", "Erf", "Sub", "Div", "Exp", "Log", "Sqrt", "Pow":
+	case "Sigmoid", "Tanh", "Erf", "Exp", "Log", "Sqrt", "Pow":
 		return unsupported("op %s: opml's graph has no such op", n.OpType)
 	}
 	return unsupported("op %s", n.OpType)
@@ -581,8 +587,90 @@ func broadcastTrailing(a, b []int) bool {
 	return len(b) <= len(a) && slices.Equal(a[len(a)-len(b):], b)
 }
 
-func (im *importer) binary(op graph.Op) error {
-	a, b := im.in(0), im.in(1)
+func (im *importer) binary(op graph.Op) error { return im.binaryOf(op, im.in(0), im.in(1)) }
+
+// negated returns the name of −v: a folded constant, or the output of a
+// scale(−1) node. Negation is exact, and x − y = x + (−y) exactly in IEEE
+// arithmetic, so Sub maps to add without changing any result.
+func (im *importer) negated(v string) (string, error) {
+	name := v + "/neg"
+	if _, ok := im.values[name]; ok {
+		return name, nil
+	}
+	if _, ok := im.consts[name]; ok {
+		return name, nil
+	}
+	if im.isConst(v) {
+		t, err := im.constTensor(v)
+		if err != nil {
+			return "", err
+		}
+		if t.DType() != tensor.F32 {
+			if t, err = tensor.Convert(t, tensor.F32); err != nil {
+				return "", err
+			}
+		}
+		n, err := tensor.Scale(t, -1)
+		if err != nil {
+			return "", err
+		}
+		im.consts[name] = &constant{t: n, dims: im.consts[v].dims}
+		return name, nil
+	}
+	x, err := im.operand(v)
+	if err != nil {
+		return "", err
+	}
+	id, err := im.emit(name, graph.OpScale, graph.Params{graph.Float(-1)}, x)
+	if err != nil {
+		return "", err
+	}
+	im.values[name] = id
+	return name, nil
+}
+
+func (im *importer) sub() error {
+	if im.isConst(im.in(0)) && im.isConst(im.in(1)) {
+		return unsupported("Sub of two constants")
+	}
+	nb, err := im.negated(im.in(1))
+	if err != nil {
+		return err
+	}
+	return im.binaryOf(graph.OpAdd, im.in(0), nb)
+}
+
+// div maps division by a constant power of two c to scale(1/c): 1/c is
+// exact, so x·(1/c) is the same real number as x/c and rounds the same.
+// Other divisors have no exact mapping onto opml's ops.
+func (im *importer) div() error {
+	d := im.in(1)
+	if !im.isConst(d) {
+		return unsupported("Div by a computed value: opml's graph has no division")
+	}
+	t, err := im.constTensor(d)
+	if err != nil {
+		return err
+	}
+	v, err := t.Float32s()
+	if err != nil || t.Len() != 1 {
+		return unsupported("Div by a constant of shape %v: only a single power of two", t.Shape())
+	}
+	frac, _ := math.Frexp(float64(v[0]))
+	inv := 1 / float64(v[0])
+	if math.Abs(frac) != 0.5 || float64(float32(inv)) != inv || inv == 0 || math.IsInf(inv, 0) {
+		return unsupported("Div by %v: opml maps division only by a power of two (x/c = x·(1/c) exactly)", v[0])
+	}
+	x, err := im.operand(im.in(0))
+	if err != nil {
+		return err
+	}
+	id, err := im.emit(im.out(), graph.OpScale, graph.Params{graph.Float(float32(inv))}, x)
+	im.values[im.out()] = id
+	return err
+}
+
+func (im *importer) binaryOf(op graph.Op, a, b string) error {
 	if im.isConst(a) && im.isConst(b) {
 		ta, err := im.constTensor(a)
 		if err != nil {

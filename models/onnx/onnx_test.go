@@ -580,3 +580,41 @@ func TestMatMulForms(t *testing.T) {
 		})
 	}
 }
+
+// TestSubDiv checks the exact mappings of Sub (an add of the negated
+// operand) and Div by a power of two (a scale), against values worked out
+// by hand.
+func TestSubDiv(t *testing.T) {
+	c := []*pb{tensorF32Raw("c", []int64{4}, []float32{0.5, 1, 1.5, 2}), tensorF32Raw("four", nil, []float32{4}), tensorF32Raw("ten", nil, []float32{10})}
+	cases := []struct {
+		name string
+		node *pb
+		want []float32
+		err  string
+	}{
+		{"x-c", node("Sub", strs("x", "c"), strs("y")), []float32{0.5, 1, 1.5, 2}, ""},
+		{"c-x", node("Sub", strs("c", "x"), strs("y")), []float32{-0.5, -1, -1.5, -2}, ""},
+		{"x-x", node("Sub", strs("x", "x"), strs("y")), []float32{0, 0, 0, 0}, ""},
+		{"x/4", node("Div", strs("x", "four"), strs("y")), []float32{0.25, 0.5, 0.75, 1}, ""},
+		{"x/10", node("Div", strs("x", "ten"), strs("y")), nil, "Div by 10"},
+		{"x/x", node("Div", strs("x", "x"), strs("y")), nil, "Div by a computed value"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Import(model([]*pb{tc.node}, c, []*pb{valueInfo("x", typeFloat, 1, 4)}, []*pb{valueInfo("y", typeFloat, 1, 4)}), Options{})
+			if tc.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.err) {
+					t.Fatalf("error %v, want %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := must(graph.Run(g, must(tensor.FromFloat32([]float32{1, 2, 3, 4}, 1, 4))))[g.Output]
+			if got := must(out.Float32s()); !slices.Equal(got, tc.want) {
+				t.Fatalf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
