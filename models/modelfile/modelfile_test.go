@@ -75,6 +75,24 @@ func smallGraph(t testing.TB) *graph.Graph {
 	return g
 }
 
+// q8Graph multiplies by a Q8 weight (34-byte blocks, so the data section
+// needs padding to 64).
+func q8Graph(t testing.TB) *graph.Graph {
+	t.Helper()
+	v := make([]float32, 3*64)
+	for i := range v {
+		v[i] = float32(i%11-5) / 4
+	}
+	b := graph.NewBuilder()
+	x := b.Input("x", tensor.F32, 1, 64)
+	w := b.Weight("w", must(tensor.Convert(must(tensor.FromFloat32(v, 3, 64)), tensor.Q8)))
+	g, err := b.Build(b.Node("y", graph.OpMatMul, nil, w, x))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
 func encode(t testing.TB, m *Model) []byte {
 	t.Helper()
 	var buf bytes.Buffer
@@ -125,6 +143,7 @@ func TestRoundTrip(t *testing.T) {
 		model *Model
 	}{
 		{"small", &Model{Name: "small", Metadata: map[string]string{"source": "test", "b": "ü"}, Graph: smallGraph(t)}},
+		{"q8", &Model{Name: "q8", Graph: q8Graph(t)}},
 		{"mnist-f32", &Model{Name: "mnist float32", Graph: float32MNIST(t, m)}},
 		{"mnist-int8", &Model{Name: "mnist int8", Graph: int8MNIST(t, q)}},
 	}
