@@ -34,6 +34,7 @@ import (
 	"math"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/tensor"
@@ -104,6 +105,9 @@ func Convert(m *Model, opts Options) (*graph.Graph, error) {
 		im.opset = v
 	}
 	g := &m.Graph
+	if err := checkNames(g); err != nil {
+		return nil, err
+	}
 	for i := range g.Initializers {
 		ts := &g.Initializers[i]
 		if ts.Name == "" {
@@ -181,6 +185,27 @@ func reorder(g *graph.Graph) (*graph.Graph, error) {
 		return nil, fmt.Errorf("onnx: %w", err)
 	}
 	return out, nil
+}
+
+// checkNames rejects value names with NUL bytes, which the importer
+// reserves for its own derived values.
+func checkNames(g *Graph) error {
+	var names []string
+	for _, t := range g.Initializers {
+		names = append(names, t.Name)
+	}
+	for _, v := range append(append([]ValueInfo{}, g.Inputs...), g.Outputs...) {
+		names = append(names, v.Name)
+	}
+	for _, n := range g.Nodes {
+		names = append(append(names, n.Inputs...), n.Outputs...)
+	}
+	for _, name := range names {
+		if strings.Contains(name, "\x00") {
+			return fmt.Errorf("%w: value name %q has a NUL byte", ErrFormat, name)
+		}
+	}
+	return nil
 }
 
 func (im *importer) input(v *ValueInfo, opts Options) error {
@@ -262,10 +287,14 @@ func (im *importer) spec(id int) (graph.Spec, error) {
 	return im.specs[id], nil
 }
 
+// label is the tensor name for an internal name: its NUL separator
+// dropped.
+func label(name string) string { return strings.ReplaceAll(name, "\x00", "") }
+
 // emit appends a node and returns its output id after checking that the
 // builder accepted it.
 func (im *importer) emit(name string, op graph.Op, p graph.Params, inputs ...int) (int, error) {
-	id := im.b.Node(name, op, p, inputs...)
+	id := im.b.Node(label(name), op, p, inputs...)
 	if _, err := im.spec(id); err != nil {
 		return 0, err
 	}
@@ -393,12 +422,15 @@ func (im *importer) operand(name string) (int, error) {
 	return 0, fmt.Errorf("%w: reads %q, which no earlier node, input or initializer provides", ErrFormat, name)
 }
 
-// weight adds t as a weight named key (once per key).
+// weight adds t as a weight (once per key). A key is a constant's name,
+// or for a transformed constant its name, a NUL byte and the
+// transformation: ONNX names with NUL bytes are rejected, so internal
+// names never collide with the model's.
 func (im *importer) weight(key string, t *tensor.Tensor) (int, error) {
 	if id, ok := im.added[key]; ok {
 		return id, nil
 	}
-	id := im.b.Weight(key, t)
+	id := im.b.Weight(label(key), t)
 	if _, err := im.spec(id); err != nil {
 		return 0, err
 	}
@@ -593,7 +625,7 @@ func (im *importer) binary(op graph.Op) error { return im.binaryOf(op, im.in(0),
 // scale(−1) node. Negation is exact, and x − y = x + (−y) exactly in IEEE
 // arithmetic, so Sub maps to add without changing any result.
 func (im *importer) negated(v string) (string, error) {
-	name := v + "/neg"
+	name := v + "\x00/neg"
 	if _, ok := im.values[name]; ok {
 		return name, nil
 	}
@@ -781,7 +813,7 @@ func (im *importer) derivedKey(name string, t *tensor.Tensor) string {
 	if orig, err := im.constTensor(name); err == nil && graph.SpecOf(orig).Equal(graph.SpecOf(t)) {
 		return name
 	}
-	return name + shapeKey(t)
+	return name + "\x00" + shapeKey(t)
 }
 
 func dims64(t *tensor.Tensor) []int64 {
@@ -831,7 +863,7 @@ func (im *importer) transposedWeight(name string, convert bool) (int, error) {
 			return 0, err
 		}
 	}
-	return im.weight(name+"^T", t)
+	return im.weight(name+"\x00^T", t)
 }
 
 // rank2 checks that tensor id is a matrix.
@@ -938,7 +970,7 @@ func (im *importer) gemm() error {
 			if t, err = tensor.Convert(t, tensor.F32); err != nil {
 				return err
 			}
-			key += shapeKey(t)
+			key += "\x00" + shapeKey(t)
 		}
 		w, err = im.weight(key, t)
 	case !transB:
@@ -1289,7 +1321,7 @@ func (im *importer) f32Operand(name string) (int, error) {
 	if t, err = tensor.Convert(t, tensor.F32); err != nil {
 		return 0, err
 	}
-	return im.weight(name+shapeKey(t), t)
+	return im.weight(name+"\x00"+shapeKey(t), t)
 }
 
 func (im *importer) pool() error {

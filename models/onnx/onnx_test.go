@@ -618,3 +618,33 @@ func TestSubDiv(t *testing.T) {
 		})
 	}
 }
+
+// TestDerivedNamesDoNotCollide gives an initializer the label the importer
+// uses for another constant's transpose: the two must stay distinct.
+func TestDerivedNamesDoNotCollide(t *testing.T) {
+	eye := func(v float32) []float32 {
+		m := make([]float32, 16)
+		for i := range 4 {
+			m[i*5] = v
+		}
+		return m
+	}
+	data := model(
+		[]*pb{node("MatMul", strs("x", "w"), strs("y")), node("MatMul", strs("y", "w^T"), strs("z"))},
+		[]*pb{tensorF32Raw("w", []int64{4, 4}, eye(2)), tensorF32Raw("w^T", []int64{4, 4}, eye(3))},
+		[]*pb{valueInfo("x", typeFloat, 1, 4)},
+		[]*pb{valueInfo("z", typeFloat, 1, 4)},
+	)
+	g, err := Import(data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := must(must(graph.Run(g, must(tensor.FromFloat32([]float32{1, 2, 3, 4}, 1, 4))))[g.Output].Float32s())
+	if !slices.Equal(out, []float32{6, 12, 18, 24}) {
+		t.Fatalf("got %v, want 6x", out)
+	}
+	bad := model([]*pb{node("Relu", strs("x"), strs("a\x00b"))}, nil, []*pb{valueInfo("x", typeFloat, 4)}, []*pb{valueInfo("a\x00b", typeFloat, 4)})
+	if _, err := Import(bad, Options{}); err == nil || !strings.Contains(err.Error(), "NUL byte") {
+		t.Fatalf("error %v", err)
+	}
+}
