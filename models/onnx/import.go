@@ -858,12 +858,14 @@ func (im *importer) transposedWeight(name string, convert bool) (int, error) {
 	if t, err = tensor.Transpose(t); err != nil {
 		return 0, err
 	}
+	key := name + "\x00^T"
 	if convert && t.DType() != tensor.F32 {
 		if t, err = tensor.Convert(t, tensor.F32); err != nil {
 			return 0, err
 		}
+		key += " f32"
 	}
-	return im.weight(name+"\x00^T", t)
+	return im.weight(key, t)
 }
 
 // rank2 checks that tensor id is a matrix.
