@@ -1,0 +1,248 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// FakeGameMetaData contains all meta data concerning the FakeGame contract.
+var FakeGameMetaData = bind.MetaData{
+	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Opened_\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"}],\"name\":\"decide\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"opened\",\"outputs\":[{\"internalType\":\"contractIDisputeResolver\",\"name\":\"resolver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "FakeGame",
+	Bin: "0x6080604052348015600e575f5ffd5b506103a58061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c806326a130031461004e578063355ab2e1146100745780634d1975b414610089578063f1ea5cd314610091575b5f5ffd5b61006161005c3660046102dd565b610126565b6040519081526020015b60405180910390f35b610087610082366004610327565b610238565b005b6100615f5481565b6100e461009f366004610351565b600160208190525f91825260409091208054918101546002820154600383015460048401546005909401546001600160a01b0395861695939492841693909116919086565b604080516001600160a01b03978816815260208101969096529386169385019390935293166060830152608082019290925260a081019190915260c00161006b565b5f5f5f815461013490610368565b91829055506040805160c08101825233815260208082018a81526001600160a01b038a81168486018181528b831660608701818152608088018d815260a089018d81525f8c81526001808b52908c90209a518b547fffffffffffffffffffffffff0000000000000000000000000000000000000000908116918a16919091178c559851908b0155935160028a01805489169188169190911790559051600389018054909716951694909417909455915160048601559051600590940193909355835192835290820152919250879183917f0a82ce897695f936c2df94337a534a89ee38ed7fa9e6cbe5eee9fd015667e85f910160405180910390a395945050505050565b5f82815260016020526040908190205490517f225ed73e000000000000000000000000000000000000000000000000000000008152600481018490526001600160a01b0383811660248301529091169063225ed73e906044015f604051808303815f87803b1580156102a8575f5ffd5b505af11580156102ba573d5f5f3e3d5ffd5b505050505050565b80356001600160a01b03811681146102d8575f5ffd5b919050565b5f5f5f5f5f60a086880312156102f1575f5ffd5b85359450610301602087016102c2565b935061030f604087016102c2565b94979396509394606081013594506080013592915050565b5f5f60408385031215610338575f5ffd5b82359150610348602084016102c2565b90509250929050565b5f60208284031215610361575f5ffd5b5035919050565b5f6001820161039e577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b506001019056",
+}
+
+// FakeGame is an auto generated Go binding around an Ethereum contract.
+type FakeGame struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *FakeGame) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewFakeGame creates a new instance of FakeGame.
+func NewFakeGame() *FakeGame {
+	parsed, err := FakeGameMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &FakeGame{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *FakeGame) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDecide is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x355ab2e1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decide(uint256 gameId, address winner) returns()
+func (fakeGame *FakeGame) PackDecide(gameId *big.Int, winner common.Address) []byte {
+	enc, err := fakeGame.abi.Pack("decide", gameId, winner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecide is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x355ab2e1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decide(uint256 gameId, address winner) returns()
+func (fakeGame *FakeGame) TryPackDecide(gameId *big.Int, winner common.Address) ([]byte, error) {
+	return fakeGame.abi.Pack("decide", gameId, winner)
+}
+
+// PackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (fakeGame *FakeGame) PackGameCount() []byte {
+	enc, err := fakeGame.abi.Pack("gameCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (fakeGame *FakeGame) TryPackGameCount() ([]byte, error) {
+	return fakeGame.abi.Pack("gameCount")
+}
+
+// UnpackGameCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d1975b4.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (fakeGame *FakeGame) UnpackGameCount(data []byte) (*big.Int, error) {
+	out, err := fakeGame.abi.Unpack("gameCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26a13003.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function open(uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim) returns(uint256 gameId)
+func (fakeGame *FakeGame) PackOpen(requestId *big.Int, asserter common.Address, challenger common.Address, asserterClaim [32]byte, challengerClaim [32]byte) []byte {
+	enc, err := fakeGame.abi.Pack("open", requestId, asserter, challenger, asserterClaim, challengerClaim)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26a13003.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function open(uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim) returns(uint256 gameId)
+func (fakeGame *FakeGame) TryPackOpen(requestId *big.Int, asserter common.Address, challenger common.Address, asserterClaim [32]byte, challengerClaim [32]byte) ([]byte, error) {
+	return fakeGame.abi.Pack("open", requestId, asserter, challenger, asserterClaim, challengerClaim)
+}
+
+// UnpackOpen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x26a13003.
+//
+// Solidity: function open(uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim) returns(uint256 gameId)
+func (fakeGame *FakeGame) UnpackOpen(data []byte) (*big.Int, error) {
+	out, err := fakeGame.abi.Unpack("open", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOpened is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1ea5cd3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function opened(uint256 ) view returns(address resolver, uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
+func (fakeGame *FakeGame) PackOpened(arg0 *big.Int) []byte {
+	enc, err := fakeGame.abi.Pack("opened", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpened is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1ea5cd3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function opened(uint256 ) view returns(address resolver, uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
+func (fakeGame *FakeGame) TryPackOpened(arg0 *big.Int) ([]byte, error) {
+	return fakeGame.abi.Pack("opened", arg0)
+}
+
+// OpenedOutput serves as a container for the return parameters of contract
+// method Opened.
+type OpenedOutput struct {
+	Resolver        common.Address
+	RequestId       *big.Int
+	Asserter        common.Address
+	Challenger      common.Address
+	AsserterClaim   [32]byte
+	ChallengerClaim [32]byte
+}
+
+// UnpackOpened is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf1ea5cd3.
+//
+// Solidity: function opened(uint256 ) view returns(address resolver, uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
+func (fakeGame *FakeGame) UnpackOpened(data []byte) (OpenedOutput, error) {
+	out, err := fakeGame.abi.Unpack("opened", data)
+	outstruct := new(OpenedOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Resolver = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.RequestId = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Asserter = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+	outstruct.Challenger = *abi.ConvertType(out[3], new(common.Address)).(*common.Address)
+	outstruct.AsserterClaim = *abi.ConvertType(out[4], new([32]byte)).(*[32]byte)
+	outstruct.ChallengerClaim = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// FakeGameOpened represents a Opened_ event raised by the FakeGame contract.
+type FakeGameOpened struct {
+	GameId     *big.Int
+	RequestId  *big.Int
+	Asserter   common.Address
+	Challenger common.Address
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const FakeGameOpenedEventName = "Opened_"
+
+// ContractEventName returns the user-defined event name.
+func (FakeGameOpened) ContractEventName() string {
+	return FakeGameOpenedEventName
+}
+
+// UnpackOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Opened_(uint256 indexed gameId, uint256 indexed requestId, address asserter, address challenger)
+func (fakeGame *FakeGame) UnpackOpenedEvent(log *types.Log) (*FakeGameOpened, error) {
+	event := "Opened_"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != fakeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FakeGameOpened)
+	if len(log.Data) > 0 {
+		if err := fakeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range fakeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}

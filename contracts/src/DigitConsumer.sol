@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {AIOracle} from "./AIOracle.sol";
+
+/// @title DigitConsumer
+/// @notice An example dApp: asks the oracle which digit a 28×28 grey-scale image shows (an MNIST classifier
+///         registered under modelId) and stores the answer per request when the oracle delivers it.
+/// @dev    The model's output is taken to be the digit as its first byte (0-9); any other output is stored as
+///         delivered but marked invalid, so a dApp can tell "no answer" from "an answer that is not a digit".
+contract DigitConsumer {
+    uint256 public constant IMAGE_SIZE = 28 * 28;
+    /// @notice Gas the oracle gives onResult: enough to store the output of a small classifier.
+    uint64 public constant CALLBACK_GAS = 200_000;
+
+    AIOracle public immutable oracle;
+    bytes32 public immutable modelId;
+
+    struct Answer {
+        bool delivered;
+        bool valid; // the output's first byte is a digit
+        uint8 digit;
+        bytes output;
+    }
+
+    mapping(uint256 => Answer) private answers;
+
+    error OnlyOracle(address caller);
+    error WrongImageSize(uint256 got);
+
+    event Asked(uint256 indexed requestId, address indexed asker);
+    event Answered(uint256 indexed requestId, uint8 digit, bool valid);
+
+    constructor(AIOracle oracle_, bytes32 modelId_) {
+        oracle = oracle_;
+        modelId = modelId_;
+    }
+
+    /// @notice Asks for the digit in image (784 bytes, row-major); msg.value is passed on as the oracle fee.
+    function ask(bytes calldata image) external payable returns (uint256 requestId) {
+        if (image.length != IMAGE_SIZE) revert WrongImageSize(image.length);
+        requestId = oracle.requestCallback{value: msg.value}(modelId, image, address(this), this.onResult.selector, CALLBACK_GAS);
+        emit Asked(requestId, msg.sender);
+    }
+
+    /// @notice The oracle's delivery of requestId's final output.
+    function onResult(uint256 requestId, bytes calldata output) external {
+        if (msg.sender != address(oracle)) revert OnlyOracle(msg.sender);
+        Answer storage a = answers[requestId];
+        a.delivered = true;
+        a.output = output;
+        if (output.length > 0 && uint8(output[0]) <= 9) {
+            a.valid = true;
+            a.digit = uint8(output[0]);
+        }
+        emit Answered(requestId, a.digit, a.valid);
+    }
+
+    /// @notice What the oracle delivered for requestId (delivered is false until then).
+    function answer(uint256 requestId) external view returns (Answer memory) {
+        return answers[requestId];
+    }
+}
