@@ -14,6 +14,7 @@ import (
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/mipsbuild"
 	"github.com/opml-dev/opml/models/mnist"
+	"github.com/opml-dev/opml/models/modelfile"
 	"github.com/opml-dev/opml/tensor"
 )
 
@@ -70,7 +71,8 @@ func mnistTrain(args []string) error {
 	return nil
 }
 
-// loadModel resolves a model name to a graph model.
+// loadModel resolves a model name (a shipped model or an opml model file) to a graph model whose input is one
+// 28×28 digit picture.
 func loadModel(name string) (*mnist.GraphModel, error) {
 	switch name {
 	case "mnist":
@@ -86,7 +88,31 @@ func loadModel(name string) (*mnist.GraphModel, error) {
 		}
 		return q.Graph()
 	}
-	return nil, fmt.Errorf("unknown model %q (known: mnist, mnist-int8)", name)
+	if _, err := os.Stat(name); err != nil {
+		return nil, fmt.Errorf("unknown model %q (known: mnist, mnist-int8, or an opml model file)", name)
+	}
+	g, err := modelfile.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	in := g.Tensors[g.Input].Spec()
+	elems := 1
+	for _, d := range in.Shape {
+		elems *= d
+	}
+	if elems != mnist.Pixels || (in.DType != tensor.F32 && in.DType != tensor.I8) {
+		return nil, fmt.Errorf("%s: infer reads digit pictures, for models whose input is 784 f32 or i8 values; this model's input is %v", name, in)
+	}
+	return &mnist.GraphModel{Graph: g, Logits: -1, Batch: 1, Input: func(px []byte) (*tensor.Tensor, error) {
+		if in.DType == tensor.I8 {
+			return tensor.FromBytes(tensor.I8, px, in.Shape...)
+		}
+		img := make([]float32, len(px))
+		for i, p := range px {
+			img[i] = mnist.PixelScale(p)
+		}
+		return tensor.FromFloat32(img, in.Shape...)
+	}}, nil
 }
 
 // readImages reads a PNG/JPEG picture of one digit, or an IDX image file (optionally gzipped) of 28×28 images.
@@ -139,16 +165,17 @@ func buildExecutor() ([]byte, error) {
 }
 
 type prediction struct {
-	Index            int    `json:"index"`
-	Digit            int32  `json:"digit"`
-	OutputCommitment string `json:"output_commitment"`
-	VMSteps          uint64 `json:"vm_steps,omitempty"`
-	VMDigit          *int32 `json:"vm_digit,omitempty"`
+	Index            int       `json:"index"`
+	Digit            int32     `json:"digit"`
+	Output           []float64 `json:"output,omitempty"` // the output tensor, when it is not a single digit
+	OutputCommitment string    `json:"output_commitment"`
+	VMSteps          uint64    `json:"vm_steps,omitempty"`
+	VMDigit          *int32    `json:"vm_digit,omitempty"`
 }
 
 func infer(args []string) error {
-	fs := newFlags("infer", "infer --model mnist|mnist-int8 --input FILE [--vm] [--json]")
-	model := fs.String("model", "mnist", "model: mnist (float32) or mnist-int8")
+	fs := newFlags("infer", "infer --model mnist|mnist-int8|FILE.opml --input FILE [--vm] [--json]")
+	model := fs.String("model", "mnist", "model: mnist (float32), mnist-int8, or an opml model file with a 784-pixel input")
 	input := fs.String("input", "", "a PNG/JPEG of a digit, or an IDX image file")
 	inVM := fs.Bool("vm", false, "also run the inference inside the VM and require identical results")
 	asJSON := fs.Bool("json", false, "print JSON with output commitments (and VM steps with --vm)")
@@ -186,12 +213,16 @@ func infer(args []string) error {
 			return fmt.Errorf("image %d: %w", i, err)
 		}
 		out := vals[g.Output]
-		digits, err := out.Int32s()
-		if err != nil {
-			return err
-		}
 		commit := graph.CommitTensor(out)
-		p := prediction{Index: i, Digit: digits[0], OutputCommitment: fmt.Sprintf("%#x", commit)}
+		p := prediction{Index: i, Digit: -1, OutputCommitment: fmt.Sprintf("%#x", commit)}
+		if out.DType() == tensor.I32 && out.Len() == 1 {
+			d, _ := out.Int32s()
+			p.Digit = d[0]
+		} else if fs, err := out.Float32s(); err == nil {
+			for _, f := range fs {
+				p.Output = append(p.Output, float64(f))
+			}
+		}
 		if *inVM {
 			e, err := graph.GraphEmulator(exe, g, in)
 			if err != nil {
@@ -203,16 +234,19 @@ func infer(args []string) error {
 			if err := graph.CheckOutput(e, outSpec, commit); err != nil {
 				return fmt.Errorf("image %d: %w", i, err)
 			}
-			raw, err := e.Mem.ReadBytes(graph.OutputAddr, 4)
-			if err != nil {
-				return err
+			p.VMSteps = e.State.Step
+			if p.Digit >= 0 {
+				raw, err := e.Mem.ReadBytes(graph.OutputAddr, 4)
+				if err != nil {
+					return err
+				}
+				vmOut, err := tensor.FromBytes(tensor.I32, raw, 1)
+				if err != nil {
+					return err
+				}
+				d, _ := vmOut.Int32s()
+				p.VMDigit = &d[0]
 			}
-			vmOut, err := tensor.FromBytes(tensor.I32, raw, 1)
-			if err != nil {
-				return err
-			}
-			d, _ := vmOut.Int32s()
-			p.VMSteps, p.VMDigit = e.State.Step, &d[0]
 		}
 		preds = append(preds, p)
 	}
@@ -225,7 +259,11 @@ func infer(args []string) error {
 		}{*model, preds})
 	}
 	for _, p := range preds {
-		fmt.Println(p.Digit)
+		if p.Output != nil {
+			fmt.Println(p.Output)
+		} else {
+			fmt.Println(p.Digit)
+		}
 	}
 	return nil
 }

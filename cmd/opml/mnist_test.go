@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/opml-dev/opml/models/mnist"
+	"github.com/opml-dev/opml/models/modelfile"
 )
 
 // writeIDX writes the first n test images as an IDX file.
@@ -129,5 +130,54 @@ func TestMNISTTrainShort(t *testing.T) {
 	}
 	if _, _, code := runOpml(t, "mnist", "train", "--hidden", "0", "--out", dir); code == 0 {
 		t.Fatal("hidden 0 accepted")
+	}
+}
+
+// TestInferModelFile: the shipped int8 model written as an opml model file infers the same digits, natively and
+// in the VM, as the built-in one.
+func TestInferModelFile(t *testing.T) {
+	q, err := mnist.ShippedInt8()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gm, err := q.Graph()
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "mnist-int8.opml")
+	f, err := os.Create(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := modelfile.Write(f, gm.Graph); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	idx, _ := writeIDX(t, 3)
+	want, _, code := runOpml(t, "infer", "--model", "mnist-int8", "--input", idx, "--json")
+	if code != 0 {
+		t.Fatal("built-in model failed")
+	}
+	got, errOut, code := runOpml(t, "infer", "--model", file, "--input", idx, "--json", "--vm")
+	if code != 0 {
+		t.Fatalf("model file: exit %d: %s", code, errOut)
+	}
+	var w, g struct {
+		Predictions []struct {
+			Digit            int32
+			OutputCommitment string `json:"output_commitment"`
+			VMDigit          *int32 `json:"vm_digit"`
+		}
+	}
+	json.Unmarshal([]byte(want), &w)
+	json.Unmarshal([]byte(got), &g)
+	if len(g.Predictions) != 3 || len(w.Predictions) != 3 {
+		t.Fatalf("predictions: %s / %s", got, want)
+	}
+	for i := range w.Predictions {
+		if g.Predictions[i].Digit != w.Predictions[i].Digit || g.Predictions[i].OutputCommitment != w.Predictions[i].OutputCommitment ||
+			g.Predictions[i].VMDigit == nil || *g.Predictions[i].VMDigit != w.Predictions[i].Digit {
+			t.Fatalf("image %d: model file %+v, built-in %+v", i, g.Predictions[i], w.Predictions[i])
+		}
 	}
 }
