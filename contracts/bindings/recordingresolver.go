@@ -1,0 +1,299 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// RecordingResolverMetaData contains all meta data concerning the RecordingResolver contract.
+var RecordingResolverMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractDisputeGame\",\"name\":\"game_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NotTheGame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"game\",\"outputs\":[{\"internalType\":\"contractDisputeGame\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"startState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"openAsOracle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"startState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"claimedEnd\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"openVM\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"reports\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"winner_\",\"type\":\"address\"}],\"name\":\"resolved\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"winner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "RecordingResolver",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161067938038061067983398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b6080516105d96100a05f395f818161010601528181610152015281816102720152818161033001526103e201526105d95ff3fe608060405234801561000f575f5ffd5b506004361061006f575f3560e01c80639470cba71161004d5780639470cba7146100ee578063c3fe3e2814610101578063c942adf714610128575f5ffd5b80631cbeae5e14610073578063225ed73e146100b85780632360c729146100cd575b5f5ffd5b61009b61008136600461045a565b5f602081905290815260409020546001600160a01b031681565b6040516001600160a01b0390911681526020015b60405180910390f35b6100cb6100c636600461048c565b610147565b005b6100e06100db3660046104cd565b61020a565b6040519081526020016100af565b6100e06100fc366004610520565b6102e8565b61009b7f000000000000000000000000000000000000000000000000000000000000000081565b6100e061013636600461045a565b60016020525f908152604090205481565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146101af576040517fd83a2e8100000000000000000000000000000000000000000000000000000000815233600482015260240160405180910390fd5b5f8281526020818152604080832080547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0386161790556001909152812080549161020183610585565b91905055505050565b6040517fed8237b10000000000000000000000000000000000000000000000000000000081525f600482018190526001600160a01b0387811660248401528681166044840152606483018690526084830185905267ffffffffffffffff841660a484015290917f00000000000000000000000000000000000000000000000000000000000000009091169063ed8237b19060c4016020604051808303815f875af11580156102ba573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906102de91906105c2565b9695505050505050565b6040517f6fecd385000000000000000000000000000000000000000000000000000000008152600481018890526024810185905267ffffffffffffffff821660448201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636fecd385906064015f604051808303815f87803b158015610379575f5ffd5b505af115801561038b573d5f5f3e3d5ffd5b50506040517f26a13003000000000000000000000000000000000000000000000000000000008152600481018b90526001600160a01b038a81166024830152898116604483015260648201889052608482018790527f00000000000000000000000000000000000000000000000000000000000000001692506326a13003915060a4016020604051808303815f875af115801561042a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061044e91906105c2565b98975050505050505050565b5f6020828403121561046a575f5ffd5b5035919050565b80356001600160a01b0381168114610487575f5ffd5b919050565b5f5f6040838503121561049d575f5ffd5b823591506104ad60208401610471565b90509250929050565b803567ffffffffffffffff81168114610487575f5ffd5b5f5f5f5f5f60a086880312156104e1575f5ffd5b6104ea86610471565b94506104f860208701610471565b93506040860135925060608601359150610514608087016104b6565b90509295509295909350565b5f5f5f5f5f5f5f60e0888a031215610536575f5ffd5b8735965061054660208901610471565b955061055460408901610471565b9450606088013593506080880135925060a0880135915061057760c089016104b6565b905092959891949750929550565b5f600182016105bb577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5060010190565b5f602082840312156105d2575f5ffd5b505191905056",
+}
+
+// RecordingResolver is an auto generated Go binding around an Ethereum contract.
+type RecordingResolver struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *RecordingResolver) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewRecordingResolver creates a new instance of RecordingResolver.
+func NewRecordingResolver() *RecordingResolver {
+	parsed, err := RecordingResolverMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &RecordingResolver{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *RecordingResolver) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address game_) returns()
+func (recordingResolver *RecordingResolver) PackConstructor(game_ common.Address) []byte {
+	enc, err := recordingResolver.abi.Pack("", game_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3fe3e28.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function game() view returns(address)
+func (recordingResolver *RecordingResolver) PackGame() []byte {
+	enc, err := recordingResolver.abi.Pack("game")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3fe3e28.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function game() view returns(address)
+func (recordingResolver *RecordingResolver) TryPackGame() ([]byte, error) {
+	return recordingResolver.abi.Pack("game")
+}
+
+// UnpackGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc3fe3e28.
+//
+// Solidity: function game() view returns(address)
+func (recordingResolver *RecordingResolver) UnpackGame(data []byte) (common.Address, error) {
+	out, err := recordingResolver.abi.Unpack("game", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOpenAsOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9470cba7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openAsOracle(uint256 requestId, address asserter, address challenger, bytes32 startState, bytes32 asserterClaim, bytes32 challengerClaim, uint64 steps) returns(uint256)
+func (recordingResolver *RecordingResolver) PackOpenAsOracle(requestId *big.Int, asserter common.Address, challenger common.Address, startState [32]byte, asserterClaim [32]byte, challengerClaim [32]byte, steps uint64) []byte {
+	enc, err := recordingResolver.abi.Pack("openAsOracle", requestId, asserter, challenger, startState, asserterClaim, challengerClaim, steps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenAsOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9470cba7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openAsOracle(uint256 requestId, address asserter, address challenger, bytes32 startState, bytes32 asserterClaim, bytes32 challengerClaim, uint64 steps) returns(uint256)
+func (recordingResolver *RecordingResolver) TryPackOpenAsOracle(requestId *big.Int, asserter common.Address, challenger common.Address, startState [32]byte, asserterClaim [32]byte, challengerClaim [32]byte, steps uint64) ([]byte, error) {
+	return recordingResolver.abi.Pack("openAsOracle", requestId, asserter, challenger, startState, asserterClaim, challengerClaim, steps)
+}
+
+// UnpackOpenAsOracle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9470cba7.
+//
+// Solidity: function openAsOracle(uint256 requestId, address asserter, address challenger, bytes32 startState, bytes32 asserterClaim, bytes32 challengerClaim, uint64 steps) returns(uint256)
+func (recordingResolver *RecordingResolver) UnpackOpenAsOracle(data []byte) (*big.Int, error) {
+	out, err := recordingResolver.abi.Unpack("openAsOracle", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOpenVM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2360c729.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openVM(address asserter, address challenger, bytes32 startState, bytes32 claimedEnd, uint64 steps) returns(uint256)
+func (recordingResolver *RecordingResolver) PackOpenVM(asserter common.Address, challenger common.Address, startState [32]byte, claimedEnd [32]byte, steps uint64) []byte {
+	enc, err := recordingResolver.abi.Pack("openVM", asserter, challenger, startState, claimedEnd, steps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenVM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2360c729.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openVM(address asserter, address challenger, bytes32 startState, bytes32 claimedEnd, uint64 steps) returns(uint256)
+func (recordingResolver *RecordingResolver) TryPackOpenVM(asserter common.Address, challenger common.Address, startState [32]byte, claimedEnd [32]byte, steps uint64) ([]byte, error) {
+	return recordingResolver.abi.Pack("openVM", asserter, challenger, startState, claimedEnd, steps)
+}
+
+// UnpackOpenVM is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2360c729.
+//
+// Solidity: function openVM(address asserter, address challenger, bytes32 startState, bytes32 claimedEnd, uint64 steps) returns(uint256)
+func (recordingResolver *RecordingResolver) UnpackOpenVM(data []byte) (*big.Int, error) {
+	out, err := recordingResolver.abi.Unpack("openVM", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReports is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc942adf7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reports(uint256 ) view returns(uint256)
+func (recordingResolver *RecordingResolver) PackReports(arg0 *big.Int) []byte {
+	enc, err := recordingResolver.abi.Pack("reports", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReports is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc942adf7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reports(uint256 ) view returns(uint256)
+func (recordingResolver *RecordingResolver) TryPackReports(arg0 *big.Int) ([]byte, error) {
+	return recordingResolver.abi.Pack("reports", arg0)
+}
+
+// UnpackReports is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc942adf7.
+//
+// Solidity: function reports(uint256 ) view returns(uint256)
+func (recordingResolver *RecordingResolver) UnpackReports(data []byte) (*big.Int, error) {
+	out, err := recordingResolver.abi.Unpack("reports", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackResolved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x225ed73e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolved(uint256 gameId, address winner_) returns()
+func (recordingResolver *RecordingResolver) PackResolved(gameId *big.Int, winner common.Address) []byte {
+	enc, err := recordingResolver.abi.Pack("resolved", gameId, winner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x225ed73e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolved(uint256 gameId, address winner_) returns()
+func (recordingResolver *RecordingResolver) TryPackResolved(gameId *big.Int, winner common.Address) ([]byte, error) {
+	return recordingResolver.abi.Pack("resolved", gameId, winner)
+}
+
+// PackWinner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cbeae5e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function winner(uint256 ) view returns(address)
+func (recordingResolver *RecordingResolver) PackWinner(arg0 *big.Int) []byte {
+	enc, err := recordingResolver.abi.Pack("winner", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWinner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cbeae5e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function winner(uint256 ) view returns(address)
+func (recordingResolver *RecordingResolver) TryPackWinner(arg0 *big.Int) ([]byte, error) {
+	return recordingResolver.abi.Pack("winner", arg0)
+}
+
+// UnpackWinner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1cbeae5e.
+//
+// Solidity: function winner(uint256 ) view returns(address)
+func (recordingResolver *RecordingResolver) UnpackWinner(data []byte) (common.Address, error) {
+	out, err := recordingResolver.abi.Unpack("winner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (recordingResolver *RecordingResolver) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], recordingResolver.abi.Errors["NotTheGame"].ID.Bytes()[:4]) {
+		return recordingResolver.UnpackNotTheGameError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// RecordingResolverNotTheGame represents a NotTheGame error raised by the RecordingResolver contract.
+type RecordingResolverNotTheGame struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotTheGame(address sender)
+func RecordingResolverNotTheGameErrorID() common.Hash {
+	return common.HexToHash("0xd83a2e819d2df0889efad5fc130e48e1dbe9921e256d2e2f3a4bd4256dcfa673")
+}
+
+// UnpackNotTheGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotTheGame(address sender)
+func (recordingResolver *RecordingResolver) UnpackNotTheGameError(raw []byte) (*RecordingResolverNotTheGame, error) {
+	out := new(RecordingResolverNotTheGame)
+	if err := recordingResolver.abi.UnpackIntoInterface(out, "NotTheGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

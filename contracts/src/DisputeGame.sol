@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {IDisputeGame, IDisputeResolver} from "./IDisputeResolver.sol";
+import {MIPS} from "./MIPS.sol";
+
+/// @title DisputeGame
+/// @notice The bisection game of docs/game.md over the steps of one VM execution (single-phase games): an
+///         asserter stands by the state hash it claims after `steps` steps from an agreed start state, a
+///         challenger disputes it. Each round the asserter posts the state hashes at the `k` checkpoint
+///         positions of the disputed interval (the positions game.Split gives), the challenger picks the part
+///         whose start it accepts and whose end it disputes; once the interval is one step, MIPS.step settles it:
+///         the asserter wins iff the step from the agreed state ends in the asserter's value. Each party has a
+///         chess clock; a party whose clock runs out loses. The outcome goes to the game's resolver (whoever
+///         opened it) through IDisputeResolver.resolved.
+/// @dev    Start state. The oracle's entry point `open` has no start state in its signature, so the resolver
+///         first calls `setStart(requestId, startState, steps)`; `open` takes (and clears) what the caller set
+///         for that request. `openVM` does both in one call. The start state is the resolver's business (for a
+///         single-phase game: the executor state with the request's input placed in memory).
+///         Levels. A game holds a stack of levels; this contract plays only the VM-step level, so the stack has
+///         one entry, but the storage is laid out so graph levels can be pushed on top of it later (docs/game.md,
+///         "Levels"): the current level is always the last one.
+///         Preimages. MIPS.step is called by this contract with localContext = bytes32(gameId), so local preimage
+///         keys (type 1) of a step must be loaded into the oracle localized for (this contract, gameId);
+///         keccak256 keys can be loaded by anyone.
+contract DisputeGame is IDisputeGame {
+    /// @notice Who must move next.
+    enum Phase {
+        None, // no such game
+        Dissect, // the asserter posts checkpoints
+        Choose, // the challenger picks a part
+        Step, // the interval is one step: the challenger (or anyone) proves it
+        Resolved
+    }
+
+    /// @notice One level of a game: positions lo..hi, the value at lo agreed, the value at hi disputed.
+    struct Level {
+        uint64 lo;
+        uint64 hi;
+        bytes32 loValue;
+        bytes32 hiValue;
+    }
+
+    struct Game {
+        address resolver;
+        Phase phase;
+        uint64 lastMove; // when the clock of the party to move started running
+        uint64 asserterLeft; // seconds left on the asserter's clock (not counting the running period)
+        uint64 challengerLeft;
+        uint32 moves; // dissections and choices so far
+        address asserter;
+        address challenger;
+        address winner;
+        uint256 requestId;
+        bytes32 challengerClaim; // recorded for the resolver; the game only disputes the asserter's claim
+        Level[] levels;
+        bytes32[] checkpoints; // the asserter's values for the pending dissection
+    }
+
+    struct Start {
+        bytes32 state;
+        uint64 steps;
+    }
+
+    /// @notice The one-step verifier.
+    MIPS public immutable mips;
+    /// @notice Checkpoints per dissection.
+    uint256 public immutable k;
+    /// @notice Seconds on each party's chess clock at the start of a game.
+    uint64 public immutable clock;
+
+    /// @notice Number of games opened; game ids are 1..gameCount.
+    uint256 public gameCount;
+
+    mapping(uint256 => Game) private games;
+    /// @notice Start states set by a resolver for a request, taken by `open`.
+    mapping(address => mapping(uint256 => Start)) public starts;
+
+    event StartSet(address indexed resolver, uint256 indexed requestId, bytes32 startState, uint64 steps);
+    event Opened(
+        uint256 indexed gameId,
+        uint256 indexed requestId,
+        address indexed resolver,
+        address asserter,
+        address challenger,
+        bytes32 startState,
+        bytes32 claim,
+        uint64 steps
+    );
+    /// @notice The asserter's values at the positions Split(lo, hi, k).
+    event Dissected(uint256 indexed gameId, uint64 lo, uint64 hi, bytes32[] values);
+    /// @notice The challenger picked `part`; the disputed interval is now [lo, hi].
+    event Chosen(uint256 indexed gameId, uint256 part, uint64 lo, uint64 hi);
+    /// @notice MIPS.step from the state at `position` gave `postState`.
+    event StepProven(uint256 indexed gameId, uint64 position, bytes32 postState);
+    event TimedOut(uint256 indexed gameId, address loser);
+    event Resolved(uint256 indexed gameId, address winner);
+
+    error BadParameter(string what);
+    error NoStart(uint256 requestId);
+    error NotInPhase(uint256 gameId, Phase want, Phase have);
+    error NotYourMove(address sender, address mover);
+    error ClockRanOut(address mover);
+    error ClockRunning(address mover, uint256 secondsLeft);
+    error CheckpointCount(uint256 want, uint256 have);
+    error PartOutOfRange(uint256 part, uint256 parts);
+    error PreStateMismatch(bytes32 want, bytes32 have);
+
+    constructor(MIPS mips_, uint256 k_, uint64 clock_) {
+        if (k_ < 1 || k_ > 64) revert BadParameter("k must be in 1..64");
+        if (clock_ == 0) revert BadParameter("clock must be positive");
+        mips = mips_;
+        k = k_;
+        clock = clock_;
+    }
+
+    // -------------------------------------------------------------------------------------------------------
+    // Opening
+    // -------------------------------------------------------------------------------------------------------
+
+    /// @notice Sets the start state hash and the number of steps of the VM level for the caller's next game on
+    ///         `requestId` (see `open`).
+    function setStart(uint256 requestId, bytes32 startState, uint64 steps) external {
+        if (steps == 0) revert BadParameter("a level needs at least one step");
+        starts[msg.sender][requestId] = Start(startState, steps);
+        emit StartSet(msg.sender, requestId, startState, steps);
+    }
+
+    /// @inheritdoc IDisputeGame
+    /// @dev The start state and step count are those the caller set with `setStart` for `requestId`.
+    function open(uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
+        external
+        returns (uint256 gameId)
+    {
+        Start memory s = starts[msg.sender][requestId];
+        if (s.steps == 0) revert NoStart(requestId);
+        delete starts[msg.sender][requestId];
+        return _open(requestId, asserter, challenger, s.state, asserterClaim, challengerClaim, s.steps);
+    }
+
+    /// @notice Opens a game over positions 0..steps: the state hash at 0 is `startState` (agreed), the asserter
+    ///         claims `claimedEnd` at `steps`. The caller is the game's resolver.
+    function openVM(
+        uint256 requestId,
+        address asserter,
+        address challenger,
+        bytes32 startState,
+        bytes32 claimedEnd,
+        uint64 steps
+    ) external returns (uint256 gameId) {
+        if (steps == 0) revert BadParameter("a level needs at least one step");
+        return _open(requestId, asserter, challenger, startState, claimedEnd, bytes32(0), steps);
+    }
+
+    function _open(
+        uint256 requestId,
+        address asserter,
+        address challenger,
+        bytes32 startState,
+        bytes32 claim,
+        bytes32 challengerClaim,
+        uint64 steps
+    ) private returns (uint256 gameId) {
+        if (asserter == address(0) || challenger == address(0) || asserter == challenger) {
+            revert BadParameter("asserter and challenger must be two distinct accounts");
+        }
+        if (claim == challengerClaim) revert BadParameter("the claims agree");
+        gameId = ++gameCount;
+        Game storage g = games[gameId];
+        g.resolver = msg.sender;
+        g.asserter = asserter;
+        g.challenger = challenger;
+        g.requestId = requestId;
+        g.challengerClaim = challengerClaim;
+        g.asserterLeft = clock;
+        g.challengerLeft = clock;
+        g.lastMove = uint64(block.timestamp);
+        g.levels.push(Level(0, steps, startState, claim));
+        g.phase = steps == 1 ? Phase.Step : Phase.Dissect;
+        emit Opened(gameId, requestId, msg.sender, asserter, challenger, startState, claim, steps);
+    }
+
+    // -------------------------------------------------------------------------------------------------------
+    // Moves
+    // -------------------------------------------------------------------------------------------------------
+
+    /// @notice The asserter's move: its state hashes at the positions `positions(gameId)` returns, in order.
+    function dissect(uint256 gameId, bytes32[] calldata values) external {
+        Game storage g = games[gameId];
+        _requirePhase(gameId, g, Phase.Dissect);
+        if (msg.sender != g.asserter) revert NotYourMove(msg.sender, g.asserter);
+        Level storage l = g.levels[g.levels.length - 1];
+        uint256 n = _checkpointCount(l.lo, l.hi);
+        if (values.length != n) revert CheckpointCount(n, values.length);
+        _spend(g, true);
+        g.checkpoints = values;
+        g.phase = Phase.Choose;
+        g.moves++;
+        emit Dissected(gameId, l.lo, l.hi, values);
+    }
+
+    /// @notice The challenger's move: part i runs from checkpoint i-1 (or lo) to checkpoint i (or hi, for
+    ///         i = the number of checkpoints); the challenger accepts its start and disputes its end.
+    function choose(uint256 gameId, uint256 part) external {
+        Game storage g = games[gameId];
+        _requirePhase(gameId, g, Phase.Choose);
+        if (msg.sender != g.challenger) revert NotYourMove(msg.sender, g.challenger);
+        Level storage l = g.levels[g.levels.length - 1];
+        uint64 lo = l.lo;
+        uint64 hi = l.hi;
+        uint256 n = g.checkpoints.length;
+        if (part > n) revert PartOutOfRange(part, n + 1);
+        _spend(g, false);
+        if (part > 0) {
+            l.lo = _position(lo, hi, n, part - 1);
+            l.loValue = g.checkpoints[part - 1];
+        }
+        if (part < n) {
+            l.hi = _position(lo, hi, n, part);
+            l.hiValue = g.checkpoints[part];
+        }
+        // The checkpoints stay in storage: the next dissection overwrites them, which costs less than
+        // clearing them now and writing fresh slots then.
+        g.moves++;
+        g.phase = l.hi == l.lo + 1 ? Phase.Step : Phase.Dissect;
+        emit Chosen(gameId, part, l.lo, l.hi);
+    }
+
+    /// @notice Settles the one disputed step: `stateData` is the 312-byte encoding of the agreed state at lo and
+    ///         `proof` its step witness (vm.Emulator.ProveStep). The asserter wins iff MIPS.step gives its value
+    ///         at hi. Anyone may call it while it is the challenger's move; the outcome does not depend on who
+    ///         calls, only on the step (a witness that does not verify makes MIPS.step revert, changing nothing).
+    function proveStep(uint256 gameId, bytes calldata stateData, bytes calldata proof) external {
+        Game storage g = games[gameId];
+        _requirePhase(gameId, g, Phase.Step);
+        Level storage l = g.levels[g.levels.length - 1];
+        bytes32 pre = stateHash(stateData);
+        if (pre != l.loValue) revert PreStateMismatch(l.loValue, pre);
+        // The challenger's clock stops when the step is proven in time; once it ran out, only timeout remains.
+        _spend(g, false);
+        bytes32 post = mips.step(stateData, proof, bytes32(gameId));
+        emit StepProven(gameId, l.lo, post);
+        _resolve(gameId, g, post == l.hiValue ? g.asserter : g.challenger);
+    }
+
+    /// @notice Ends the game against the party to move once its clock has run out; anyone may call it.
+    function timeout(uint256 gameId) external {
+        Game storage g = games[gameId];
+        Phase p = g.phase;
+        if (p == Phase.None || p == Phase.Resolved) revert NotInPhase(gameId, Phase.Dissect, p);
+        bool asserterMoves = p == Phase.Dissect;
+        address mover = asserterMoves ? g.asserter : g.challenger;
+        uint256 left = asserterMoves ? g.asserterLeft : g.challengerLeft;
+        uint256 elapsed = block.timestamp - g.lastMove;
+        if (elapsed <= left) revert ClockRunning(mover, left - elapsed);
+        emit TimedOut(gameId, mover);
+        _resolve(gameId, g, asserterMoves ? g.challenger : g.asserter);
+    }
+
+    // -------------------------------------------------------------------------------------------------------
+    // Views
+    // -------------------------------------------------------------------------------------------------------
+
+    /// @notice The state hash of a 312-byte state encoding (docs/vm.md): keccak256 with its first byte replaced
+    ///         by the status (0 exited 0, 1 exited non-zero, 2 faulted, 3 running).
+    function stateHash(bytes calldata stateData) public pure returns (bytes32 h) {
+        if (stateData.length != 312) revert BadParameter("a state encoding is 312 bytes");
+        uint256 exitCode = uint8(stateData[77]);
+        uint256 exited = uint8(stateData[78]);
+        uint256 fault = uint8(stateData[79]);
+        uint256 status = 3;
+        if (exited != 0) status = exitCode > 0 ? 1 : 0;
+        if (fault != 0) status = 2;
+        h = keccak256(stateData);
+        h = (h & ~bytes32(uint256(0xff) << 248)) | bytes32(status << 248);
+    }
+
+    /// @notice The checkpoint positions the asserter must post values for now (empty unless it is its move).
+    function positions(uint256 gameId) external view returns (uint64[] memory out) {
+        Game storage g = games[gameId];
+        if (g.phase != Phase.Dissect) return out;
+        Level storage l = g.levels[g.levels.length - 1];
+        uint256 n = _checkpointCount(l.lo, l.hi);
+        out = new uint64[](n);
+        for (uint256 i = 0; i < n; i++) {
+            out[i] = _position(l.lo, l.hi, n, i);
+        }
+    }
+
+    /// @notice A game's parties, phase and clocks.
+    function game(uint256 gameId)
+        external
+        view
+        returns (
+            address resolver,
+            address asserter,
+            address challenger,
+            Phase phase,
+            address winner,
+            uint64 asserterLeft,
+            uint64 challengerLeft,
+            uint64 lastMove,
+            uint32 moves,
+            uint256 requestId
+        )
+    {
+        Game storage g = games[gameId];
+        return (
+            g.resolver,
+            g.asserter,
+            g.challenger,
+            g.phase,
+            g.winner,
+            g.asserterLeft,
+            g.challengerLeft,
+            g.lastMove,
+            g.moves,
+            g.requestId
+        );
+    }
+
+    /// @notice The current level of a game: the disputed interval and its values.
+    function level(uint256 gameId) external view returns (uint64 lo, uint64 hi, bytes32 loValue, bytes32 hiValue) {
+        Game storage g = games[gameId];
+        if (g.levels.length == 0) return (0, 0, 0, 0);
+        Level storage l = g.levels[g.levels.length - 1];
+        return (l.lo, l.hi, l.loValue, l.hiValue);
+    }
+
+    /// @notice The asserter's values of the pending dissection (empty unless it is the challenger's move).
+    function checkpoints(uint256 gameId) external view returns (bytes32[] memory out) {
+        Game storage g = games[gameId];
+        if (g.phase == Phase.Choose) out = g.checkpoints;
+    }
+
+    // -------------------------------------------------------------------------------------------------------
+    // Internals
+    // -------------------------------------------------------------------------------------------------------
+
+    /// @dev How many checkpoints Split(lo, hi, k) gives: k, or every interior point when there are fewer.
+    function _checkpointCount(uint64 lo, uint64 hi) private view returns (uint256) {
+        uint256 interior = uint256(hi) - uint256(lo) - 1;
+        return interior < k ? interior : k;
+    }
+
+    /// @dev Checkpoint i (0-based) of n for [lo, hi], as game.Split computes it: every interior point when
+    ///      n < k or n = hi-lo-1, else lo + floor((hi-lo)·(i+1)/(k+1)). The two agree when n = hi-lo-1 = k.
+    function _position(uint64 lo, uint64 hi, uint256 n, uint256 i) private view returns (uint64) {
+        uint256 span = uint256(hi) - uint256(lo);
+        if (n == span - 1) return uint64(uint256(lo) + i + 1);
+        return uint64(uint256(lo) + span * (i + 1) / (k + 1));
+    }
+
+    function _requirePhase(uint256 gameId, Game storage g, Phase want) private view {
+        if (g.phase != want) revert NotInPhase(gameId, want, g.phase);
+    }
+
+    /// @dev Charges the time since the last move to the mover's clock and restarts the clock for the other party.
+    function _spend(Game storage g, bool asserterMoves) private {
+        uint256 elapsed = block.timestamp - g.lastMove;
+        uint256 left = asserterMoves ? g.asserterLeft : g.challengerLeft;
+        if (elapsed > left) revert ClockRanOut(asserterMoves ? g.asserter : g.challenger);
+        if (asserterMoves) g.asserterLeft = uint64(left - elapsed);
+        else g.challengerLeft = uint64(left - elapsed);
+        g.lastMove = uint64(block.timestamp);
+    }
+
+    function _resolve(uint256 gameId, Game storage g, address winner) private {
+        g.phase = Phase.Resolved;
+        g.winner = winner;
+        emit Resolved(gameId, winner);
+        IDisputeResolver(g.resolver).resolved(gameId, winner);
+    }
+}
