@@ -6,8 +6,9 @@ import {AIOracle} from "./AIOracle.sol";
 /// @title DigitConsumer
 /// @notice An example dApp: asks the oracle which digit a 28×28 grey-scale image shows (an MNIST classifier
 ///         registered under modelId) and stores the answer per request when the oracle delivers it.
-/// @dev    The model's output is taken to be the digit as its first byte (0-9); any other output is stored as
-///         delivered but marked invalid, so a dApp can tell "no answer" from "an answer that is not a digit".
+/// @dev    The output is what the MNIST graphs of models/mnist produce: the arg-max digit as one int32 tensor
+///         element, little-endian (4 bytes). Any other output is stored as delivered but marked invalid, so a
+///         dApp can tell "no answer" from "an answer that is not a digit".
 contract DigitConsumer {
     uint256 public constant IMAGE_SIZE = 28 * 28;
     /// @notice Gas the oracle gives onResult: enough to store the output of a small classifier.
@@ -18,7 +19,7 @@ contract DigitConsumer {
 
     struct Answer {
         bool delivered;
-        bool valid; // the output's first byte is a digit
+        bool valid; // the output is an int32 in 0..9
         uint8 digit;
         bytes output;
     }
@@ -49,7 +50,8 @@ contract DigitConsumer {
         Answer storage a = answers[requestId];
         a.delivered = true;
         a.output = output;
-        if (output.length > 0 && uint8(output[0]) <= 9) {
+        // Little-endian int32 in 0..9: the first byte is the digit, the other three are zero.
+        if (output.length == 4 && uint8(output[0]) <= 9 && output[1] == 0 && output[2] == 0 && output[3] == 0) {
             a.valid = true;
             a.digit = uint8(output[0]);
         }

@@ -1,0 +1,720 @@
+package contracts_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/binary"
+	"fmt"
+	"math/big"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/opml-dev/opml/chain"
+	"github.com/opml-dev/opml/contracts/bindings"
+)
+
+// These tests run the dApp-facing contracts (ModelRegistry, AIOracle, DigitConsumer) on go-ethereum's simulated
+// backend with the embedded chain's settings (chain.DevKeys funded, Osaka, chain.EmbeddedGasLimit). They drive
+// the backend directly rather than through chain.Chain because they need what Chain does not offer: sending
+// ether with a call (fees and bonds) and moving the clock (AdjustTime) past challenge windows. The dispute
+// game is FakeGame, a test double whose winner the test names; everything else is the real contract.
+
+const (
+	flowWindow     = 300 // seconds: the default challenge window, passed explicitly
+	flowSubmission = 3600
+)
+
+var (
+	flowMinFee  = big.NewInt(1_000_000_007)     // odd amounts: a mix-up of fee and bond shows in the sums
+	flowSubBond = big.NewInt(5_000_000_000_003) // submitter bond
+	flowChBond  = big.NewInt(3_000_000_000_011) // challenger bond
+	mnistModel  = [32]byte{'m', 'n', 'i', 's', 't'}
+)
+
+// flowEnv is a fresh chain with ModelRegistry, FakeGame, AIOracle and DigitConsumer deployed and an MNIST-shaped
+// model registered.
+type flowEnv struct {
+	t        *testing.T
+	ctx      context.Context
+	backend  *simulated.Backend
+	client   simulated.Client
+	chainID  *big.Int
+	keys     []*ecdsa.PrivateKey // 0 deployer/dApp user, 1 submitter, 2 and 3 challengers
+	registry common.Address
+	game     common.Address
+	oracle   common.Address
+	consumer common.Address
+
+	reg *bindings.ModelRegistry
+	fg  *bindings.FakeGame
+	ao  *bindings.AIOracle
+	dc  *bindings.DigitConsumer
+
+	gas *gasLog
+}
+
+// gasLog collects the gas of every mined call by label, for the report.
+type gasLog struct {
+	mu   sync.Mutex
+	used map[string][]uint64
+}
+
+func (g *gasLog) add(label string, gas uint64) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.used[label] = append(g.used[label], gas)
+}
+
+var flowGas = &gasLog{used: map[string][]uint64{}}
+
+func newFlowEnv(t *testing.T) *flowEnv {
+	t.Helper()
+	keys := chain.DevKeys()
+	balance := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+	alloc := types.GenesisAlloc{}
+	for _, k := range keys {
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: balance}
+	}
+	backend := simulated.NewBackend(alloc,
+		simulated.WithBlockGasLimit(chain.EmbeddedGasLimit),
+		simulated.WithCallGasLimit(chain.EmbeddedGasLimit),
+		func(_ *node.Config, ethConf *ethconfig.Config) { // as chain.NewEmbedded: forks up to Osaka only
+			cfg := *ethConf.Genesis.Config
+			cfg.AmsterdamTime, cfg.BogotaTime, cfg.UBTTime = nil, nil, nil
+			ethConf.Genesis.Config = &cfg
+		},
+	)
+	t.Cleanup(func() { backend.Close() })
+	e := &flowEnv{t: t, ctx: context.Background(), backend: backend, client: backend.Client(), keys: keys,
+		reg: bindings.NewModelRegistry(), fg: bindings.NewFakeGame(), ao: bindings.NewAIOracle(),
+		dc: bindings.NewDigitConsumer(), gas: flowGas}
+	var err error
+	if e.chainID, err = e.client.ChainID(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	e.registry = e.deploy(bindings.ModelRegistryMetaData.Bin, nil)
+	e.game = e.deploy(bindings.FakeGameMetaData.Bin, nil)
+	e.oracle = e.deploy(bindings.AIOracleMetaData.Bin, e.ao.PackConstructor(e.registry, e.game, flowMinFee, flowSubBond,
+		flowChBond, flowWindow, flowSubmission))
+	e.consumer = e.deploy(bindings.DigitConsumerMetaData.Bin, e.dc.PackConstructor(e.oracle, mnistModel))
+	e.mustSend("register", 0, e.registry, nil, e.reg.PackRegister(mnistModel, mnistInfo()))
+	return e
+}
+
+// mnistInfo is a single-phase model with MNIST's shapes: 784 one-byte pixels in, one int32 digit out. The state
+// encoding is arbitrary bytes; its hash is computed here from docs/vm.md (keccak256, first byte = status 3).
+func mnistInfo() bindings.ModelRegistryModelInfo {
+	data := make([]byte, 312)
+	for i := range data {
+		data[i] = byte(i*7 + 1)
+	}
+	h := crypto.Keccak256Hash(data)
+	h[0] = 3
+	return bindings.ModelRegistryModelInfo{ProgramState: h, ProgramStateData: data, InputAddr: 0x4000_0000,
+		InputSpecSize: 784, OutputSize: 4}
+}
+
+func (e *flowEnv) addr(i int) common.Address { return crypto.PubkeyToAddress(e.keys[i].PublicKey) }
+
+func (e *flowEnv) deploy(bin string, args []byte) common.Address {
+	e.t.Helper()
+	r, err := e.send(e.keys[0], nil, nil, append(common.FromHex(bin), args...))
+	if err != nil {
+		e.t.Fatalf("deploy: %v", err)
+	}
+	return r.ContractAddress
+}
+
+// send signs a transaction from key to `to` (nil: a deployment) carrying value and data, seals it into a block
+// and returns its receipt. A transaction that would revert is not sent: the error is its decoded reason.
+func (e *flowEnv) send(key *ecdsa.PrivateKey, to *common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	if value == nil {
+		value = new(big.Int)
+	}
+	gas, err := e.client.EstimateGas(e.ctx, ethereum.CallMsg{From: from, To: to, Value: value, Data: data})
+	if err != nil {
+		return nil, flowRevert(err)
+	}
+	nonce, err := e.client.PendingNonceAt(e.ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	head, err := e.client.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	tip := big.NewInt(1e9)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(e.chainID), &types.DynamicFeeTx{
+		ChainID: e.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: to, Value: value, Data: data})
+	if err != nil {
+		return nil, err
+	}
+	if err := e.client.SendTransaction(e.ctx, tx); err != nil {
+		return nil, err
+	}
+	e.backend.Commit()
+	r, err := e.client.TransactionReceipt(e.ctx, tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("transaction failed (gas %d of %d)", r.GasUsed, gas)
+	}
+	return r, nil
+}
+
+// call sends a call from account i and records its gas under label.
+func (e *flowEnv) call(label string, i int, to common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
+	r, err := e.send(e.keys[i], &to, value, data)
+	if err == nil {
+		e.gas.add(label, r.GasUsed)
+	}
+	return r, err
+}
+
+func (e *flowEnv) mustSend(label string, i int, to common.Address, value *big.Int, data []byte) *types.Receipt {
+	e.t.Helper()
+	r, err := e.call(label, i, to, value, data)
+	if err != nil {
+		e.t.Fatalf("%s: %v", label, err)
+	}
+	return r
+}
+
+// wantRevert sends a call that must revert with the AIOracle (or DigitConsumer) custom error named want.
+func (e *flowEnv) wantRevert(what string, i int, to common.Address, value *big.Int, data []byte, want string) {
+	e.t.Helper()
+	_, err := e.call(what, i, to, value, data)
+	if err == nil {
+		e.t.Fatalf("%s: succeeded, want revert %s", what, want)
+	}
+	if !strings.HasPrefix(err.Error(), want) {
+		e.t.Fatalf("%s: %v, want revert %s", what, err, want)
+	}
+}
+
+// revertError turns a call error carrying revert data into an error naming the custom error and its fields.
+func flowRevert(err error) error {
+	data, ok := chain.RevertData(err)
+	if !ok {
+		return err
+	}
+	for _, unpack := range []func([]byte) (any, error){bindings.NewAIOracle().UnpackError,
+		bindings.NewDigitConsumer().UnpackError, bindings.NewModelRegistry().UnpackError} {
+		if v, uerr := unpack(data); uerr == nil {
+			return fmt.Errorf("%s%+v", reflect.Indirect(reflect.ValueOf(v)).Type().Name(), v)
+		}
+	}
+	return fmt.Errorf("%w (revert data %#x)", err, data)
+}
+
+// advance moves the chain's clock forward by seconds (one empty block with the later timestamp).
+func (e *flowEnv) advance(seconds int) {
+	e.t.Helper()
+	if err := e.backend.AdjustTime(time.Duration(seconds) * time.Second); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func (e *flowEnv) balance(a common.Address) *big.Int {
+	e.t.Helper()
+	b, err := e.client.BalanceAt(e.ctx, a, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b
+}
+
+func flowView[T any](e *flowEnv, to common.Address, data []byte, unpack func([]byte) (T, error)) T {
+	e.t.Helper()
+	out, err := e.client.CallContract(e.ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		e.t.Fatalf("view: %v", flowRevert(err))
+	}
+	v, err := unpack(out)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return v
+}
+
+func (e *flowEnv) request(id *big.Int) bindings.AIOracleRequest {
+	return flowView(e, e.oracle, e.ao.PackGetRequest(id), e.ao.UnpackGetRequest)
+}
+
+func (e *flowEnv) owed(i int) *big.Int {
+	return flowView(e, e.oracle, e.ao.PackOwed(e.addr(i)), e.ao.UnpackOwed)
+}
+
+// checkLedger checks that the oracle holds exactly what it has locked plus what it owes, that locked is what
+// the test expects, and that each account is owed what the test expects.
+func (e *flowEnv) checkLedger(wantLocked *big.Int, wantOwed map[int]*big.Int) {
+	e.t.Helper()
+	locked := flowView(e, e.oracle, e.ao.PackLocked(), e.ao.UnpackLocked)
+	owedTotal := flowView(e, e.oracle, e.ao.PackOwedTotal(), e.ao.UnpackOwedTotal)
+	if bal := e.balance(e.oracle); bal.Cmp(new(big.Int).Add(locked, owedTotal)) != 0 {
+		e.t.Fatalf("oracle balance %v != locked %v + owed %v", bal, locked, owedTotal)
+	}
+	if locked.Cmp(wantLocked) != 0 {
+		e.t.Fatalf("locked %v, want %v", locked, wantLocked)
+	}
+	sum := new(big.Int)
+	for i := range e.keys {
+		want := wantOwed[i]
+		if want == nil {
+			want = new(big.Int)
+		}
+		sum.Add(sum, want)
+		if got := e.owed(i); got.Cmp(want) != 0 {
+			e.t.Fatalf("account %d is owed %v, want %v", i, got, want)
+		}
+	}
+	if owedTotal.Cmp(sum) != 0 {
+		e.t.Fatalf("owedTotal %v, want %v", owedTotal, sum)
+	}
+}
+
+// withdrawAll has every account withdraw what it is owed and checks its balance grows by exactly that minus
+// the transaction's cost; the oracle ends empty.
+func (e *flowEnv) withdrawAll() {
+	e.t.Helper()
+	for i := range e.keys {
+		amount := e.owed(i)
+		if amount.Sign() == 0 {
+			e.wantRevert("withdraw nothing", i, e.oracle, nil, e.ao.PackWithdraw(), "AIOracleNothingToWithdraw")
+			continue
+		}
+		before := e.balance(e.addr(i))
+		r := e.mustSend("withdraw", i, e.oracle, nil, e.ao.PackWithdraw())
+		cost := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+		want := new(big.Int).Sub(new(big.Int).Add(before, amount), cost)
+		if got := e.balance(e.addr(i)); got.Cmp(want) != 0 {
+			e.t.Fatalf("account %d after withdraw: %v, want %v", i, got, want)
+		}
+	}
+	if bal := e.balance(e.oracle); bal.Sign() != 0 {
+		e.t.Fatalf("oracle holds %v after everything settled and was withdrawn", bal)
+	}
+}
+
+// digitOutput is the MNIST graph's output for digit d: one little-endian int32.
+func flowDigit(d int32) []byte { return binary.LittleEndian.AppendUint32(nil, uint32(d)) }
+
+func flowClaim(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }
+
+func flowImage(seed byte) []byte {
+	img := make([]byte, 784)
+	for i := range img {
+		img[i] = byte(i)*seed + 3
+	}
+	return img
+}
+
+// ask has the dApp user (account 0) ask DigitConsumer about an image, paying fee, and returns the request id.
+func (e *flowEnv) ask(fee *big.Int, img []byte) *big.Int {
+	e.t.Helper()
+	r := e.mustSend("DigitConsumer.ask (→ requestCallback)", 0, e.consumer, fee, e.dc.PackAsk(img))
+	for _, l := range r.Logs {
+		if ev, err := e.ao.UnpackRequestedEvent(l); err == nil {
+			if ev.Fee.Cmp(fee) != 0 || ev.CallbackContract != e.consumer || string(ev.Input) != string(img) {
+				e.t.Fatalf("Requested event %+v does not match the request", ev)
+			}
+			return ev.RequestId
+		}
+	}
+	e.t.Fatal("no Requested event")
+	return nil
+}
+
+func (e *flowEnv) answer(id *big.Int) bindings.DigitConsumerAnswer {
+	return flowView(e, e.consumer, e.dc.PackAnswer(id), e.dc.UnpackAnswer)
+}
+
+// finalizeDelivered finalizes id and returns whether the Delivered event says the callback succeeded.
+func (e *flowEnv) finalizeDelivered(i int, id *big.Int) bool {
+	e.t.Helper()
+	r := e.mustSend("finalize", i, e.oracle, nil, e.ao.PackFinalize(id))
+	var finalized, delivered, ok bool
+	for _, l := range r.Logs {
+		if _, err := e.ao.UnpackFinalizedEvent(l); err == nil {
+			finalized = true
+		}
+		if ev, err := e.ao.UnpackDeliveredEvent(l); err == nil {
+			delivered, ok = true, ev.Success
+		}
+	}
+	if !finalized || !delivered {
+		e.t.Fatalf("finalize: Finalized %v, Delivered %v events", finalized, delivered)
+	}
+	return ok
+}
+
+func flowSum(xs ...*big.Int) *big.Int {
+	s := new(big.Int)
+	for _, x := range xs {
+		s.Add(s, x)
+	}
+	return s
+}
+
+func TestOracleUnchallengedFlow(t *testing.T) {
+	e := newFlowEnv(t)
+	fee := new(big.Int).Add(flowMinFee, big.NewInt(5)) // more than the minimum: all of it goes to the submitter
+	id := e.ask(fee, flowImage(1))
+	e.checkLedger(fee, nil)
+
+	out := flowDigit(7)
+	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, out, flowClaim("seven")))
+	e.checkLedger(flowSum(fee, flowSubBond), nil)
+
+	e.wantRevert("finalize inside the window", 2, e.oracle, nil, e.ao.PackFinalize(id), "AIOracleChallengeWindowOpen")
+	e.wantRevert("second submit", 2, e.oracle, flowSubBond, e.ao.PackSubmit(id, out, flowClaim("x")), "AIOracleNotAwaitingResult")
+	if a := e.answer(id); a.Delivered {
+		t.Fatal("answer delivered before finalization")
+	}
+
+	e.advance(flowWindow + 5)
+	e.wantRevert("challenge after the window", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(1), flowClaim("one")),
+		"AIOracleChallengeWindowClosed")
+	if !e.finalizeDelivered(2, id) { // anyone may finalize
+		t.Fatal("DigitConsumer.onResult failed")
+	}
+	a := e.answer(id)
+	if !a.Delivered || !a.Valid || a.Digit != 7 || string(a.Output) != string(out) {
+		t.Fatalf("answer %+v, want digit 7", a)
+	}
+	if r := e.request(id); r.Status != 3 || !r.Delivered || r.Submitter != e.addr(1) {
+		t.Fatalf("request after finalize: %+v", r)
+	}
+	e.wantRevert("finalize twice", 2, e.oracle, nil, e.ao.PackFinalize(id), "AIOracleNotChallengeable")
+	e.checkLedger(new(big.Int), map[int]*big.Int{1: flowSum(fee, flowSubBond)})
+	e.withdrawAll()
+}
+
+func TestOracleRejects(t *testing.T) {
+	e := newFlowEnv(t)
+	img := flowImage(2)
+	sel := [4]byte(crypto.Keccak256([]byte("onResult(uint256,bytes)"))[:4])
+	below := new(big.Int).Sub(flowMinFee, big.NewInt(1))
+	e.wantRevert("fee below minimum", 0, e.oracle, below, e.ao.PackRequestCallback(mnistModel, img, e.consumer, sel, 100_000),
+		"AIOracleFeeTooLow")
+	e.wantRevert("input too short", 0, e.oracle, flowMinFee, e.ao.PackRequestCallback(mnistModel, img[:783], e.consumer, sel, 100_000),
+		"AIOracleWrongInputSize")
+	e.wantRevert("input too long", 0, e.oracle, flowMinFee, e.ao.PackRequestCallback(mnistModel, append(img, 0), e.consumer, sel, 100_000),
+		"AIOracleWrongInputSize")
+	e.wantRevert("unknown model", 0, e.oracle, flowMinFee, e.ao.PackRequestCallback([32]byte{9}, img, e.consumer, sel, 100_000),
+		"ModelRegistryNotRegistered")
+	e.wantRevert("callback gas above the cap", 0, e.oracle, flowMinFee, e.ao.PackRequestCallback(mnistModel, img, e.consumer, sel, 10_000_001),
+		"AIOracleCallbackGasTooHigh")
+	e.wantRevert("DigitConsumer wrong image size", 0, e.consumer, flowMinFee, e.dc.PackAsk(img[:100]), "DigitConsumerWrongImageSize")
+	e.wantRevert("submit to unknown request", 1, e.oracle, flowSubBond, e.ao.PackSubmit(big.NewInt(99), flowDigit(1), flowClaim("a")),
+		"AIOracleUnknownRequest")
+
+	id := e.ask(flowMinFee, img)
+	e.wantRevert("submitter bond too low", 1, e.oracle, new(big.Int).Sub(flowSubBond, big.NewInt(1)),
+		e.ao.PackSubmit(id, flowDigit(1), flowClaim("a")), "AIOracleBondTooLow")
+	e.wantRevert("wrong output size", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(1)[:3], flowClaim("a")),
+		"AIOracleWrongOutputSize")
+	e.wantRevert("challenge before any result", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(1), flowClaim("b")),
+		"AIOracleNotChallengeable")
+	e.wantRevert("refund before the deadline", 0, e.oracle, nil, e.ao.PackRefund(id), "AIOracleSubmissionStillOpen")
+
+	e.advance(flowSubmission + 5)
+	e.wantRevert("late submission", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(1), flowClaim("a")), "AIOracleSubmissionClosed")
+	// The requester is the DigitConsumer contract: the refund is owed to it.
+	e.mustSend("refund", 3, e.oracle, nil, e.ao.PackRefund(id))
+	owedConsumer := flowView(e, e.oracle, e.ao.PackOwed(e.consumer), e.ao.UnpackOwed)
+	if owedConsumer.Cmp(flowMinFee) != 0 {
+		t.Fatalf("consumer owed %v after refund, want %v", owedConsumer, flowMinFee)
+	}
+
+	id2 := e.ask(flowMinFee, img)
+	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id2, flowDigit(4), flowClaim("four")))
+	e.wantRevert("challenger bond too low", 2, e.oracle, new(big.Int).Sub(flowChBond, big.NewInt(1)),
+		e.ao.PackChallenge(id2, flowDigit(1), flowClaim("one")), "AIOracleBondTooLow")
+	e.wantRevert("challenge with the same claim", 2, e.oracle, flowChBond, e.ao.PackChallenge(id2, flowDigit(4), flowClaim("four")),
+		"AIOracleSameClaim")
+	e.wantRevert("submitter challenges itself", 1, e.oracle, flowChBond, e.ao.PackChallenge(id2, flowDigit(1), flowClaim("one")),
+		"AIOracleSelfChallenge")
+	e.wantRevert("resolved not from the game", 2, e.oracle, nil, e.ao.PackResolved(big.NewInt(1), e.addr(2)), "AIOracleOnlyGame")
+	e.wantRevert("onResult not from the oracle", 2, e.consumer, nil, e.dc.PackOnResult(id2, flowDigit(1)), "DigitConsumerOnlyOracle")
+
+	e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id2, flowDigit(1), flowClaim("one")))
+	e.wantRevert("game reports a stranger as winner", 0, e.game, nil, e.fg.PackDecide(big.NewInt(1), e.addr(3)), "AIOracleNotAParty")
+	e.advance(flowWindow + 5)
+	e.wantRevert("finalize with a game open", 0, e.oracle, nil, e.ao.PackFinalize(id2), "AIOracleGamesOpen")
+	e.mustSend("FakeGame.decide (→ resolved, asserter wins)", 0, e.game, nil, e.fg.PackDecide(big.NewInt(1), e.addr(1)))
+	e.wantRevert("game resolved twice", 0, e.game, nil, e.fg.PackDecide(big.NewInt(1), e.addr(1)), "AIOracleGameNotOpen")
+}
+
+func TestModelRegistry(t *testing.T) {
+	e := newFlowEnv(t)
+	got := flowView(e, e.registry, e.reg.PackGetModel(mnistModel), e.reg.UnpackGetModel)
+	if !reflect.DeepEqual(got, mnistInfo()) {
+		t.Fatalf("getModel: %+v, want %+v", got, mnistInfo())
+	}
+	multi := bindings.ModelRegistryModelInfo{InputSpecSize: 784, OutputSize: 4, GraphDescriptorRoot: flowClaim("g"),
+		WeightsRoot: flowClaim("w"), ExecutorState: flowClaim("x"), NumNodes: 5, NumTensors: 9, ProgramStateData: []byte{}}
+	badHash := mnistInfo()
+	badHash.ProgramState[31] ^= 1
+	short := mnistInfo()
+	short.ProgramStateData = short.ProgramStateData[:311]
+	noIn := multi
+	noIn.InputSpecSize = 0
+	for _, tc := range []struct {
+		name string
+		id   [32]byte
+		info bindings.ModelRegistryModelInfo
+		want string // "" for success
+	}{
+		{"re-registration", mnistModel, mnistInfo(), "ModelRegistryAlreadyRegistered"},
+		{"re-registration with other data", mnistModel, multi, "ModelRegistryAlreadyRegistered"},
+		{"state does not hash to programState", [32]byte{1}, badHash, "ModelRegistryInvalidModel"},
+		{"state not 312 bytes", [32]byte{2}, short, "ModelRegistryInvalidModel"},
+		{"zero input size", [32]byte{3}, noIn, "ModelRegistryInvalidModel"},
+		{"neither phase", [32]byte{4}, bindings.ModelRegistryModelInfo{InputSpecSize: 1, OutputSize: 1}, "ModelRegistryInvalidModel"},
+		{"multi-phase", [32]byte{5}, multi, ""},
+	} {
+		_, err := e.call("register", 2, e.registry, nil, e.reg.PackRegister(tc.id, tc.info))
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: %v", tc.name, err)
+		case tc.want != "" && (err == nil || !strings.HasPrefix(err.Error(), tc.want)):
+			t.Errorf("%s: %v, want %s", tc.name, err, tc.want)
+		}
+	}
+	got = flowView(e, e.registry, e.reg.PackGetModel([32]byte{5}), e.reg.UnpackGetModel)
+	if !reflect.DeepEqual(got, multi) {
+		t.Fatalf("getModel(multi): %+v, want %+v", got, multi)
+	}
+	// The first registration is untouched by the rejected re-registration.
+	if got := flowView(e, e.registry, e.reg.PackGetModel(mnistModel), e.reg.UnpackGetModel); !reflect.DeepEqual(got, mnistInfo()) {
+		t.Fatal("the registered model changed")
+	}
+}
+
+// TestOracleSubmitterWins: the challenger loses; its bond goes to the submitter, which then finalizes.
+func TestOracleSubmitterWins(t *testing.T) {
+	e := newFlowEnv(t)
+	id := e.ask(flowMinFee, flowImage(3))
+	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(2), flowClaim("two")))
+	e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(3), flowClaim("three")))
+	e.checkLedger(flowSum(flowMinFee, flowSubBond, flowChBond), nil)
+	op := flowView(e, e.game, e.fg.PackOpened(big.NewInt(1)), e.fg.UnpackOpened)
+	if op.Asserter != e.addr(1) || op.Challenger != e.addr(2) || op.AsserterClaim != flowClaim("two") ||
+		op.ChallengerClaim != flowClaim("three") || op.RequestId.Cmp(id) != 0 || op.Resolver != e.oracle {
+		t.Fatalf("game opened with %+v", op)
+	}
+	e.advance(flowWindow + 5)
+	e.mustSend("FakeGame.decide (→ resolved, asserter wins)", 0, e.game, nil, e.fg.PackDecide(big.NewInt(1), e.addr(1)))
+	e.checkLedger(flowSum(flowMinFee, flowSubBond), map[int]*big.Int{1: flowChBond})
+	if !e.finalizeDelivered(0, id) {
+		t.Fatal("callback failed")
+	}
+	if a := e.answer(id); a.Digit != 2 || !a.Valid {
+		t.Fatalf("answer %+v, want 2", a)
+	}
+	e.checkLedger(new(big.Int), map[int]*big.Int{1: flowSum(flowChBond, flowMinFee, flowSubBond)})
+	e.withdrawAll()
+}
+
+// TestOracleChallengerWins: the challenger wins; its result replaces the submitter's with a new window, is
+// challenged in turn (and survives), and is the one finalized and delivered.
+func TestOracleChallengerWins(t *testing.T) {
+	e := newFlowEnv(t)
+	id := e.ask(flowMinFee, flowImage(4))
+	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(8), flowClaim("eight")))
+	e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(6), flowClaim("six")))
+	e.advance(flowWindow + 5) // the game outlasts the first window
+	r := e.mustSend("FakeGame.decide (→ resolved, challenger wins, replaces)", 0, e.game, nil, e.fg.PackDecide(big.NewInt(1), e.addr(2)))
+	var replaced *bindings.AIOracleResultReplaced
+	for _, l := range r.Logs {
+		if ev, err := e.ao.UnpackResultReplacedEvent(l); err == nil {
+			replaced = ev
+		}
+	}
+	if replaced == nil || replaced.Submitter != e.addr(2) || replaced.Claim != flowClaim("six") || replaced.Round != 1 {
+		t.Fatalf("ResultReplaced event %+v", replaced)
+	}
+	head, err := e.client.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if replaced.WindowEnd != head.Time+flowWindow {
+		t.Fatalf("new window ends at %d, want block time %d + %d", replaced.WindowEnd, head.Time, flowWindow)
+	}
+	// The submitter's bond went to the challenger; the challenger's bond now backs the replacement result.
+	e.checkLedger(flowSum(flowMinFee, flowChBond), map[int]*big.Int{2: flowSubBond})
+	e.wantRevert("finalize inside the new window", 0, e.oracle, nil, e.ao.PackFinalize(id), "AIOracleChallengeWindowOpen")
+
+	// The replacement can itself be challenged; here the new challenger (3) loses against it.
+	e.mustSend("challenge", 3, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(8), flowClaim("eight")))
+	if g := flowView(e, e.game, e.fg.PackOpened(big.NewInt(2)), e.fg.UnpackOpened); g.Asserter != e.addr(2) {
+		t.Fatalf("second game's asserter %v, want the replacement's submitter %v", g.Asserter, e.addr(2))
+	}
+	e.mustSend("FakeGame.decide (→ resolved, asserter wins)", 0, e.game, nil, e.fg.PackDecide(big.NewInt(2), e.addr(2)))
+	e.advance(flowWindow + 5)
+	if !e.finalizeDelivered(1, id) {
+		t.Fatal("callback failed")
+	}
+	if a := e.answer(id); a.Digit != 6 || !a.Valid {
+		t.Fatalf("answer %+v, want the challenger's 6", a)
+	}
+	e.checkLedger(new(big.Int), map[int]*big.Int{2: flowSum(flowSubBond, flowChBond, flowMinFee, flowChBond)})
+	e.withdrawAll()
+}
+
+// TestOracleTwoChallengers: two games against one result. The first challenger to win takes the submitter's
+// bond and replaces the result; the other game, now against a replaced result, is settled on its own bond.
+func TestOracleTwoChallengers(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		secondWinner int // who wins game 2 (against the replaced result): 1 (old submitter) or 3 (challenger)
+	}{{"second game won by the old submitter", 1}, {"second game won by its challenger", 3}} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newFlowEnv(t)
+			id := e.ask(flowMinFee, flowImage(5))
+			e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(0), flowClaim("zero")))
+			e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(5), flowClaim("five")))
+			e.mustSend("challenge", 3, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(9), flowClaim("nine")))
+			if r := e.request(id); r.OpenGames != 2 {
+				t.Fatalf("open games %d, want 2", r.OpenGames)
+			}
+			e.checkLedger(flowSum(flowMinFee, flowSubBond, flowChBond, flowChBond), nil)
+			e.mustSend("FakeGame.decide (→ resolved, challenger wins, replaces)", 0, e.game, nil, e.fg.PackDecide(big.NewInt(1), e.addr(2)))
+			e.checkLedger(flowSum(flowMinFee, flowChBond, flowChBond), map[int]*big.Int{2: flowSubBond})
+			if r := e.request(id); r.OpenGames != 0 || r.Submitter != e.addr(2) || r.Round != 1 {
+				t.Fatalf("after replacement: %+v", r)
+			}
+			e.mustSend("FakeGame.decide (→ resolved, stale game)", 0, e.game, nil, e.fg.PackDecide(big.NewInt(2), e.addr(tc.secondWinner)))
+			want := map[int]*big.Int{2: flowSubBond}
+			want[tc.secondWinner] = flowChBond // either the old submitter wins 3's bond or 3 gets it back
+			e.checkLedger(flowSum(flowMinFee, flowChBond), want)
+			if r := e.request(id); r.Submitter != e.addr(2) || r.Claim != flowClaim("five") {
+				t.Fatalf("a game against a replaced result changed the result: %+v", r)
+			}
+			e.advance(flowWindow + 5)
+			if !e.finalizeDelivered(0, id) {
+				t.Fatal("callback failed")
+			}
+			if a := e.answer(id); a.Digit != 5 {
+				t.Fatalf("answer %+v, want 5", a)
+			}
+			want[2] = flowSum(flowSubBond, flowMinFee, flowChBond)
+			e.checkLedger(new(big.Int), want)
+			e.withdrawAll()
+		})
+	}
+}
+
+// TestOracleFailingCallbacks: a reverting callback and one that runs out of gas do not block finalization;
+// the submitter is paid either way and Delivered reports the failure.
+func TestOracleFailingCallbacks(t *testing.T) {
+	e := newFlowEnv(t)
+	// A DigitConsumer bound to another oracle: its onResult reverts (OnlyOracle) when this oracle calls it.
+	stranger := e.deploy(bindings.DigitConsumerMetaData.Bin, e.dc.PackConstructor(e.addr(3), mnistModel))
+	sel := [4]byte(crypto.Keccak256([]byte("onResult(uint256,bytes)"))[:4])
+	for _, tc := range []struct {
+		name     string
+		callback common.Address
+		gas      uint64
+		wantOK   bool
+	}{
+		{"reverting callback", stranger, 200_000, false},
+		{"callback out of gas", e.consumer, 5_000, false},
+		{"working callback", e.consumer, 200_000, true},
+	} {
+		before := e.owed(1)
+		r := e.mustSend("requestCallback", 0, e.oracle, flowMinFee,
+			e.ao.PackRequestCallback(mnistModel, flowImage(6), tc.callback, sel, tc.gas))
+		var id *big.Int
+		for _, l := range r.Logs {
+			if ev, err := e.ao.UnpackRequestedEvent(l); err == nil {
+				id = ev.RequestId
+			}
+		}
+		e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(3), flowClaim("three")))
+		e.advance(flowWindow + 5)
+		label := "finalize"
+		if !tc.wantOK {
+			label = "finalize (" + tc.name + ")"
+		}
+		fr := e.mustSend(label, 2, e.oracle, nil, e.ao.PackFinalize(id))
+		var ok, seen bool
+		for _, l := range fr.Logs {
+			if ev, err := e.ao.UnpackDeliveredEvent(l); err == nil {
+				ok, seen = ev.Success, true
+			}
+		}
+		if !seen || ok != tc.wantOK {
+			t.Fatalf("%s: Delivered seen %v success %v, want success %v", tc.name, seen, ok, tc.wantOK)
+		}
+		if req := e.request(id); req.Status != 3 || req.Delivered != tc.wantOK {
+			t.Fatalf("%s: request %+v", tc.name, req)
+		}
+		if got := new(big.Int).Sub(e.owed(1), before); got.Cmp(flowSum(flowMinFee, flowSubBond)) != 0 {
+			t.Fatalf("%s: submitter credited %v, want fee + bond", tc.name, got)
+		}
+		delivered := e.answer(id).Delivered
+		if delivered != (tc.wantOK && tc.callback == e.consumer) {
+			t.Fatalf("%s: consumer has the answer: %v", tc.name, delivered)
+		}
+	}
+	// A finalizer that gives finalize too little gas for the callback's limit is refused, not recorded as a
+	// failed delivery.
+	r := e.mustSend("requestCallback", 0, e.oracle, flowMinFee,
+		e.ao.PackRequestCallback(mnistModel, flowImage(7), e.consumer, sel, 2_000_000))
+	var reqID *big.Int
+	for _, l := range r.Logs {
+		if ev, err := e.ao.UnpackRequestedEvent(l); err == nil {
+			reqID = ev.RequestId
+		}
+	}
+	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(reqID, flowDigit(3), flowClaim("three")))
+	e.advance(flowWindow + 5)
+	data := e.ao.PackFinalize(reqID)
+	_, err := e.client.EstimateGas(e.ctx, ethereum.CallMsg{From: e.addr(2), To: &e.oracle, Data: data, Gas: 1_000_000})
+	if err == nil || !strings.HasPrefix(flowRevert(err).Error(), "AIOracleNotEnoughGasForCallback") {
+		t.Fatalf("finalize with 1M gas for a 2M callback: %v, want NotEnoughGasForCallback", flowRevert(err))
+	}
+	if !e.finalizeDelivered(2, reqID) {
+		t.Fatal("finalize with enough gas: callback failed")
+	}
+	e.withdrawAll()
+}
+
+// TestOracleGasReport logs the gas of every call the flow tests made (run with -v after them).
+func TestOracleGasReport(t *testing.T) {
+	flowGas.mu.Lock()
+	defer flowGas.mu.Unlock()
+	if len(flowGas.used) == 0 {
+		t.Skip("no flow test ran before this one")
+	}
+	labels := make([]string, 0, len(flowGas.used))
+	for l := range flowGas.used {
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
+	for _, l := range labels {
+		g := flowGas.used[l]
+		lo, hi := g[0], g[0]
+		for _, x := range g {
+			lo, hi = min(lo, x), max(hi, x)
+		}
+		t.Logf("%-60s n=%-3d gas %d..%d", l, len(g), lo, hi)
+	}
+}
