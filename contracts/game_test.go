@@ -45,6 +45,8 @@ type gameEVM struct {
 	resolver common.Address
 	g        *bindings.DisputeGame
 	r        *bindings.RecordingResolver
+	// logs are the events the last successful call emitted.
+	logs []*types.Log
 }
 
 func newGameEVM(t *testing.T, k int) *gameEVM {
@@ -87,7 +89,9 @@ type moveGas struct{ exec, tx uint64 }
 // send executes calldata from `from` at the current block time.
 func (e *gameEVM) send(from, to common.Address, calldata []byte) ([]byte, moveGas, error) {
 	e.cfg.Origin = from
+	before := len(e.cfg.State.GetLogs(common.Hash{}, 0, common.Hash{}, 0))
 	ret, left, err := runtime.Call(to, calldata, e.cfg)
+	e.logs = e.cfg.State.GetLogs(common.Hash{}, 0, common.Hash{}, 0)[before:]
 	g := moveGas{exec: e.cfg.GasLimit - left}
 	if err != nil {
 		return ret, g, &gameRevert{reason: e.decode(ret) + " (" + err.Error() + ")"}
@@ -316,6 +320,17 @@ func playDown(t *testing.T, e *gameEVM, tr *trace, k int, steps uint64, asserter
 			t.Fatalf("dissect [%d, %d]: %v", ref.Lo, ref.Hi, err)
 		}
 		stats.dissect = append(stats.dissect, g)
+		// Agents follow the game by its events: the dissection's values are in the log.
+		if len(e.logs) != 1 {
+			t.Fatalf("dissect emitted %d events", len(e.logs))
+		}
+		ev, err := e.g.UnpackDissectedEvent(e.logs[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.GameId.Cmp(id) != 0 || ev.Lo != ref.Lo || ev.Hi != ref.Hi || fmt.Sprint(ev.Values) != fmt.Sprint(values) {
+			t.Fatalf("Dissected event %+v", ev)
+		}
 		if err := ref.Dissect(values); err != nil {
 			t.Fatal(err)
 		}
@@ -331,6 +346,12 @@ func playDown(t *testing.T, e *gameEVM, tr *trace, k int, steps uint64, asserter
 		stats.choose = append(stats.choose, g)
 		if err := ref.Choose(part); err != nil {
 			t.Fatal(err)
+		}
+		if len(e.logs) != 1 {
+			t.Fatalf("choose emitted %d events", len(e.logs))
+		}
+		if ev, err := e.g.UnpackChosenEvent(e.logs[0]); err != nil || ev.Lo != ref.Lo || ev.Hi != ref.Hi || ev.Part.Int64() != int64(part) {
+			t.Fatalf("Chosen event %+v (%v)", ev, err)
 		}
 		l := e.level(t, id)
 		if l.Lo != ref.Lo || l.Hi != ref.Hi || l.LoValue != ref.LoValue || l.HiValue != ref.HiValue {
@@ -600,6 +621,39 @@ func TestDisputeGameOpen(t *testing.T) {
 	} {
 		if _, _, err := e.send(asserterAddr, e.game, c.data); err == nil {
 			t.Errorf("%s: accepted", c.name)
+		}
+	}
+}
+
+// TestDisputeGamePositions compares the contract's checkpoint positions with game.Split at the start of games of
+// many lengths, up to the largest a uint64 holds, for several k.
+func TestDisputeGamePositions(t *testing.T) {
+	lengths := []uint64{1, 2, 3, 4, 5, 15, 16, 17, 18, 33, 100, 1000, 1 << 32, 1<<32 + 7, 1<<64 - 1}
+	for _, k := range []int{1, 2, 5, 16, 64} {
+		e := newGameEVM(t, k)
+		for _, m := range lengths {
+			ret, _, err := e.send(bystander, e.resolver, e.r.PackOpenVM(asserterAddr, challengAddr, [32]byte{1}, [32]byte{2}, m))
+			if err != nil {
+				t.Fatalf("k=%d m=%d: open: %v", k, m, err)
+			}
+			id, err := e.r.UnpackOpenVM(ret)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := e.g.UnpackPositions(e.view(t, e.g.PackPositions(id)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := game.Split(0, m, k)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("k=%d m=%d: contract %v, game.Split %v", k, m, got, want)
+			}
+			// A wrong number of values is refused.
+			if len(want) > 0 {
+				if _, _, err := e.send(asserterAddr, e.game, e.g.PackDissect(id, make([][32]byte, len(want)+1))); err == nil {
+					t.Errorf("k=%d m=%d: %d values accepted for %d positions", k, m, len(want)+1, len(want))
+				}
+			}
 		}
 	}
 }
