@@ -333,6 +333,9 @@ func (e *flowEnv) ask(fee *big.Int, img []byte) *big.Int {
 			if ev.Fee.Cmp(fee) != 0 || ev.CallbackContract != e.consumer || string(ev.Input) != string(img) {
 				e.t.Fatalf("Requested event %+v does not match the request", ev)
 			}
+			if r := e.request(ev.RequestId); r.InputHash != crypto.Keccak256Hash(img) || r.Requester != e.consumer {
+				e.t.Fatalf("stored request %+v does not match the request", r)
+			}
 			return ev.RequestId
 		}
 	}

@@ -44,7 +44,8 @@ contract AIOracle is IDisputeResolver {
         uint64 submitDeadline; // a first result must come before this time
         Status status;
         uint256 fee;
-        bytes input;
+        bytes32 inputHash; // keccak256 of the input; the input itself is in the Requested event (storing 784
+        // bytes would cost ~550k gas), and whoever needs it on chain (the game) is given it and checks the hash
         // The current result.
         address submitter;
         uint64 windowEnd; // challenges are accepted while block.timestamp < windowEnd
@@ -191,7 +192,7 @@ contract AIOracle is IDisputeResolver {
         r.submitDeadline = uint64(block.timestamp) + submissionWindow;
         r.status = Status.Requested;
         r.fee = msg.value;
-        r.input = input;
+        r.inputHash = keccak256(input);
         locked += msg.value;
         emit Requested(requestId, modelId, msg.sender, input, msg.value, callbackContract, selector, gasLimit);
     }
@@ -340,7 +341,7 @@ contract AIOracle is IDisputeResolver {
     // Views
     // -------------------------------------------------------------------------------------------------------------
 
-    /// @notice Request requestId as stored (the input and current result included).
+    /// @notice Request requestId as stored (the current result included; the input by its hash).
     function getRequest(uint256 requestId) external view returns (Request memory) {
         return _request(requestId);
     }
