@@ -152,6 +152,14 @@ func (e *gameEVM) winner(t *testing.T, id *big.Int) (common.Address, uint64) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The game's own record agrees with what it reported.
+	info, err := e.g.UnpackGame(e.view(t, e.g.PackGame(id)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Winner != winner || (info.Phase == 4) != (reports.Sign() > 0) {
+		t.Fatalf("game %d: phase %d, winner %x; the resolver recorded %x", id, info.Phase, info.Winner, winner)
+	}
 	return winner, reports.Uint64()
 }
 

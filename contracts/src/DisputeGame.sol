@@ -41,16 +41,17 @@ contract DisputeGame is IDisputeGame {
         bytes32 hiValue;
     }
 
+    /// @dev Packed into three slots before requestId: opening a game writes few slots.
     struct Game {
         address resolver;
         Phase phase;
         uint64 lastMove; // when the clock of the party to move started running
-        uint64 asserterLeft; // seconds left on the asserter's clock (not counting the running period)
-        uint64 challengerLeft;
-        uint32 moves; // dissections and choices so far
+        bool asserterWon; // once resolved
         address asserter;
+        uint64 asserterLeft; // seconds left on the asserter's clock (not counting the running period)
+        uint32 moves; // dissections and choices so far
         address challenger;
-        address winner;
+        uint64 challengerLeft;
         uint256 requestId;
         bytes32 challengerClaim; // recorded for the resolver; the game only disputes the asserter's claim
         Level[] levels;
@@ -168,15 +169,15 @@ contract DisputeGame is IDisputeGame {
         gameId = ++gameCount;
         Game storage g = games[gameId];
         g.resolver = msg.sender;
-        g.asserter = asserter;
-        g.challenger = challenger;
-        g.requestId = requestId;
-        g.challengerClaim = challengerClaim;
-        g.asserterLeft = clock;
-        g.challengerLeft = clock;
-        g.lastMove = uint64(block.timestamp);
-        g.levels.push(Level(0, steps, startState, claim));
         g.phase = steps == 1 ? Phase.Step : Phase.Dissect;
+        g.lastMove = uint64(block.timestamp);
+        g.asserter = asserter;
+        g.asserterLeft = clock;
+        g.challenger = challenger;
+        g.challengerLeft = clock;
+        g.requestId = requestId;
+        if (challengerClaim != 0) g.challengerClaim = challengerClaim;
+        g.levels.push(Level(0, steps, startState, claim));
         emit Opened(gameId, requestId, msg.sender, asserter, challenger, startState, claim, steps);
     }
 
@@ -240,7 +241,7 @@ contract DisputeGame is IDisputeGame {
         _spend(g, false);
         bytes32 post = mips.step(stateData, proof, bytes32(gameId));
         emit StepProven(gameId, l.lo, post);
-        _resolve(gameId, g, post == l.hiValue ? g.asserter : g.challenger);
+        _resolve(gameId, g, post == l.hiValue);
     }
 
     /// @notice Ends the game against the party to move once its clock has run out; anyone may call it.
@@ -254,7 +255,7 @@ contract DisputeGame is IDisputeGame {
         uint256 elapsed = block.timestamp - g.lastMove;
         if (elapsed <= left) revert ClockRunning(mover, left - elapsed);
         emit TimedOut(gameId, mover);
-        _resolve(gameId, g, asserterMoves ? g.challenger : g.asserter);
+        _resolve(gameId, g, !asserterMoves);
     }
 
     // -------------------------------------------------------------------------------------------------------
@@ -287,7 +288,7 @@ contract DisputeGame is IDisputeGame {
         }
     }
 
-    /// @notice A game's parties, phase and clocks.
+    /// @notice A game's parties, phase, winner (zero until resolved) and clocks.
     function game(uint256 gameId)
         external
         view
@@ -310,7 +311,7 @@ contract DisputeGame is IDisputeGame {
             g.asserter,
             g.challenger,
             g.phase,
-            g.winner,
+            g.phase != Phase.Resolved ? address(0) : g.asserterWon ? g.asserter : g.challenger,
             g.asserterLeft,
             g.challengerLeft,
             g.lastMove,
@@ -365,9 +366,10 @@ contract DisputeGame is IDisputeGame {
         g.lastMove = uint64(block.timestamp);
     }
 
-    function _resolve(uint256 gameId, Game storage g, address winner) private {
+    function _resolve(uint256 gameId, Game storage g, bool asserterWon) private {
         g.phase = Phase.Resolved;
-        g.winner = winner;
+        g.asserterWon = asserterWon;
+        address winner = asserterWon ? g.asserter : g.challenger;
         emit Resolved(gameId, winner);
         IDisputeResolver(g.resolver).resolved(gameId, winner);
     }
