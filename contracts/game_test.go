@@ -616,6 +616,22 @@ func TestDisputeGameOpen(t *testing.T) {
 	if l := e.level(t, id); l.Lo != 0 || l.Hi != 1000 || l.LoValue != start || l.HiValue != claim {
 		t.Fatalf("level %+v", l)
 	}
+	// A second challenger's game on the same request starts from the same state.
+	ret, _, err = e.send(bystander, e.resolver, e.r.PackOpenAgain(big.NewInt(7), asserterAddr, bystander, claim, [32]byte{0, 4}))
+	if err != nil {
+		t.Fatalf("open again: %v", err)
+	}
+	id2, err := e.r.UnpackOpenAgain(ret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := e.level(t, id2); id2.Cmp(id) == 0 || l.Hi != 1000 || l.LoValue != start || l.HiValue != claim {
+		t.Fatalf("second game %d: level %+v", id2, l)
+	}
+	// Another request has no start yet.
+	if _, _, err := e.send(bystander, e.resolver, e.r.PackOpenAgain(big.NewInt(8), asserterAddr, challengAddr, claim, other)); err == nil {
+		t.Fatal("open on a request without a start accepted")
+	}
 	// Without a start set by the caller, open is refused.
 	for _, c := range []struct {
 		name string

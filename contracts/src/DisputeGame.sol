@@ -14,8 +14,9 @@ import {MIPS} from "./MIPS.sol";
 ///         chess clock; a party whose clock runs out loses. The outcome goes to the game's resolver (whoever
 ///         opened it) through IDisputeResolver.resolved.
 /// @dev    Start state. The oracle's entry point `open` has no start state in its signature, so the resolver
-///         first calls `setStart(requestId, startState, steps)`; `open` takes (and clears) what the caller set
-///         for that request. `openVM` does both in one call. The start state is the resolver's business (for a
+///         first calls `setStart(requestId, startState, steps)` (once per request: every game the resolver opens
+///         on that request afterwards starts there, as several challengers each get a game against the same
+///         result). `openVM` takes the start directly. The start state is the resolver's business (for a
 ///         single-phase game: the executor state with the request's input placed in memory).
 ///         Levels. A game holds a stack of levels; this contract plays only the VM-step level, so the stack has
 ///         one entry, but the storage is laid out so graph levels can be pushed on top of it later (docs/game.md,
@@ -119,8 +120,8 @@ contract DisputeGame is IDisputeGame {
     // Opening
     // -------------------------------------------------------------------------------------------------------
 
-    /// @notice Sets the start state hash and the number of steps of the VM level for the caller's next game on
-    ///         `requestId` (see `open`).
+    /// @notice Sets the start state hash and the number of steps of the VM level of the games the caller opens
+    ///         on `requestId` from now on (see `open`).
     function setStart(uint256 requestId, bytes32 startState, uint64 steps) external {
         if (steps == 0) revert BadParameter("a level needs at least one step");
         starts[msg.sender][requestId] = Start(startState, steps);
@@ -128,14 +129,13 @@ contract DisputeGame is IDisputeGame {
     }
 
     /// @inheritdoc IDisputeGame
-    /// @dev The start state and step count are those the caller set with `setStart` for `requestId`.
+    /// @dev The start state and step count are those the caller last set with `setStart` for `requestId`.
     function open(uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
         external
         returns (uint256 gameId)
     {
         Start memory s = starts[msg.sender][requestId];
         if (s.steps == 0) revert NoStart(requestId);
-        delete starts[msg.sender][requestId];
         return _open(requestId, asserter, challenger, s.state, asserterClaim, challengerClaim, s.steps);
     }
 

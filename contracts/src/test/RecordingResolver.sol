@@ -40,6 +40,14 @@ contract RecordingResolver is IDisputeResolver {
         return game.open(requestId, asserter, challenger, asserterClaim, challengerClaim);
     }
 
+    /// @notice Opens another game on a request whose start was set before.
+    function openAgain(uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
+        external
+        returns (uint256)
+    {
+        return game.open(requestId, asserter, challenger, asserterClaim, challengerClaim);
+    }
+
     /// @inheritdoc IDisputeResolver
     function resolved(uint256 gameId, address winner_) external {
         if (msg.sender != address(game)) revert NotTheGame(msg.sender);
