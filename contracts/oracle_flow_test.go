@@ -444,6 +444,19 @@ func TestOracleRejects(t *testing.T) {
 	if owedConsumer.Cmp(flowMinFee) != 0 {
 		t.Fatalf("consumer owed %v after refund, want %v", owedConsumer, flowMinFee)
 	}
+	// The consumer forwards it to the account that asked.
+	e.wantRevert("reclaim by a stranger", 3, e.consumer, nil, e.dc.PackReclaimFee(id), "DigitConsumerNotTheAsker")
+	before := e.balance(e.addr(0))
+	r := e.mustSend("DigitConsumer.reclaimFee (→ withdraw)", 0, e.consumer, nil, e.dc.PackReclaimFee(id))
+	cost := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+	if got, want := e.balance(e.addr(0)), new(big.Int).Sub(new(big.Int).Add(before, flowMinFee), cost); got.Cmp(want) != 0 {
+		t.Fatalf("asker balance after reclaim %v, want %v", got, want)
+	}
+	if b := e.balance(e.consumer); b.Sign() != 0 {
+		t.Fatalf("consumer keeps %v", b)
+	}
+	e.wantRevert("reclaim twice", 0, e.consumer, nil, e.dc.PackReclaimFee(id), "DigitConsumerAlreadyReclaimed")
+	e.checkLedger(new(big.Int), nil)
 
 	id2 := e.ask(flowMinFee, img)
 	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id2, flowDigit(4), flowClaim("four")))
@@ -456,6 +469,7 @@ func TestOracleRejects(t *testing.T) {
 	e.wantRevert("resolved not from the game", 2, e.oracle, nil, e.ao.PackResolved(big.NewInt(1), e.addr(2)), "AIOracleOnlyGame")
 	e.wantRevert("onResult not from the oracle", 2, e.consumer, nil, e.dc.PackOnResult(id2, flowDigit(1)), "DigitConsumerOnlyOracle")
 
+	e.wantRevert("reclaim a served request", 0, e.consumer, nil, e.dc.PackReclaimFee(id2), "DigitConsumerNotRefundable")
 	e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id2, flowDigit(1), flowClaim("one")))
 	e.wantRevert("game reports a stranger as winner", 0, e.game, nil, e.fg.PackDecide(big.NewInt(1), e.addr(3)), "AIOracleNotAParty")
 	e.advance(flowWindow + 5)

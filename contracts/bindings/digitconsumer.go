@@ -34,9 +34,9 @@ type DigitConsumerAnswer struct {
 
 // DigitConsumerMetaData contains all meta data concerning the DigitConsumer contract.
 var DigitConsumerMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractAIOracle\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"modelId_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyOracle\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongImageSize\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"digit\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"valid\",\"type\":\"bool\"}],\"name\":\"Answered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"}],\"name\":\"Asked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"IMAGE_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"answer\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"delivered\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"valid\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"digit\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structDigitConsumer.Answer\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"image\",\"type\":\"bytes\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractAIOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractAIOracle\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"modelId_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"AlreadyReclaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NotRefundable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotTheAsker\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyOracle\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongImageSize\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"digit\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"valid\",\"type\":\"bool\"}],\"name\":\"Answered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"}],\"name\":\"Asked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"IMAGE_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"answer\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"delivered\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"valid\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"digit\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structDigitConsumer.Answer\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"image\",\"type\":\"bytes\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"askerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractAIOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"reclaimFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"reclaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	ID:  "DigitConsumer",
-	Bin: "0x60c060405234801561000f575f5ffd5b50604051610a6b380380610a6b83398101604081905261002e91610044565b6001600160a01b0390911660805260a05261007b565b5f5f60408385031215610055575f5ffd5b82516001600160a01b038116811461006b575f5ffd5b6020939093015192949293505050565b60805160a0516109bc6100af5f395f818160b8015261036b01525f818160f90152818161033c015261044e01526109bc5ff3fe60806040526004361061006e575f3560e01c8063888e11941161004c578063888e1194146101405780639779ea46146101535780639bf2b80514610182578063ef1e67de146101a3575f5ffd5b806306f702951461007257806343cdaad2146100a75780637dc0d1d0146100e8575b5f5ffd5b34801561007d575f5ffd5b5061009161008c36600461065f565b6101b8565b60405161009e9190610676565b60405180910390f35b3480156100b2575f5ffd5b506100da7f000000000000000000000000000000000000000000000000000000000000000081565b60405190815260200161009e565b3480156100f3575f5ffd5b5061011b7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161009e565b6100da61014e36600461071e565b6102bb565b34801561015e575f5ffd5b5061016962030d4081565b60405167ffffffffffffffff909116815260200161009e565b34801561018d575f5ffd5b506101a161019c36600461075d565b610436565b005b3480156101ae575f5ffd5b506100da61031081565b604080516080810182525f80825260208201819052918101919091526060808201525f82815260208181526040918290208251608081018452815460ff808216151583526101008204811615159483019490945262010000900490921692820192909252600182018054919291606084019190610234906107a5565b80601f0160208091040260200160405190810160405280929190818152602001828054610260906107a5565b80156102ab5780601f10610282576101008083540402835291602001916102ab565b820191905f5260205f20905b81548152906001019060200180831161028e57829003601f168201915b5050505050815250509050919050565b5f61031082146102ff576040517fcfb03c59000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b6040517fe80802a200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000169063e80802a29034906103c0907f0000000000000000000000000000000000000000000000000000000000000000908890889030907f9bf2b805000000000000000000000000000000000000000000000000000000009062030d40906004016107dd565b60206040518083038185885af11580156103dc573d5f5f3e3d5ffd5b50505050506040513d601f19601f82011682018060405250810190610401919061086b565b604051909150339082907f4f9899ad56476d199e6204d4faf4a2008fd7f70bea931012bce8cd069c27c61a905f90a392915050565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146104a7576040517ff432bce90000000000000000000000000000000000000000000000000000000081523360048201526024016102f6565b5f838152602081905260409020805460ff19166001908117825581016104ce8385836108ed565b506004821480156105015750600983835f8181106104ee576104ee6109a8565b9050013560f81c60f81b60f81c60ff1611155b801561054557508282600181811061051b5761051b6109a8565b909101357fff00000000000000000000000000000000000000000000000000000000000000161590505b801561058957508282600281811061055f5761055f6109a8565b909101357fff00000000000000000000000000000000000000000000000000000000000000161590505b80156105cd5750828260038181106105a3576105a36109a8565b909101357fff00000000000000000000000000000000000000000000000000000000000000161590505b1561060a57805461ff00191661010017815582825f816105ef576105ef6109a8565b835462ff0000191692013560f81c6201000002919091178255505b80546040805160ff620100008404811682526101009093049092161515602083015285917fa32b398222ca45468cd52e4455ba1b205cd21c11810528fdb310f93d7ef09aa6910160405180910390a250505050565b5f6020828403121561066f575f5ffd5b5035919050565b6020815281511515602082015260208201511515604082015260ff60408301511660608201525f606083015160808084015280518060a0850152806020830160c086015e5f60c0828601015260c0601f19601f8301168501019250505092915050565b5f5f83601f8401126106e9575f5ffd5b50813567ffffffffffffffff811115610700575f5ffd5b602083019150836020828501011115610717575f5ffd5b9250929050565b5f5f6020838503121561072f575f5ffd5b823567ffffffffffffffff811115610745575f5ffd5b610751858286016106d9565b90969095509350505050565b5f5f5f6040848603121561076f575f5ffd5b83359250602084013567ffffffffffffffff81111561078c575f5ffd5b610798868287016106d9565b9497909650939450505050565b600181811c908216806107b957607f821691505b6020821081036107d757634e487b7160e01b5f52602260045260245ffd5b50919050565b86815260a060208201528460a0820152848660c08301375f60c086830101525f60c0601f19601f880116830101905073ffffffffffffffffffffffffffffffffffffffff851660408301527fffffffff000000000000000000000000000000000000000000000000000000008416606083015267ffffffffffffffff83166080830152979650505050505050565b5f6020828403121561087b575f5ffd5b5051919050565b634e487b7160e01b5f52604160045260245ffd5b601f8211156108e857828211156108e857805f5260205f20601f840160051c60208510156108c157505f5b90810190601f840160051c035f5b818110156108e4575f838201556001016108cf565b5050505b505050565b67ffffffffffffffff83111561090557610905610882565b6109198361091383546107a5565b83610896565b5f601f84116001811461094a575f85156109335750838201355b5f19600387901b1c1916600186901b1783556109a1565b5f83815260208120601f198716915b828110156109795786850135825560209485019460019092019101610959565b5086821015610995575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b634e487b7160e01b5f52603260045260245ffd",
+	Bin: "0x60c060405234801561000f575f5ffd5b5060405161125638038061125683398101604081905261002e91610044565b6001600160a01b0390911660805260a05261007b565b5f5f60408385031215610055575f5ffd5b82516001600160a01b038116811461006b575f5ffd5b6020939093015192949293505050565b60805160a0516111836100d35f395f8181610151015261047401525f818160c0015281816101de015281816104450152818161057f015281816108680152818161092101528181610a050152610a7d01526111835ff3fe6080604052600436106100b0575f3560e01c80639779ea4611610066578063ed815a891161004c578063ed815a8914610261578063ef1e67de14610280578063f6b0e54714610295575f5ffd5b80639779ea46146102135780639bf2b80514610242575f5ffd5b8063628aadd511610096578063628aadd5146101815780637dc0d1d0146101cd578063888e119414610200575f5ffd5b806306f702951461010b57806343cdaad214610140575f5ffd5b3661010757336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146101055760405163f432bce960e01b81523360048201526024015b60405180910390fd5b005b5f5ffd5b348015610116575f5ffd5b5061012a610125366004610b71565b6102d3565b6040516101379190610b88565b60405180910390f35b34801561014b575f5ffd5b506101737f000000000000000000000000000000000000000000000000000000000000000081565b604051908152602001610137565b34801561018c575f5ffd5b506101b561019b366004610b71565b60016020525f90815260409020546001600160a01b031681565b6040516001600160a01b039091168152602001610137565b3480156101d8575f5ffd5b506101b57f000000000000000000000000000000000000000000000000000000000000000081565b61017361020e366004610c30565b6103d6565b34801561021e575f5ffd5b5061022962030d4081565b60405167ffffffffffffffff9091168152602001610137565b34801561024d575f5ffd5b5061010561025c366004610c6f565b610574565b34801561026c575f5ffd5b5061010561027b366004610b71565b610777565b34801561028b575f5ffd5b5061017361031081565b3480156102a0575f5ffd5b506102c36102af366004610b71565b60026020525f908152604090205460ff1681565b6040519015158152602001610137565b604080516080810182525f80825260208201819052918101919091526060808201525f82815260208181526040918290208251608081018452815460ff80821615158352610100820481161515948301949094526201000090049092169282019290925260018201805491929160608401919061034f90610cb7565b80601f016020809104026020016040519081016040528092919081815260200182805461037b90610cb7565b80156103c65780601f1061039d576101008083540402835291602001916103c6565b820191905f5260205f20905b8154815290600101906020018083116103a957829003601f168201915b5050505050815250509050919050565b5f6103108214610415576040517fcfb03c59000000000000000000000000000000000000000000000000000000008152600481018390526024016100fc565b6040517fe80802a20000000000000000000000000000000000000000000000000000000081526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063e80802a29034906104c9907f0000000000000000000000000000000000000000000000000000000000000000908890889030907f9bf2b805000000000000000000000000000000000000000000000000000000009062030d4090600401610cef565b60206040518083038185885af11580156104e5573d5f5f3e3d5ffd5b50505050506040513d601f19601f8201168201806040525081019061050a9190610d70565b5f8181526001602052604080822080547fffffffffffffffffffffffff0000000000000000000000000000000000000000163390811790915590519293509183917f4f9899ad56476d199e6204d4faf4a2008fd7f70bea931012bce8cd069c27c61a91a392915050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146105bf5760405163f432bce960e01b81523360048201526024016100fc565b5f838152602081905260409020805460ff19166001908117825581016105e6838583610df1565b506004821480156106195750600983835f81811061060657610606610eac565b9050013560f81c60f81b60f81c60ff1611155b801561065d57508282600181811061063357610633610eac565b909101357fff00000000000000000000000000000000000000000000000000000000000000161590505b80156106a157508282600281811061067757610677610eac565b909101357fff00000000000000000000000000000000000000000000000000000000000000161590505b80156106e55750828260038181106106bb576106bb610eac565b909101357fff00000000000000000000000000000000000000000000000000000000000000161590505b1561072257805461ff00191661010017815582825f8161070757610707610eac565b835462ff0000191692013560f81c6201000002919091178255505b80546040805160ff620100008404811682526101009093049092161515602083015285917fa32b398222ca45468cd52e4455ba1b205cd21c11810528fdb310f93d7ef09aa6910160405180910390a250505050565b5f818152600160205260409020546001600160a01b031633146107cf576040517f77abad97000000000000000000000000000000000000000000000000000000008152600481018290523360248201526044016100fc565b5f8181526002602052604090205460ff161561081a576040517fcf67765b000000000000000000000000000000000000000000000000000000008152600481018290526024016100fc565b5f81815260026020526040808220805460ff19166001179055517fc58343ef000000000000000000000000000000000000000000000000000000008152600481018390526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063c58343ef906024015f60405180830381865afa1580156108ac573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526108d39190810190611006565b905060018160c0015160048111156108ed576108ed61116f565b03610985576040517f278ecde1000000000000000000000000000000000000000000000000000000008152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063278ecde1906024015f604051808303815f87803b15801561096a575f5ffd5b505af115801561097c573d5f5f3e3d5ffd5b505050506109d7565b60048160c00151600481111561099d5761099d61116f565b146109d7576040517ffda10c42000000000000000000000000000000000000000000000000000000008152600481018390526024016100fc565b6040517fdf18e0470000000000000000000000000000000000000000000000000000000081523060048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063df18e04790602401602060405180830381865afa158015610a52573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a769190610d70565b15610aea577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316633ccfd60b6040518163ffffffff1660e01b81526004015f604051808303815f87803b158015610ad3575f5ffd5b505af1158015610ae5573d5f5f3e3d5ffd5b505050505b60e08101516040515f9133918381818185875af1925050503d805f8114610b2c576040519150601f19603f3d011682016040523d82523d5f602084013e610b31565b606091505b5050905080610b6c576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505050565b5f60208284031215610b81575f5ffd5b5035919050565b6020815281511515602082015260208201511515604082015260ff60408301511660608201525f606083015160808084015280518060a0850152806020830160c086015e5f60c0828601015260c0601f19601f8301168501019250505092915050565b5f5f83601f840112610bfb575f5ffd5b50813567ffffffffffffffff811115610c12575f5ffd5b602083019150836020828501011115610c29575f5ffd5b9250929050565b5f5f60208385031215610c41575f5ffd5b823567ffffffffffffffff811115610c57575f5ffd5b610c6385828601610beb565b90969095509350505050565b5f5f5f60408486031215610c81575f5ffd5b83359250602084013567ffffffffffffffff811115610c9e575f5ffd5b610caa86828701610beb565b9497909650939450505050565b600181811c90821680610ccb57607f821691505b602082108103610ce957634e487b7160e01b5f52602260045260245ffd5b50919050565b86815260a060208201528460a0820152848660c08301375f60c086830101525f60c0601f19601f88011683010190506001600160a01b03851660408301527fffffffff000000000000000000000000000000000000000000000000000000008416606083015267ffffffffffffffff83166080830152979650505050505050565b5f60208284031215610d80575f5ffd5b5051919050565b634e487b7160e01b5f52604160045260245ffd5b601f821115610b6c5782821115610b6c57805f5260205f20601f840160051c6020851015610dc657505f5b90810190601f840160051c035f5b81811015610de9575f83820155600101610dd4565b505050505050565b67ffffffffffffffff831115610e0957610e09610d87565b610e1d83610e178354610cb7565b83610d9b565b5f601f841160018114610e4e575f8515610e375750838201355b5f19600387901b1c1916600186901b178355610ea5565b5f83815260208120601f198716915b82811015610e7d5786850135825560209485019460019092019101610e5d565b5086821015610e99575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b634e487b7160e01b5f52603260045260245ffd5b604051610220810167ffffffffffffffff81118282101715610ee457610ee4610d87565b60405290565b80516001600160a01b0381168114610f00575f5ffd5b919050565b80517fffffffff0000000000000000000000000000000000000000000000000000000081168114610f00575f5ffd5b805167ffffffffffffffff81168114610f00575f5ffd5b805160058110610f00575f5ffd5b805163ffffffff81168114610f00575f5ffd5b5f82601f830112610f7b575f5ffd5b815167ffffffffffffffff811115610f9557610f95610d87565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715610fc457610fc4610d87565b604052818152838201602001851015610fdb575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b80518015158114610f00575f5ffd5b5f60208284031215611016575f5ffd5b815167ffffffffffffffff81111561102c575f5ffd5b8201610220818503121561103e575f5ffd5b611046610ec0565b8151815261105660208301610eea565b602082015261106760408301610eea565b604082015261107860608301610f05565b606082015261108960808301610f34565b608082015261109a60a08301610f34565b60a08201526110ab60c08301610f4b565b60c082015260e0828101519082015261010080830151908201526110d26101208301610eea565b6101208201526110e56101408301610f34565b6101408201526110f86101608301610f59565b61016082015261110b6101808301610f59565b6101808201526101a082810151908201526101c082015167ffffffffffffffff811115611136575f5ffd5b61114286828501610f6c565b6101c0830152506101e082810151908201526111616102008301610ff7565b610200820152949350505050565b634e487b7160e01b5f52602160045260245ffd",
 }
 
 // DigitConsumer is an auto generated Go binding around an Ethereum contract.
@@ -216,6 +216,41 @@ func (digitConsumer *DigitConsumer) UnpackAsk(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackAskerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x628aadd5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function askerOf(uint256 ) view returns(address)
+func (digitConsumer *DigitConsumer) PackAskerOf(arg0 *big.Int) []byte {
+	enc, err := digitConsumer.abi.Pack("askerOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAskerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x628aadd5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function askerOf(uint256 ) view returns(address)
+func (digitConsumer *DigitConsumer) TryPackAskerOf(arg0 *big.Int) ([]byte, error) {
+	return digitConsumer.abi.Pack("askerOf", arg0)
+}
+
+// UnpackAskerOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x628aadd5.
+//
+// Solidity: function askerOf(uint256 ) view returns(address)
+func (digitConsumer *DigitConsumer) UnpackAskerOf(data []byte) (common.Address, error) {
+	out, err := digitConsumer.abi.Unpack("askerOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackModelId is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x43cdaad2.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -305,6 +340,63 @@ func (digitConsumer *DigitConsumer) UnpackOracle(data []byte) (common.Address, e
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackReclaimFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed815a89.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaimFee(uint256 requestId) returns()
+func (digitConsumer *DigitConsumer) PackReclaimFee(requestId *big.Int) []byte {
+	enc, err := digitConsumer.abi.Pack("reclaimFee", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaimFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed815a89.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaimFee(uint256 requestId) returns()
+func (digitConsumer *DigitConsumer) TryPackReclaimFee(requestId *big.Int) ([]byte, error) {
+	return digitConsumer.abi.Pack("reclaimFee", requestId)
+}
+
+// PackReclaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6b0e547.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaimed(uint256 ) view returns(bool)
+func (digitConsumer *DigitConsumer) PackReclaimed(arg0 *big.Int) []byte {
+	enc, err := digitConsumer.abi.Pack("reclaimed", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6b0e547.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaimed(uint256 ) view returns(bool)
+func (digitConsumer *DigitConsumer) TryPackReclaimed(arg0 *big.Int) ([]byte, error) {
+	return digitConsumer.abi.Pack("reclaimed", arg0)
+}
+
+// UnpackReclaimed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf6b0e547.
+//
+// Solidity: function reclaimed(uint256 ) view returns(bool)
+func (digitConsumer *DigitConsumer) UnpackReclaimed(data []byte) (bool, error) {
+	out, err := digitConsumer.abi.Unpack("reclaimed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -402,13 +494,98 @@ func (digitConsumer *DigitConsumer) UnpackAskedEvent(log *types.Log) (*DigitCons
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (digitConsumer *DigitConsumer) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], digitConsumer.abi.Errors["AlreadyReclaimed"].ID.Bytes()[:4]) {
+		return digitConsumer.UnpackAlreadyReclaimedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], digitConsumer.abi.Errors["NotRefundable"].ID.Bytes()[:4]) {
+		return digitConsumer.UnpackNotRefundableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], digitConsumer.abi.Errors["NotTheAsker"].ID.Bytes()[:4]) {
+		return digitConsumer.UnpackNotTheAskerError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], digitConsumer.abi.Errors["OnlyOracle"].ID.Bytes()[:4]) {
 		return digitConsumer.UnpackOnlyOracleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], digitConsumer.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return digitConsumer.UnpackTransferFailedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], digitConsumer.abi.Errors["WrongImageSize"].ID.Bytes()[:4]) {
 		return digitConsumer.UnpackWrongImageSizeError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// DigitConsumerAlreadyReclaimed represents a AlreadyReclaimed error raised by the DigitConsumer contract.
+type DigitConsumerAlreadyReclaimed struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyReclaimed(uint256 requestId)
+func DigitConsumerAlreadyReclaimedErrorID() common.Hash {
+	return common.HexToHash("0xcf67765bd4da626caacaf7511cd21ef41582151eb8eb36325f95050a99e4356f")
+}
+
+// UnpackAlreadyReclaimedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyReclaimed(uint256 requestId)
+func (digitConsumer *DigitConsumer) UnpackAlreadyReclaimedError(raw []byte) (*DigitConsumerAlreadyReclaimed, error) {
+	out := new(DigitConsumerAlreadyReclaimed)
+	if err := digitConsumer.abi.UnpackIntoInterface(out, "AlreadyReclaimed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DigitConsumerNotRefundable represents a NotRefundable error raised by the DigitConsumer contract.
+type DigitConsumerNotRefundable struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRefundable(uint256 requestId)
+func DigitConsumerNotRefundableErrorID() common.Hash {
+	return common.HexToHash("0xfda10c426a11978b887145c723a575d4e1fc1c4b48639722b8555b939daf7c50")
+}
+
+// UnpackNotRefundableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRefundable(uint256 requestId)
+func (digitConsumer *DigitConsumer) UnpackNotRefundableError(raw []byte) (*DigitConsumerNotRefundable, error) {
+	out := new(DigitConsumerNotRefundable)
+	if err := digitConsumer.abi.UnpackIntoInterface(out, "NotRefundable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DigitConsumerNotTheAsker represents a NotTheAsker error raised by the DigitConsumer contract.
+type DigitConsumerNotTheAsker struct {
+	RequestId *big.Int
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotTheAsker(uint256 requestId, address caller)
+func DigitConsumerNotTheAskerErrorID() common.Hash {
+	return common.HexToHash("0x77abad97e91c6c2d033acdb8716b9023fa530ce093b9ca9a3abb24c149122a25")
+}
+
+// UnpackNotTheAskerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotTheAsker(uint256 requestId, address caller)
+func (digitConsumer *DigitConsumer) UnpackNotTheAskerError(raw []byte) (*DigitConsumerNotTheAsker, error) {
+	out := new(DigitConsumerNotTheAsker)
+	if err := digitConsumer.abi.UnpackIntoInterface(out, "NotTheAsker", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // DigitConsumerOnlyOracle represents a OnlyOracle error raised by the DigitConsumer contract.
@@ -430,6 +607,29 @@ func DigitConsumerOnlyOracleErrorID() common.Hash {
 func (digitConsumer *DigitConsumer) UnpackOnlyOracleError(raw []byte) (*DigitConsumerOnlyOracle, error) {
 	out := new(DigitConsumerOnlyOracle)
 	if err := digitConsumer.abi.UnpackIntoInterface(out, "OnlyOracle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DigitConsumerTransferFailed represents a TransferFailed error raised by the DigitConsumer contract.
+type DigitConsumerTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func DigitConsumerTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (digitConsumer *DigitConsumer) UnpackTransferFailedError(raw []byte) (*DigitConsumerTransferFailed, error) {
+	out := new(DigitConsumerTransferFailed)
+	if err := digitConsumer.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -25,9 +25,17 @@ contract DigitConsumer {
     }
 
     mapping(uint256 => Answer) private answers;
+    /// @notice Who asked request requestId (and paid its fee).
+    mapping(uint256 => address) public askerOf;
+    /// @notice Requests whose fee went back to their asker.
+    mapping(uint256 => bool) public reclaimed;
 
     error OnlyOracle(address caller);
     error WrongImageSize(uint256 got);
+    error NotTheAsker(uint256 requestId, address caller);
+    error AlreadyReclaimed(uint256 requestId);
+    error NotRefundable(uint256 requestId);
+    error TransferFailed();
 
     event Asked(uint256 indexed requestId, address indexed asker);
     event Answered(uint256 indexed requestId, uint8 digit, bool valid);
@@ -41,7 +49,27 @@ contract DigitConsumer {
     function ask(bytes calldata image) external payable returns (uint256 requestId) {
         if (image.length != IMAGE_SIZE) revert WrongImageSize(image.length);
         requestId = oracle.requestCallback{value: msg.value}(modelId, image, address(this), this.onResult.selector, CALLBACK_GAS);
+        askerOf[requestId] = msg.sender;
         emit Asked(requestId, msg.sender);
+    }
+
+    /// @notice Gives the asker of a request that got no result in time its fee back. The oracle refunds fees to
+    ///         the requester, which is this contract; it collects them and forwards each to its asker.
+    function reclaimFee(uint256 requestId) external {
+        if (askerOf[requestId] != msg.sender) revert NotTheAsker(requestId, msg.sender);
+        if (reclaimed[requestId]) revert AlreadyReclaimed(requestId);
+        reclaimed[requestId] = true;
+        AIOracle.Request memory r = oracle.getRequest(requestId);
+        if (r.status == AIOracle.Status.Requested) oracle.refund(requestId); // reverts while results may come
+        else if (r.status != AIOracle.Status.Refunded) revert NotRefundable(requestId); // it was served
+        if (oracle.owed(address(this)) != 0) oracle.withdraw();
+        (bool ok,) = msg.sender.call{value: r.fee}("");
+        if (!ok) revert TransferFailed();
+    }
+
+    /// @notice Receives refunded fees from the oracle's withdraw.
+    receive() external payable {
+        if (msg.sender != address(oracle)) revert OnlyOracle(msg.sender);
     }
 
     /// @notice The oracle's delivery of requestId's final output.
