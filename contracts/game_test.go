@@ -394,7 +394,9 @@ func TestDisputeGameFullGames(t *testing.T) {
 	// The level runs past the halt: positions after it repeat the halted state.
 	steps := tr.length + 1000
 	for _, k := range []int{1, 3, 16} {
-		for _, lieFrom := range []uint64{1, tr.length / 3, tr.length, steps} {
+		for i, lieFrom := range []uint64{1, tr.length / 3, tr.length, steps} {
+			// Anyone may settle the last step; the outcome is the step's, whoever sends it.
+			prover := []common.Address{challengAddr, bystander, asserterAddr, challengAddr}[i]
 			name := fmt.Sprintf("k=%d/lying asserter from step %d", k, lieFrom)
 			t.Run(name, func(t *testing.T) {
 				e := newGameEVM(t, k)
@@ -413,9 +415,9 @@ func TestDisputeGameFullGames(t *testing.T) {
 				if who, n := e.winner(t, id); n != 0 {
 					t.Fatalf("resolved early for %x", who)
 				}
-				g, err := prove(e, id, challengAddr, w)
+				g, err := prove(e, id, prover, w)
 				if err != nil {
-					t.Fatalf("proveStep: %v", err)
+					t.Fatalf("proveStep from %x: %v", prover, err)
 				}
 				stats.step = append(stats.step, g)
 				if who, n := e.winner(t, id); who != challengAddr || n != 1 {
