@@ -492,6 +492,10 @@ func TestModelRegistry(t *testing.T) {
 	short.ProgramStateData = short.ProgramStateData[:311]
 	noIn := multi
 	noIn.InputSpecSize = 0
+	misaligned := mnistInfo()
+	misaligned.InputAddr += 512 // 784 bytes pad to 1024: the region must start at a multiple of 1024
+	atTop := mnistInfo()
+	atTop.InputAddr = 0xFFFF_FC00 // the last 1024-byte region: allowed
 	for _, tc := range []struct {
 		name string
 		id   [32]byte
@@ -505,6 +509,8 @@ func TestModelRegistry(t *testing.T) {
 		{"zero input size", [32]byte{3}, noIn, "ModelRegistryInvalidModel"},
 		{"neither phase", [32]byte{4}, bindings.ModelRegistryModelInfo{InputSpecSize: 1, OutputSize: 1}, "ModelRegistryInvalidModel"},
 		{"multi-phase", [32]byte{5}, multi, ""},
+		{"input region misaligned", [32]byte{6}, misaligned, "ModelRegistryInvalidModel"},
+		{"input region at the top of memory", [32]byte{7}, atTop, ""},
 	} {
 		_, err := e.call("register", 2, e.registry, nil, e.reg.PackRegister(tc.id, tc.info))
 		switch {
@@ -512,6 +518,11 @@ func TestModelRegistry(t *testing.T) {
 			t.Errorf("%s: %v", tc.name, err)
 		case tc.want != "" && (err == nil || !strings.HasPrefix(err.Error(), tc.want)):
 			t.Errorf("%s: %v, want %s", tc.name, err, tc.want)
+		}
+	}
+	for _, c := range [][2]uint64{{0, 32}, {1, 32}, {32, 32}, {33, 64}, {784, 1024}, {1024, 1024}, {1025, 2048}, {1 << 32, 1 << 32}} {
+		if p := flowView(e, e.registry, e.reg.PackPaddedSize(new(big.Int).SetUint64(c[0])), e.reg.UnpackPaddedSize); p.Uint64() != c[1] {
+			t.Errorf("paddedSize(%d) = %v, want %d", c[0], p, c[1])
 		}
 	}
 	got = flowView(e, e.registry, e.reg.PackGetModel([32]byte{5}), e.reg.UnpackGetModel)

@@ -50,6 +50,11 @@ contract ModelRegistry {
             if (runningStateHash(info.programStateData) != info.programState) {
                 revert InvalidModel("program state does not hash to programState");
             }
+            // The input is inserted as the sub-tree of its region (docs/executor.md): the region must be
+            // aligned to its padded size (which also keeps it inside the 2^32-byte memory).
+            if (info.inputAddr % paddedSize(info.inputSpecSize) != 0) {
+                revert InvalidModel("input region not aligned to its padded size");
+            }
         } else if (info.programStateData.length != 0) {
             revert InvalidModel("program state data without a program state");
         }
@@ -72,6 +77,13 @@ contract ModelRegistry {
         if (!registered[modelId]) revert NotRegistered(modelId);
         ModelInfo storage m = models[modelId];
         return (m.inputSpecSize, m.outputSize);
+    }
+
+    /// @notice The size of the memory region a tensor of n bytes occupies: the smallest power of two ≥ max(32, n)
+    ///         (docs/executor.md, "PaddedSize").
+    function paddedSize(uint256 n) public pure returns (uint256 p) {
+        p = 32;
+        while (p < n) p <<= 1;
     }
 
     /// @notice The state hash of a running state's encoding: keccak256 with the first byte set to the status.
