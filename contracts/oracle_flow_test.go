@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math/big"
 	"reflect"
@@ -168,8 +169,12 @@ func (e *flowEnv) send(key *ecdsa.PrivateKey, to *common.Address, value *big.Int
 	}
 	e.backend.Commit()
 	r, err := e.client.TransactionReceipt(e.ctx, tx.Hash())
+	for deadline := time.Now().Add(5 * time.Second); errors.Is(err, ethereum.NotFound) && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond) // the receipt index may lag the block under load
+		r, err = e.client.TransactionReceipt(e.ctx, tx.Hash())
+	}
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("receipt of %s: %w", tx.Hash(), err)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
 		return r, fmt.Errorf("transaction failed (gas %d of %d)", r.GasUsed, gas)
@@ -225,8 +230,18 @@ func flowRevert(err error) error {
 // advance moves the chain's clock forward by seconds (one empty block with the later timestamp).
 func (e *flowEnv) advance(seconds int) {
 	e.t.Helper()
-	if err := e.backend.AdjustTime(time.Duration(seconds) * time.Second); err != nil {
-		e.t.Fatal(err)
+	// AdjustTime refuses while the transaction pool still lists a transaction; the pool drops mined ones
+	// asynchronously after Commit, so under load it may need a moment.
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		err := e.backend.AdjustTime(time.Duration(seconds) * time.Second)
+		if err == nil {
+			return
+		}
+		if !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			e.t.Fatalf("advance the clock by %ds: %v", seconds, err)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
