@@ -105,11 +105,11 @@ func newFlowEnv(t *testing.T) *flowEnv {
 	if e.chainID, err = e.client.ChainID(e.ctx); err != nil {
 		t.Fatal(err)
 	}
-	e.registry = e.deploy(bindings.ModelRegistryMetaData.Bin, nil)
-	e.game = e.deploy(bindings.FakeGameMetaData.Bin, nil)
-	e.oracle = e.deploy(bindings.AIOracleMetaData.Bin, e.ao.PackConstructor(e.registry, e.game, flowMinFee, flowSubBond,
+	e.registry = e.deploy("ModelRegistry", bindings.ModelRegistryMetaData.Bin, nil)
+	e.game = e.deploy("FakeGame (test double)", bindings.FakeGameMetaData.Bin, nil)
+	e.oracle = e.deploy("AIOracle", bindings.AIOracleMetaData.Bin, e.ao.PackConstructor(e.registry, e.game, flowMinFee, flowSubBond,
 		flowChBond, flowWindow, flowSubmission))
-	e.consumer = e.deploy(bindings.DigitConsumerMetaData.Bin, e.dc.PackConstructor(e.oracle, mnistModel))
+	e.consumer = e.deploy("DigitConsumer", bindings.DigitConsumerMetaData.Bin, e.dc.PackConstructor(e.oracle, mnistModel))
 	e.mustSend("register", 0, e.registry, nil, e.reg.PackRegister(mnistModel, mnistInfo()))
 	return e
 }
@@ -129,12 +129,13 @@ func mnistInfo() bindings.ModelRegistryModelInfo {
 
 func (e *flowEnv) addr(i int) common.Address { return crypto.PubkeyToAddress(e.keys[i].PublicKey) }
 
-func (e *flowEnv) deploy(bin string, args []byte) common.Address {
+func (e *flowEnv) deploy(name, bin string, args []byte) common.Address {
 	e.t.Helper()
 	r, err := e.send(e.keys[0], nil, nil, append(common.FromHex(bin), args...))
 	if err != nil {
-		e.t.Fatalf("deploy: %v", err)
+		e.t.Fatalf("deploy %s: %v", name, err)
 	}
+	e.gas.add("deploy "+name, r.GasUsed)
 	return r.ContractAddress
 }
 
@@ -669,7 +670,7 @@ func TestOracleTwoChallengers(t *testing.T) {
 func TestOracleFailingCallbacks(t *testing.T) {
 	e := newFlowEnv(t)
 	// A DigitConsumer bound to another oracle: its onResult reverts (OnlyOracle) when this oracle calls it.
-	stranger := e.deploy(bindings.DigitConsumerMetaData.Bin, e.dc.PackConstructor(e.addr(3), mnistModel))
+	stranger := e.deploy("DigitConsumer", bindings.DigitConsumerMetaData.Bin, e.dc.PackConstructor(e.addr(3), mnistModel))
 	sel := [4]byte(crypto.Keccak256([]byte("onResult(uint256,bytes)"))[:4])
 	for _, tc := range []struct {
 		name     string

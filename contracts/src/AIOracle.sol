@@ -35,14 +35,17 @@ contract AIOracle is IDisputeResolver {
         Refunded // no result came in time; the fee went back to the requester
     }
 
+    // Field order packs storage slots (requester with the deadline and status; the callback with its selector and
+    // gas; the submitter with its window and round; the challenger with its round and open flag).
     struct Request {
         bytes32 modelId;
         address requester;
+        uint64 submitDeadline; // a first result must come before this time
+        Status status;
+        bool delivered; // finalized and the callback returned without reverting
         address callbackContract;
         bytes4 selector;
         uint64 gasLimit;
-        uint64 submitDeadline; // a first result must come before this time
-        Status status;
         uint256 fee;
         bytes32 inputHash; // keccak256 of the input; the input itself is in the Requested event (storing 784
         // bytes would cost ~550k gas), and whoever needs it on chain (the game) is given it and checks the hash
@@ -54,19 +57,17 @@ contract AIOracle is IDisputeResolver {
         uint256 bond;
         bytes output;
         bytes32 claim;
-        // Delivery.
-        bool delivered; // the callback returned without reverting
     }
 
     struct Game {
         uint256 requestId;
-        address asserter;
         address challenger;
+        uint32 round; // the result round it disputes
+        bool open;
+        address asserter;
         uint256 bond; // the challenger's
         bytes32 claim; // the challenger's
         bytes output; // the challenger's
-        uint32 round; // the result round it disputes
-        bool open;
     }
 
     error FeeTooLow(uint256 sent, uint256 minimum);
