@@ -558,7 +558,7 @@ func TestOracleSubmitterWins(t *testing.T) {
 	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(2), flowClaim("two")))
 	e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(3), flowClaim("three")))
 	e.checkLedger(flowSum(flowMinFee, flowSubBond, flowChBond), nil)
-	op := flowView(e, e.game, e.fg.PackOpened(big.NewInt(1)), e.fg.UnpackOpened)
+	op := flowView(e, e.game, e.fg.PackFakeOpened(big.NewInt(1)), e.fg.UnpackFakeOpened)
 	if op.Asserter != e.addr(1) || op.Challenger != e.addr(2) || op.AsserterClaim != flowClaim("two") ||
 		op.ChallengerClaim != flowClaim("three") || op.RequestId.Cmp(id) != 0 || op.Resolver != e.oracle {
 		t.Fatalf("game opened with %+v", op)
@@ -607,7 +607,7 @@ func TestOracleChallengerWins(t *testing.T) {
 
 	// The replacement can itself be challenged; here the new challenger (3) loses against it.
 	e.mustSend("challenge", 3, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(8), flowClaim("eight")))
-	if g := flowView(e, e.game, e.fg.PackOpened(big.NewInt(2)), e.fg.UnpackOpened); g.Asserter != e.addr(2) {
+	if g := flowView(e, e.game, e.fg.PackFakeOpened(big.NewInt(2)), e.fg.UnpackFakeOpened); g.Asserter != e.addr(2) {
 		t.Fatalf("second game's asserter %v, want the replacement's submitter %v", g.Asserter, e.addr(2))
 	}
 	e.mustSend("FakeGame.decide (→ resolved, asserter wins)", 0, e.game, nil, e.fg.PackDecide(big.NewInt(2), e.addr(2)))

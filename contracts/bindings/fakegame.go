@@ -26,9 +26,9 @@ var (
 
 // FakeGameMetaData contains all meta data concerning the FakeGame contract.
 var FakeGameMetaData = bind.MetaData{
-	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Opened_\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"}],\"name\":\"decide\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"opened\",\"outputs\":[{\"internalType\":\"contractIDisputeResolver\",\"name\":\"resolver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Opened_\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"}],\"name\":\"decide\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"fakeOpened\",\"outputs\":[{\"internalType\":\"contractIDisputeResolver\",\"name\":\"resolver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"fakeStarts\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"state\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"startState\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"setStart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "FakeGame",
-	Bin: "0x6080604052348015600e575f5ffd5b506103a58061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c806326a130031461004e578063355ab2e1146100745780634d1975b414610089578063f1ea5cd314610091575b5f5ffd5b61006161005c3660046102dd565b610126565b6040519081526020015b60405180910390f35b610087610082366004610327565b610238565b005b6100615f5481565b6100e461009f366004610351565b600160208190525f91825260409091208054918101546002820154600383015460048401546005909401546001600160a01b0395861695939492841693909116919086565b604080516001600160a01b03978816815260208101969096529386169385019390935293166060830152608082019290925260a081019190915260c00161006b565b5f5f5f815461013490610368565b91829055506040805160c08101825233815260208082018a81526001600160a01b038a81168486018181528b831660608701818152608088018d815260a089018d81525f8c81526001808b52908c90209a518b547fffffffffffffffffffffffff0000000000000000000000000000000000000000908116918a16919091178c559851908b0155935160028a01805489169188169190911790559051600389018054909716951694909417909455915160048601559051600590940193909355835192835290820152919250879183917f0a82ce897695f936c2df94337a534a89ee38ed7fa9e6cbe5eee9fd015667e85f910160405180910390a395945050505050565b5f82815260016020526040908190205490517f225ed73e000000000000000000000000000000000000000000000000000000008152600481018490526001600160a01b0383811660248301529091169063225ed73e906044015f604051808303815f87803b1580156102a8575f5ffd5b505af11580156102ba573d5f5f3e3d5ffd5b505050505050565b80356001600160a01b03811681146102d8575f5ffd5b919050565b5f5f5f5f5f60a086880312156102f1575f5ffd5b85359450610301602087016102c2565b935061030f604087016102c2565b94979396509394606081013594506080013592915050565b5f5f60408385031215610338575f5ffd5b82359150610348602084016102c2565b90509250929050565b5f60208284031215610361575f5ffd5b5035919050565b5f6001820161039e577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b506001019056",
+	Bin: "0x6080604052348015600e575f5ffd5b506104f08061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061006f575f3560e01c8063693b4da81161004d578063693b4da8146100b65780636fecd3851461010f578063d666a90414610172575f5ffd5b806326a1300314610073578063355ab2e1146100995780634d1975b4146100ae575b5f5ffd5b6100866100813660046103be565b610207565b6040519081526020015b60405180910390f35b6100ac6100a7366004610408565b610319565b005b6100865f5481565b6100f16100c4366004610432565b600260209081525f92835260408084209091529082529020805460019091015467ffffffffffffffff1682565b6040805192835267ffffffffffffffff909116602083015201610090565b6100ac61011d36600461045a565b60408051808201825292835267ffffffffffffffff9182166020808501918252335f9081526002825283812096815295905293209151825591516001909101805467ffffffffffffffff191691909216179055565b6101c561018036600461049c565b600160208190525f91825260409091208054918101546002820154600383015460048401546005909401546001600160a01b0395861695939492841693909116919086565b604080516001600160a01b03978816815260208101969096529386169385019390935293166060830152608082019290925260a081019190915260c001610090565b5f5f5f8154610215906104b3565b91829055506040805160c08101825233815260208082018a81526001600160a01b038a81168486018181528b831660608701818152608088018d815260a089018d81525f8c81526001808b52908c90209a518b547fffffffffffffffffffffffff0000000000000000000000000000000000000000908116918a16919091178c559851908b0155935160028a01805489169188169190911790559051600389018054909716951694909417909455915160048601559051600590940193909355835192835290820152919250879183917f0a82ce897695f936c2df94337a534a89ee38ed7fa9e6cbe5eee9fd015667e85f910160405180910390a395945050505050565b5f82815260016020526040908190205490517f225ed73e000000000000000000000000000000000000000000000000000000008152600481018490526001600160a01b0383811660248301529091169063225ed73e906044015f604051808303815f87803b158015610389575f5ffd5b505af115801561039b573d5f5f3e3d5ffd5b505050505050565b80356001600160a01b03811681146103b9575f5ffd5b919050565b5f5f5f5f5f60a086880312156103d2575f5ffd5b853594506103e2602087016103a3565b93506103f0604087016103a3565b94979396509394606081013594506080013592915050565b5f5f60408385031215610419575f5ffd5b82359150610429602084016103a3565b90509250929050565b5f5f60408385031215610443575f5ffd5b61044c836103a3565b946020939093013593505050565b5f5f5f6060848603121561046c575f5ffd5b8335925060208401359150604084013567ffffffffffffffff81168114610491575f5ffd5b809150509250925092565b5f602082840312156104ac575f5ffd5b5035919050565b5f600182016104e9577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b506001019056",
 }
 
 // FakeGame is an auto generated Go binding around an Ethereum contract.
@@ -76,6 +76,102 @@ func (fakeGame *FakeGame) PackDecide(gameId *big.Int, winner common.Address) []b
 // Solidity: function decide(uint256 gameId, address winner) returns()
 func (fakeGame *FakeGame) TryPackDecide(gameId *big.Int, winner common.Address) ([]byte, error) {
 	return fakeGame.abi.Pack("decide", gameId, winner)
+}
+
+// PackFakeOpened is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd666a904.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fakeOpened(uint256 ) view returns(address resolver, uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
+func (fakeGame *FakeGame) PackFakeOpened(arg0 *big.Int) []byte {
+	enc, err := fakeGame.abi.Pack("fakeOpened", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFakeOpened is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd666a904.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fakeOpened(uint256 ) view returns(address resolver, uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
+func (fakeGame *FakeGame) TryPackFakeOpened(arg0 *big.Int) ([]byte, error) {
+	return fakeGame.abi.Pack("fakeOpened", arg0)
+}
+
+// FakeOpenedOutput serves as a container for the return parameters of contract
+// method FakeOpened.
+type FakeOpenedOutput struct {
+	Resolver        common.Address
+	RequestId       *big.Int
+	Asserter        common.Address
+	Challenger      common.Address
+	AsserterClaim   [32]byte
+	ChallengerClaim [32]byte
+}
+
+// UnpackFakeOpened is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd666a904.
+//
+// Solidity: function fakeOpened(uint256 ) view returns(address resolver, uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
+func (fakeGame *FakeGame) UnpackFakeOpened(data []byte) (FakeOpenedOutput, error) {
+	out, err := fakeGame.abi.Unpack("fakeOpened", data)
+	outstruct := new(FakeOpenedOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Resolver = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.RequestId = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Asserter = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+	outstruct.Challenger = *abi.ConvertType(out[3], new(common.Address)).(*common.Address)
+	outstruct.AsserterClaim = *abi.ConvertType(out[4], new([32]byte)).(*[32]byte)
+	outstruct.ChallengerClaim = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackFakeStarts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x693b4da8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fakeStarts(address , uint256 ) view returns(bytes32 state, uint64 steps)
+func (fakeGame *FakeGame) PackFakeStarts(arg0 common.Address, arg1 *big.Int) []byte {
+	enc, err := fakeGame.abi.Pack("fakeStarts", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFakeStarts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x693b4da8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fakeStarts(address , uint256 ) view returns(bytes32 state, uint64 steps)
+func (fakeGame *FakeGame) TryPackFakeStarts(arg0 common.Address, arg1 *big.Int) ([]byte, error) {
+	return fakeGame.abi.Pack("fakeStarts", arg0, arg1)
+}
+
+// FakeStartsOutput serves as a container for the return parameters of contract
+// method FakeStarts.
+type FakeStartsOutput struct {
+	State [32]byte
+	Steps uint64
+}
+
+// UnpackFakeStarts is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x693b4da8.
+//
+// Solidity: function fakeStarts(address , uint256 ) view returns(bytes32 state, uint64 steps)
+func (fakeGame *FakeGame) UnpackFakeStarts(data []byte) (FakeStartsOutput, error) {
+	out, err := fakeGame.abi.Unpack("fakeStarts", data)
+	outstruct := new(FakeStartsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.State = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Steps = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
 }
 
 // PackGameCount is the Go binding used to pack the parameters required for calling
@@ -148,56 +244,26 @@ func (fakeGame *FakeGame) UnpackOpen(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
-// PackOpened is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf1ea5cd3.  This method will panic if any
+// PackSetStart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fecd385.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function opened(uint256 ) view returns(address resolver, uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
-func (fakeGame *FakeGame) PackOpened(arg0 *big.Int) []byte {
-	enc, err := fakeGame.abi.Pack("opened", arg0)
+// Solidity: function setStart(uint256 requestId, bytes32 startState, uint64 steps) returns()
+func (fakeGame *FakeGame) PackSetStart(requestId *big.Int, startState [32]byte, steps uint64) []byte {
+	enc, err := fakeGame.abi.Pack("setStart", requestId, startState, steps)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackOpened is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf1ea5cd3.  This method will return an error
+// TryPackSetStart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fecd385.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function opened(uint256 ) view returns(address resolver, uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
-func (fakeGame *FakeGame) TryPackOpened(arg0 *big.Int) ([]byte, error) {
-	return fakeGame.abi.Pack("opened", arg0)
-}
-
-// OpenedOutput serves as a container for the return parameters of contract
-// method Opened.
-type OpenedOutput struct {
-	Resolver        common.Address
-	RequestId       *big.Int
-	Asserter        common.Address
-	Challenger      common.Address
-	AsserterClaim   [32]byte
-	ChallengerClaim [32]byte
-}
-
-// UnpackOpened is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xf1ea5cd3.
-//
-// Solidity: function opened(uint256 ) view returns(address resolver, uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
-func (fakeGame *FakeGame) UnpackOpened(data []byte) (OpenedOutput, error) {
-	out, err := fakeGame.abi.Unpack("opened", data)
-	outstruct := new(OpenedOutput)
-	if err != nil {
-		return *outstruct, err
-	}
-	outstruct.Resolver = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	outstruct.RequestId = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
-	outstruct.Asserter = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
-	outstruct.Challenger = *abi.ConvertType(out[3], new(common.Address)).(*common.Address)
-	outstruct.AsserterClaim = *abi.ConvertType(out[4], new([32]byte)).(*[32]byte)
-	outstruct.ChallengerClaim = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
-	return *outstruct, nil
+// Solidity: function setStart(uint256 requestId, bytes32 startState, uint64 steps) returns()
+func (fakeGame *FakeGame) TryPackSetStart(requestId *big.Int, startState [32]byte, steps uint64) ([]byte, error) {
+	return fakeGame.abi.Pack("setStart", requestId, startState, steps)
 }
 
 // FakeGameOpened represents a Opened_ event raised by the FakeGame contract.

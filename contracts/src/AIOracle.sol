@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {ModelRegistry} from "./ModelRegistry.sol";
 import {IDisputeGame, IDisputeResolver} from "./IDisputeResolver.sol";
+import {MerkleLib} from "./MerkleLib.sol";
 
 /// @title AIOracle
 /// @notice The dApp-facing entry point of the optimistic ML oracle. A dApp requests an inference (paying a fee);
@@ -24,6 +25,8 @@ contract AIOracle is IDisputeResolver {
     uint64 public constant DEFAULT_SUBMISSION_WINDOW = 1 hours;
     /// @notice The largest callback gas limit a request may ask for, so finalize always fits in a transaction.
     uint64 public constant MAX_CALLBACK_GAS = 10_000_000;
+    /// @notice Positions of a single-phase game's VM level: steps 0..2^32, halted states repeating (docs/game.md).
+    uint64 public constant VM_STEPS = 1 << 32;
     /// @notice Gas finalize keeps for itself after the callback returns (event, bookkeeping).
     uint256 private constant FINALIZE_RESERVE = 30_000;
 
@@ -43,6 +46,7 @@ contract AIOracle is IDisputeResolver {
         uint64 submitDeadline; // a first result must come before this time
         Status status;
         bool delivered; // finalized and the callback returned without reverting
+        bool startSet; // the game contract knows this request's start state
         address callbackContract;
         bytes4 selector;
         uint64 gasLimit;
@@ -92,6 +96,10 @@ contract AIOracle is IDisputeResolver {
     error NotAParty(uint256 gameId, address winner);
     error NotEnoughGasForCallback(uint256 left, uint256 needed);
     error NothingToWithdraw();
+    error WrongInput(bytes32 got, bytes32 want);
+    error NotSinglePhase(bytes32 modelId);
+    error StartAlreadySet(uint256 requestId);
+    error InputRegionNotEmpty(uint256 requestId);
     error WithdrawFailed();
 
     event Requested(
@@ -124,6 +132,7 @@ contract AIOracle is IDisputeResolver {
     event Delivered(uint256 indexed requestId, address indexed callbackContract, bool success);
     event Refunded(uint256 indexed requestId, address indexed requester, uint256 fee);
     event Withdrawn(address indexed account, uint256 amount);
+    event GameStartSet(uint256 indexed requestId, bytes32 startState, uint64 steps);
 
     ModelRegistry public immutable registry;
     IDisputeGame public immutable game;
@@ -250,6 +259,39 @@ contract AIOracle is IDisputeResolver {
         emit Challenged(requestId, gameId, msg.sender, r.submitter, output, finalClaim, msg.value);
     }
 
+    /// @notice Computes request requestId's agreed start state and gives it to the game contract, which opens
+    ///         every game on the request from it. Anyone may call it, once per request, before challenging.
+    ///         The start is the model's registered executor state with the input inserted as the memory
+    ///         sub-tree of the input region (docs/game.md, "Single-phase"); siblings are the 32 − log2(padded
+    ///         input size) nodes beside the region's path in the registered state's memory tree (lowest first),
+    ///         checked against it with the region empty (all zeros).
+    function setGameStart(uint256 requestId, bytes calldata input, bytes32[] calldata siblings) external {
+        Request storage r = _request(requestId);
+        if (r.startSet) revert StartAlreadySet(requestId);
+        if (keccak256(input) != r.inputHash) revert WrongInput(keccak256(input), r.inputHash);
+        ModelRegistry.ModelInfo memory m = registry.getModel(r.modelId);
+        if (m.programState == bytes32(0)) revert NotSinglePhase(r.modelId);
+
+        uint256 log2Size = _log2(registry.paddedSize(input.length));
+        bytes32[] memory sibs = siblings;
+        bytes memory state = m.programStateData;
+        bytes32 memRoot;
+        assembly ("memory-safe") {
+            memRoot := mload(add(state, 0x20))
+        }
+        if (!MerkleLib.verifyRegion(memRoot, m.inputAddr, log2Size, _zeroRoot(log2Size), sibs)) {
+            revert InputRegionNotEmpty(requestId);
+        }
+        memRoot = MerkleLib.regionRoot(m.inputAddr, log2Size, _bytesRoot(input, log2Size), sibs);
+        assembly ("memory-safe") {
+            mstore(add(state, 0x20), memRoot)
+        }
+        bytes32 start = registry.runningStateHash(state);
+        r.startSet = true;
+        game.setStart(requestId, start, VM_STEPS);
+        emit GameStartSet(requestId, start, VM_STEPS);
+    }
+
     /// @inheritdoc IDisputeResolver
     function resolved(uint256 gameId, address winner) external {
         if (msg.sender != address(game)) revert OnlyGame(msg.sender);
@@ -359,6 +401,42 @@ contract AIOracle is IDisputeResolver {
     function _request(uint256 requestId) private view returns (Request storage r) {
         r = requests[requestId];
         if (r.status == Status.None) revert UnknownRequest(requestId);
+    }
+
+    function _log2(uint256 x) private pure returns (uint256 n) {
+        while (x > 1) {
+            x >>= 1;
+            n++;
+        }
+    }
+
+    /// @dev Root of an all-zero region of 2^log2Size bytes: Z0 = 32 zero bytes, Z(i+1) = H(Zi ‖ Zi).
+    function _zeroRoot(uint256 log2Size) private pure returns (bytes32 z) {
+        for (uint256 i = 5; i < log2Size; i++) {
+            z = keccak256(abi.encodePacked(z, z));
+        }
+    }
+
+    /// @dev Merkle root of data zero-padded to 2^log2Size bytes (leaves are its 32-byte words).
+    function _bytesRoot(bytes calldata data, uint256 log2Size) private pure returns (bytes32) {
+        uint256 n = 1 << (log2Size - 5);
+        bytes32[] memory level = new bytes32[](n);
+        for (uint256 i = 0; i < n; i++) {
+            uint256 off = i * 32;
+            if (off >= data.length) break; // the rest stays zero
+            bytes32 w;
+            assembly ("memory-safe") {
+                w := calldataload(add(data.offset, off)) // reads past the end as zeros
+            }
+            if (data.length - off < 32) w &= bytes32(type(uint256).max << (8 * (32 - (data.length - off))));
+            level[i] = w;
+        }
+        for (; n > 1; n >>= 1) {
+            for (uint256 i = 0; i < n / 2; i++) {
+                level[i] = keccak256(abi.encodePacked(level[2 * i], level[2 * i + 1]));
+            }
+        }
+        return level[0];
     }
 
     /// @dev Moves amount from locked to what account may withdraw.

@@ -16,8 +16,19 @@ contract FakeGame is IDisputeGame {
         bytes32 challengerClaim;
     }
 
+    struct Start {
+        bytes32 state;
+        uint64 steps;
+    }
+
     uint256 public gameCount;
-    mapping(uint256 => Opened) public opened;
+    mapping(uint256 => Opened) public fakeOpened;
+    /// @notice The start each resolver set for each request.
+    mapping(address => mapping(uint256 => Start)) public fakeStarts;
+
+    function setStart(uint256 requestId, bytes32 startState, uint64 steps) external {
+        fakeStarts[msg.sender][requestId] = Start(startState, steps);
+    }
 
     event Opened_(uint256 indexed gameId, uint256 indexed requestId, address asserter, address challenger);
 
@@ -29,12 +40,12 @@ contract FakeGame is IDisputeGame {
         bytes32 challengerClaim
     ) external returns (uint256 gameId) {
         gameId = ++gameCount;
-        opened[gameId] = Opened(IDisputeResolver(msg.sender), requestId, asserter, challenger, asserterClaim, challengerClaim);
+        fakeOpened[gameId] = Opened(IDisputeResolver(msg.sender), requestId, asserter, challenger, asserterClaim, challengerClaim);
         emit Opened_(gameId, requestId, asserter, challenger);
     }
 
     /// @notice Ends game gameId with winner, telling the contract that opened it.
     function decide(uint256 gameId, address winner) external {
-        opened[gameId].resolver.resolved(gameId, winner);
+        fakeOpened[gameId].resolver.resolved(gameId, winner);
     }
 }
