@@ -116,15 +116,90 @@ func newFlowEnv(t *testing.T) *flowEnv {
 
 // mnistInfo is a single-phase model with MNIST's shapes: 784 one-byte pixels in, one int32 digit out. The state
 // encoding is arbitrary bytes; its hash is computed here from docs/vm.md (keccak256, first byte = status 3).
+//
+// The memory root (the encoding's first 32 bytes) is that of a memory whose 1024-byte input region at
+// flowInputAddr is zero and whose other nodes are flowSiblings: the tree is built here from docs/vm.md
+// ("Memory Merkle tree"), independently of MerkleLib.
 func mnistInfo() bindings.ModelRegistryModelInfo {
 	data := make([]byte, 312)
 	for i := range data {
 		data[i] = byte(i*7 + 1)
 	}
+	root := flowHashUp(flowZeroRoot(flowInputLog2), flowInputAddr>>flowInputLog2, flowSiblings())
+	copy(data, root[:])
+	return bindings.ModelRegistryModelInfo{ProgramState: flowStateHash(data), ProgramStateData: data,
+		InputAddr: flowInputAddr, InputSpecSize: 784, OutputSize: 4}
+}
+
+const (
+	flowInputAddr = 0x4000_0000
+	flowInputLog2 = 10 // 784 bytes pad to 1024
+)
+
+func flowPair(a, b [32]byte) [32]byte { return crypto.Keccak256Hash(a[:], b[:]) }
+
+// flowZeroRoot is the root of 2^log2 zero bytes: Z0 = 32 zero bytes, Z(i+1) = H(Zi ‖ Zi).
+func flowZeroRoot(log2 int) [32]byte {
+	var z [32]byte
+	for i := 5; i < log2; i++ {
+		z = flowPair(z, z)
+	}
+	return z
+}
+
+// flowBytesRoot is the Merkle root of data zero-padded to 2^log2 bytes, leaves its 32-byte words.
+func flowBytesRoot(data []byte, log2 int) [32]byte {
+	padded := make([]byte, 1<<log2)
+	copy(padded, data)
+	level := make([][32]byte, len(padded)/32)
+	for i := range level {
+		copy(level[i][:], padded[32*i:])
+	}
+	for len(level) > 1 {
+		next := make([][32]byte, len(level)/2)
+		for i := range next {
+			next[i] = flowPair(level[2*i], level[2*i+1])
+		}
+		level = next
+	}
+	return level[0]
+}
+
+// flowHashUp hashes node at index (among the nodes of its level) up to the root with siblings, lowest first.
+func flowHashUp(node [32]byte, index uint64, siblings [][32]byte) [32]byte {
+	for _, s := range siblings {
+		if index&1 == 0 {
+			node = flowPair(node, s)
+		} else {
+			node = flowPair(s, node)
+		}
+		index >>= 1
+	}
+	return node
+}
+
+// flowSiblings are the 32 − 10 nodes beside the input region's path: arbitrary but fixed hashes.
+func flowSiblings() [][32]byte {
+	s := make([][32]byte, 32-flowInputLog2)
+	for i := range s {
+		s[i] = crypto.Keccak256Hash([]byte(fmt.Sprintf("sibling %d", i)))
+	}
+	return s
+}
+
+// flowStateHash is the hash of a running state's encoding (docs/vm.md): keccak256, first byte 3.
+func flowStateHash(data []byte) [32]byte {
 	h := crypto.Keccak256Hash(data)
 	h[0] = 3
-	return bindings.ModelRegistryModelInfo{ProgramState: h, ProgramStateData: data, InputAddr: 0x4000_0000,
-		InputSpecSize: 784, OutputSize: 4}
+	return h
+}
+
+// flowStartState is the start of a request's game: the registered state with the input's region root in place.
+func flowStartState(input []byte) [32]byte {
+	data := append([]byte(nil), mnistInfo().ProgramStateData...)
+	root := flowHashUp(flowBytesRoot(input, flowInputLog2), flowInputAddr>>flowInputLog2, flowSiblings())
+	copy(data, root[:])
+	return flowStateHash(data)
 }
 
 func (e *flowEnv) addr(i int) common.Address { return crypto.PubkeyToAddress(e.keys[i].PublicKey) }
@@ -220,7 +295,8 @@ func flowRevert(err error) error {
 		return err
 	}
 	for _, unpack := range []func([]byte) (any, error){bindings.NewAIOracle().UnpackError,
-		bindings.NewDigitConsumer().UnpackError, bindings.NewModelRegistry().UnpackError} {
+		bindings.NewDigitConsumer().UnpackError, bindings.NewModelRegistry().UnpackError,
+		bindings.NewDisputeGame().UnpackError} {
 		if v, uerr := unpack(data); uerr == nil {
 			return fmt.Errorf("%s%+v", reflect.Indirect(reflect.ValueOf(v)).Type().Name(), v)
 		}
@@ -738,6 +814,93 @@ func TestOracleFailingCallbacks(t *testing.T) {
 	if !e.finalizeDelivered(2, reqID) {
 		t.Fatal("finalize with enough gas: callback failed")
 	}
+	e.withdrawAll()
+}
+
+// TestOracleGameStart: setGameStart hands the game the registered state with the request's input inserted,
+// computed here independently.
+func TestOracleGameStart(t *testing.T) {
+	e := newFlowEnv(t)
+	img := flowImage(9)
+	id := e.ask(flowMinFee, img)
+	sibs := flowSiblings()
+	other := flowImage(10)
+	e.wantRevert("start with another input", 2, e.oracle, nil, e.ao.PackSetGameStart(id, other, sibs), "AIOracleWrongInput")
+	bad := flowSiblings()
+	bad[7][0] ^= 1
+	e.wantRevert("start with a wrong sibling", 2, e.oracle, nil, e.ao.PackSetGameStart(id, img, bad), "AIOracleInputRegionNotEmpty")
+	r := e.mustSend("setGameStart", 2, e.oracle, nil, e.ao.PackSetGameStart(id, img, sibs))
+	want := flowStartState(img)
+	if want == mnistInfo().ProgramState {
+		t.Fatal("the start state does not depend on the input")
+	}
+	var ev *bindings.AIOracleGameStartSet
+	for _, l := range r.Logs {
+		if x, err := e.ao.UnpackGameStartSetEvent(l); err == nil {
+			ev = x
+		}
+	}
+	if ev == nil || ev.StartState != want || ev.Steps != 1<<32 {
+		t.Fatalf("GameStartSet %+v, want start %x over 2^32 steps", ev, want)
+	}
+	st := flowView(e, e.game, e.fg.PackFakeStarts(e.oracle, id), e.fg.UnpackFakeStarts)
+	if st.State != want || st.Steps != 1<<32 {
+		t.Fatalf("the game got start %x / %d steps, want %x / 2^32", st.State, st.Steps, want)
+	}
+	e.wantRevert("start twice", 2, e.oracle, nil, e.ao.PackSetGameStart(id, img, sibs), "AIOracleStartAlreadySet")
+}
+
+// TestOracleWithDisputeGame runs the oracle with the real DisputeGame (on a real MIPS verifier): a challenge
+// opens a bisection game from the start state the oracle computed; the submitter never dissects, its clock runs
+// out, the challenger wins by timeout and its result replaces the submitter's and is finalized.
+func TestOracleWithDisputeGame(t *testing.T) {
+	e := newFlowEnv(t)
+	const clock = 60
+	preimages := e.deploy("PreimageOracle", bindings.PreimageOracleMetaData.Bin, nil)
+	mips := e.deploy("MIPS", bindings.MIPSMetaData.Bin, bindings.NewMIPS().PackConstructor(preimages))
+	dg := bindings.NewDisputeGame()
+	e.game = e.deploy("DisputeGame", bindings.DisputeGameMetaData.Bin, dg.PackConstructor(mips, big.NewInt(3), clock))
+	e.oracle = e.deploy("AIOracle", bindings.AIOracleMetaData.Bin, e.ao.PackConstructor(e.registry, e.game, flowMinFee,
+		flowSubBond, flowChBond, flowWindow, flowSubmission))
+	e.consumer = e.deploy("DigitConsumer", bindings.DigitConsumerMetaData.Bin, e.dc.PackConstructor(e.oracle, mnistModel))
+
+	img := flowImage(11)
+	id := e.ask(flowMinFee, img)
+	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(1), flowClaim("one")))
+	e.wantRevert("challenge before the start is set", 2, e.oracle, flowChBond,
+		e.ao.PackChallenge(id, flowDigit(7), flowClaim("seven")), "DisputeGameNoStart")
+	e.mustSend("setGameStart", 2, e.oracle, nil, e.ao.PackSetGameStart(id, img, flowSiblings()))
+	r := e.mustSend("challenge (→ DisputeGame.open)", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(7), flowClaim("seven")))
+	var gameID *big.Int
+	for _, l := range r.Logs {
+		if ev, err := e.ao.UnpackChallengedEvent(l); err == nil {
+			gameID = ev.GameId
+		}
+	}
+	g := flowView(e, e.game, dg.PackGame(gameID), dg.UnpackGame)
+	if g.Resolver != e.oracle || g.Asserter != e.addr(1) || g.Challenger != e.addr(2) || g.RequestId.Cmp(id) != 0 || g.Phase != 1 {
+		t.Fatalf("DisputeGame game %v: %+v", gameID, g)
+	}
+	lvl := flowView(e, e.game, dg.PackLevel(gameID), dg.UnpackLevel)
+	if lvl.LoValue != flowStartState(img) || lvl.HiValue != flowClaim("one") || lvl.Lo != 0 || lvl.Hi != 1<<32 {
+		t.Fatalf("DisputeGame level %+v", lvl)
+	}
+	e.wantRevert("timeout while the clock runs", 3, e.game, nil, dg.PackTimeout(gameID), "DisputeGameClockRunning")
+	e.advance(clock + 2)
+	e.mustSend("DisputeGame.timeout (→ resolved, challenger wins, replaces)", 3, e.game, nil, dg.PackTimeout(gameID))
+	req := e.request(id)
+	if req.Submitter != e.addr(2) || req.Claim != flowClaim("seven") || req.Round != 1 || req.OpenGames != 0 {
+		t.Fatalf("after the challenger won: %+v", req)
+	}
+	e.checkLedger(flowSum(flowMinFee, flowChBond), map[int]*big.Int{2: flowSubBond})
+	e.advance(flowWindow + 5)
+	if !e.finalizeDelivered(0, id) {
+		t.Fatal("callback failed")
+	}
+	if a := e.answer(id); a.Digit != 7 || !a.Valid {
+		t.Fatalf("answer %+v, want the challenger's 7", a)
+	}
+	e.checkLedger(new(big.Int), map[int]*big.Int{2: flowSum(flowSubBond, flowMinFee, flowChBond)})
 	e.withdrawAll()
 }
 
