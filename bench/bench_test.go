@@ -20,7 +20,7 @@ func TestTableWrite(t *testing.T) {
 
 // TestMLSmall runs the ML suite on a few images: every row is produced and the VM agrees with native.
 func TestMLSmall(t *testing.T) {
-	tb, err := ML(MLOptions{Root: "..", Batch: 100, Images: 200, Latencies: 5, VMImages: 1})
+	tb, err := ML(MLOptions{Batch: 100, Images: 200, Latencies: 5, VMImages: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

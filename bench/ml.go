@@ -2,30 +2,24 @@ package bench
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"time"
 
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/internal/mipsbuild"
+	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/mnist"
 )
 
-// MLOptions says where the executor source is and how much to measure.
+// MLOptions says how much to measure.
 type MLOptions struct {
-	Root      string // repository root (holds models/executor)
-	Batch     int    // images per native batch
-	Images    int    // test images for the throughput run
-	Latencies int    // single-image runs for the latency median
-	VMImages  int    // images run in the VM
+	Batch     int // images per native batch
+	Images    int // test images for the throughput run
+	Latencies int // single-image runs for the latency median
+	VMImages  int // images run in the VM
 }
 
 func (o *MLOptions) defaults() {
-	if o.Root == "" {
-		o.Root = "."
-	}
 	if o.Batch == 0 {
 		o.Batch = 500
 	}
@@ -57,14 +51,7 @@ func ML(opts MLOptions) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
-	elfPath, err := mipsbuild.Build(filepath.Join(opts.Root, "models", "executor"), mipsbuild.MIPS)
-	if err != nil {
-		return nil, fmt.Errorf("building the executor (run from the repository root or pass --root): %w", err)
-	}
-	exe, err := os.ReadFile(elfPath)
-	if err != nil {
-		return nil, err
-	}
+	exe := program.ELF()
 	models := []struct {
 		name  string
 		batch func(int) (*mnist.GraphModel, error)

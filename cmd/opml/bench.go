@@ -12,13 +12,12 @@ func init() {
 }
 
 func benchML(args []string) error {
-	fs := newFlags("bench ml", "bench ml [--root DIR] [--batch N]")
-	root := fs.String("root", ".", "repository root holding models/executor")
+	fs := newFlags("bench ml", "bench ml [--batch N]")
 	batch := fs.Int("batch", 500, "images per native batch")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	t, err := bench.ML(bench.MLOptions{Root: *root, Batch: *batch})
+	t, err := bench.ML(bench.MLOptions{Batch: *batch})
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,7 +11,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/internal/mipsbuild"
+	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/mnist"
 	"github.com/opml-dev/opml/models/modelfile"
 	"github.com/opml-dev/opml/tensor"
@@ -151,19 +150,6 @@ func readImages(path string) ([][]byte, error) {
 	return [][]byte{px}, nil
 }
 
-// buildExecutor builds the VM executor program from the source tree.
-func buildExecutor() ([]byte, error) {
-	dir := filepath.Join("models", "executor")
-	if _, err := os.Stat(dir); err != nil {
-		return nil, errors.New("--vm builds the executor from models/executor: run opml from the repository root")
-	}
-	path, err := mipsbuild.Build(dir, mipsbuild.MIPS)
-	if err != nil {
-		return nil, err
-	}
-	return os.ReadFile(path)
-}
-
 type prediction struct {
 	Index            int       `json:"index"`
 	Digit            int32     `json:"digit"`
@@ -194,12 +180,7 @@ func infer(args []string) error {
 	if err != nil {
 		return err
 	}
-	var exe []byte
-	if *inVM {
-		if exe, err = buildExecutor(); err != nil {
-			return err
-		}
-	}
+	exe := program.ELF() // the shipped executor image, the one the game registers
 	g := gm.Graph
 	outSpec := g.Tensors[g.Output].Spec()
 	var preds []prediction
