@@ -32,7 +32,7 @@ func (o *VMOptions) defaults() {
 		o.Witnesses = 5
 	}
 	if o.SnapshotGap == 0 {
-		o.SnapshotGap = 2_000_000
+		o.SnapshotGap = 1_000_000
 	}
 }
 

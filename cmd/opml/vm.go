@@ -59,7 +59,7 @@ func vmRun(args []string) error {
 	stopAt := fs.Uint64("stop-at", math.MaxUint64, "stop after exactly `N` steps")
 	statsFile := fs.String("stats", "", "write run statistics as JSON to `FILE`")
 	snapDir := fs.String("snapshot-dir", "", "save snapshots of the VM state in `DIR` (for fast witnesses later)")
-	snapEvery := fs.Uint64("snapshot-every", 50_000_000, "snapshot interval in `steps`")
+	snapEvery := fs.Uint64("snapshot-every", 10_000_000, "snapshot interval in `steps` (smaller: faster witnesses, more disk)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
