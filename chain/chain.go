@@ -40,6 +40,8 @@ type conn struct {
 	chainID *big.Int
 	// commit seals a block; set only on the embedded chain, which mines nothing by itself.
 	commit func()
+	// advance moves the chain's clock forward and seals a block at the new time.
+	advance func(ctx context.Context, d time.Duration) error
 	close  func() error
 	// mu serializes send-and-commit so each transaction gets its own block and nonces stay in order.
 	mu sync.Mutex
@@ -69,6 +71,13 @@ func Dial(ctx context.Context, url string, key *ecdsa.PrivateKey) (*Chain, error
 		return nil, fmt.Errorf("chain: dial %s: chain id: %w", url, err)
 	}
 	c := &conn{client: client, chainID: chainID, close: func() error { client.Close(); return nil }}
+	c.advance = func(ctx context.Context, d time.Duration) error {
+		// evm_increaseTime / evm_mine: anvil's (and hardhat's) development methods.
+		if err := client.Client().CallContext(ctx, nil, "evm_increaseTime", int64(d/time.Second)); err != nil {
+			return err
+		}
+		return client.Client().CallContext(ctx, nil, "evm_mine")
+	}
 	return newChain(c, key, true), nil
 }
 
@@ -129,14 +138,45 @@ func (c *Chain) Deploy(ctx context.Context, meta *bind.MetaData, constructorInpu
 // and returns its receipt. A transaction that would revert is not sent: the error carries the revert reason
 // (see RevertData). A mined transaction that failed is an error too.
 func (c *Chain) Transact(ctx context.Context, to common.Address, calldata []byte) (*types.Receipt, error) {
+	return c.TransactValue(ctx, to, calldata, nil)
+}
+
+// TransactValue is Transact with value wei sent along (fees, bonds); nil sends none. With empty calldata it is a
+// plain transfer, to a contract or to an account without code.
+func (c *Chain) TransactValue(ctx context.Context, to common.Address, calldata []byte, value *big.Int) (*types.Receipt, error) {
 	contract := bind.NewBoundContract(to, abi.ABI{}, c.conn.client, c.conn.client, c.conn.client)
+	var gasLimit uint64
+	if len(calldata) == 0 {
+		// bind refuses to estimate gas for an address without code; a transfer needs no code.
+		gas, err := c.conn.client.EstimateGas(ctx, ethereum.CallMsg{From: c.from, To: &to, Value: value})
+		if err != nil {
+			return nil, fmt.Errorf("chain: transfer to %s: %w", to, err)
+		}
+		gasLimit = gas
+	}
 	receipt, err := c.send(ctx, func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		opts.Value, opts.GasLimit = value, gasLimit
 		return bind.Transact(contract, opts, calldata)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("chain: transact to %s: %w", to, err)
 	}
 	return receipt, nil
+}
+
+// AdvanceTime moves the chain's clock forward by d and seals a block with the later timestamp, so contracts see
+// time pass (challenge windows, chess clocks). It works on the embedded chain and on development nodes that
+// offer evm_increaseTime and evm_mine (anvil); other nodes return an error.
+func (c *Chain) AdvanceTime(ctx context.Context, d time.Duration) error {
+	if d < time.Second {
+		return fmt.Errorf("chain: advance time by %v: less than a second", d)
+	}
+	c.conn.mu.Lock()
+	defer c.conn.mu.Unlock()
+	if err := c.conn.advance(ctx, d); err != nil {
+		return fmt.Errorf("chain: advance time by %v: %w", d, err)
+	}
+	return nil
 }
 
 // Call runs calldata against the contract at to on the latest block with msg.sender = c.From() and decodes

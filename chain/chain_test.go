@@ -62,6 +62,52 @@ func exerciseOracle(t *testing.T, c *chain.Chain) uint64 {
 	return receipt.GasUsed
 }
 
+// exerciseValueAndTime sends ether with a transaction and moves the clock: what fees, bonds and challenge
+// windows need. The same code runs on the embedded chain and on anvil.
+func exerciseValueAndTime(t *testing.T, c *chain.Chain) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	to := crypto.PubkeyToAddress(chain.DevKeys()[3].PublicKey)
+	before, err := c.Client().BalanceAt(ctx, to, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	value := big.NewInt(1_234_567_891)
+	if _, err := c.TransactValue(ctx, to, nil, value); err != nil {
+		t.Fatal(err)
+	}
+	after, err := c.Client().BalanceAt(ctx, to, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).Sub(after, before); got.Cmp(value) != 0 {
+		t.Fatalf("recipient received %v wei, want %v", got, value)
+	}
+
+	head, err := c.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.AdvanceTime(ctx, 300*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	later, err := c.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if later.Time < head.Time+300 || later.Number.Cmp(head.Number) <= 0 {
+		t.Fatalf("after advancing 300 s: block %v at %d, before block %v at %d", later.Number, later.Time, head.Number, head.Time)
+	}
+	// Transactions still go through after the jump.
+	if _, err := c.TransactValue(ctx, to, nil, value); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.AdvanceTime(ctx, time.Millisecond); err == nil {
+		t.Fatal("advancing by less than a second was accepted")
+	}
+}
+
 func revertReason(t *testing.T, err error) string {
 	t.Helper()
 	if err == nil {
@@ -100,6 +146,7 @@ func TestEmbedded(t *testing.T) {
 		t.Fatalf("block gas limit %d, want at least 60M", header.GasLimit)
 	}
 	exerciseOracle(t, c)
+	exerciseValueAndTime(t, c)
 
 	// Another dev account on the same connection signs its own transactions.
 	bob := c.As(chain.DevKeys()[1])
@@ -158,6 +205,7 @@ func TestAnvil(t *testing.T) {
 		t.Fatalf("anvil chain id %v, want 31337", c.ChainID())
 	}
 	anvilGas := exerciseOracle(t, c)
+	exerciseValueAndTime(t, c)
 
 	// Both chains run the same fork, so the same transaction costs the same gas on both.
 	embedded, err := chain.NewEmbedded()

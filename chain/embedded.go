@@ -5,6 +5,8 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -70,7 +72,22 @@ func NewEmbedded() (*Chain, error) {
 		client:  client,
 		chainID: chainID,
 		commit:  func() { backend.Commit() },
-		close:   backend.Close,
+		advance: func(ctx context.Context, d time.Duration) error {
+			// AdjustTime refuses while the pool still lists a transaction; the pool drops mined ones
+			// asynchronously after Commit, so it may need a moment.
+			for {
+				err := backend.AdjustTime(d)
+				if err == nil || !strings.Contains(err.Error(), "non-empty block") {
+					return err
+				}
+				select {
+				case <-ctx.Done():
+					return ctx.Err()
+				case <-time.After(5 * time.Millisecond):
+				}
+			}
+		},
+		close: backend.Close,
 	}
 	return newChain(c, keys[0], true), nil
 }
