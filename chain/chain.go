@@ -42,7 +42,7 @@ type conn struct {
 	commit func()
 	// advance moves the chain's clock forward and seals a block at the new time.
 	advance func(ctx context.Context, d time.Duration) error
-	close  func() error
+	close   func() error
 	// mu serializes send-and-commit so each transaction gets its own block and nonces stay in order.
 	mu sync.Mutex
 }
