@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"math/big"
 	"reflect"
@@ -15,22 +14,19 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts/bindings"
 )
 
-// These tests run the dApp-facing contracts (ModelRegistry, AIOracle, DigitConsumer) on go-ethereum's simulated
-// backend with the embedded chain's settings (chain.DevKeys funded, Osaka, chain.EmbeddedGasLimit). They drive
-// the backend directly rather than through chain.Chain because they need what Chain does not offer: sending
-// ether with a call (fees and bonds) and moving the clock (AdjustTime) past challenge windows. The dispute
-// game is FakeGame, a test double whose winner the test names; everything else is the real contract.
+// These tests run the dApp-facing contracts (ModelRegistry, AIOracle, DigitConsumer) on the embedded chain
+// (chain.NewEmbedded), sending fees and bonds with TransactValue and moving the clock past challenge windows with
+// AdvanceTime. The dispute game is FakeGame, a test double whose winner the test names; everything else is the
+// real contract.
 
 const (
 	flowWindow     = 300 // seconds: the default challenge window, passed explicitly
@@ -49,9 +45,8 @@ var (
 type flowEnv struct {
 	t        *testing.T
 	ctx      context.Context
-	backend  *simulated.Backend
-	client   simulated.Client
-	chainID  *big.Int
+	chain    *chain.Chain
+	client   chain.Client
 	keys     []*ecdsa.PrivateKey // 0 deployer/dApp user, 1 submitter, 2 and 3 challengers
 	registry common.Address
 	game     common.Address
@@ -82,29 +77,14 @@ var flowGas = &gasLog{used: map[string][]uint64{}}
 
 func newFlowEnv(t *testing.T) *flowEnv {
 	t.Helper()
-	keys := chain.DevKeys()
-	balance := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
-	alloc := types.GenesisAlloc{}
-	for _, k := range keys {
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: balance}
-	}
-	backend := simulated.NewBackend(alloc,
-		simulated.WithBlockGasLimit(chain.EmbeddedGasLimit),
-		simulated.WithCallGasLimit(chain.EmbeddedGasLimit),
-		func(_ *node.Config, ethConf *ethconfig.Config) { // as chain.NewEmbedded: forks up to Osaka only
-			cfg := *ethConf.Genesis.Config
-			cfg.AmsterdamTime, cfg.BogotaTime, cfg.UBTTime = nil, nil, nil
-			ethConf.Genesis.Config = &cfg
-		},
-	)
-	t.Cleanup(func() { backend.Close() })
-	e := &flowEnv{t: t, ctx: context.Background(), backend: backend, client: backend.Client(), keys: keys,
-		reg: bindings.NewModelRegistry(), fg: bindings.NewFakeGame(), ao: bindings.NewAIOracle(),
-		dc: bindings.NewDigitConsumer(), gas: flowGas}
-	var err error
-	if e.chainID, err = e.client.ChainID(e.ctx); err != nil {
+	c, err := chain.NewEmbedded()
+	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { c.Close() })
+	e := &flowEnv{t: t, ctx: context.Background(), chain: c, client: c.Client(), keys: chain.DevKeys(),
+		reg: bindings.NewModelRegistry(), fg: bindings.NewFakeGame(), ao: bindings.NewAIOracle(),
+		dc: bindings.NewDigitConsumer(), gas: flowGas}
 	e.registry = e.deploy("ModelRegistry", bindings.ModelRegistryMetaData.Bin, nil)
 	e.game = e.deploy("FakeGame (test double)", bindings.FakeGameMetaData.Bin, nil)
 	e.oracle = e.deploy("AIOracle", bindings.AIOracleMetaData.Bin, e.ao.PackConstructor(e.registry, e.game, flowMinFee, flowSubBond,
@@ -206,61 +186,27 @@ func (e *flowEnv) addr(i int) common.Address { return crypto.PubkeyToAddress(e.k
 
 func (e *flowEnv) deploy(name, bin string, args []byte) common.Address {
 	e.t.Helper()
-	r, err := e.send(e.keys[0], nil, nil, append(common.FromHex(bin), args...))
+	addr, r, err := e.chain.Deploy(e.ctx, &bind.MetaData{Bin: bin}, args)
 	if err != nil {
-		e.t.Fatalf("deploy %s: %v", name, err)
+		e.t.Fatalf("deploy %s: %v", name, flowRevert(err))
 	}
 	e.gas.add("deploy "+name, r.GasUsed)
-	return r.ContractAddress
+	return addr
 }
 
-// send signs a transaction from key to `to` (nil: a deployment) carrying value and data, seals it into a block
-// and returns its receipt. A transaction that would revert is not sent: the error is its decoded reason.
-func (e *flowEnv) send(key *ecdsa.PrivateKey, to *common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	if value == nil {
-		value = new(big.Int)
-	}
-	gas, err := e.client.EstimateGas(e.ctx, ethereum.CallMsg{From: from, To: to, Value: value, Data: data})
+// send signs a transaction from key to `to` carrying value and data, has it mined and returns its receipt. A
+// transaction that would revert is not sent: the error is its decoded reason.
+func (e *flowEnv) send(key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
+	r, err := e.chain.As(key).TransactValue(e.ctx, to, data, value)
 	if err != nil {
-		return nil, flowRevert(err)
-	}
-	nonce, err := e.client.PendingNonceAt(e.ctx, from)
-	if err != nil {
-		return nil, err
-	}
-	head, err := e.client.HeaderByNumber(e.ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	tip := big.NewInt(1e9)
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(e.chainID), &types.DynamicFeeTx{
-		ChainID: e.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: to, Value: value, Data: data})
-	if err != nil {
-		return nil, err
-	}
-	if err := e.client.SendTransaction(e.ctx, tx); err != nil {
-		return nil, err
-	}
-	e.backend.Commit()
-	r, err := e.client.TransactionReceipt(e.ctx, tx.Hash())
-	for deadline := time.Now().Add(5 * time.Second); errors.Is(err, ethereum.NotFound) && time.Now().Before(deadline); {
-		time.Sleep(5 * time.Millisecond) // the receipt index may lag the block under load
-		r, err = e.client.TransactionReceipt(e.ctx, tx.Hash())
-	}
-	if err != nil {
-		return nil, fmt.Errorf("receipt of %s: %w", tx.Hash(), err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return r, fmt.Errorf("transaction failed (gas %d of %d)", r.GasUsed, gas)
+		return r, flowRevert(err)
 	}
 	return r, nil
 }
 
 // call sends a call from account i and records its gas under label.
 func (e *flowEnv) call(label string, i int, to common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
-	r, err := e.send(e.keys[i], &to, value, data)
+	r, err := e.send(e.keys[i], to, value, data)
 	if err == nil {
 		e.gas.add(label, r.GasUsed)
 	}
@@ -307,18 +253,8 @@ func flowRevert(err error) error {
 // advance moves the chain's clock forward by seconds (one empty block with the later timestamp).
 func (e *flowEnv) advance(seconds int) {
 	e.t.Helper()
-	// AdjustTime refuses while the transaction pool still lists a transaction; the pool drops mined ones
-	// asynchronously after Commit, so under load it may need a moment.
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		err := e.backend.AdjustTime(time.Duration(seconds) * time.Second)
-		if err == nil {
-			return
-		}
-		if !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
-			e.t.Fatalf("advance the clock by %ds: %v", seconds, err)
-		}
-		time.Sleep(5 * time.Millisecond)
+	if err := e.chain.AdvanceTime(e.ctx, time.Duration(seconds)*time.Second); err != nil {
+		e.t.Fatalf("advance the clock by %ds: %v", seconds, err)
 	}
 }
 
