@@ -93,7 +93,6 @@ const (
 	firstTID          = 1
 	stackTop          = 0x7FFFF000
 	nullPageLimit     = 0x1000
-	maxReadableRegion = 1 << 32
 )
 
 // State is the VM state without memory contents: memory is represented by its Merkle root.

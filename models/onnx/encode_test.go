@@ -113,7 +113,6 @@ func attrFloat(name string, v float32) attr {
 func attrInts(name string, vs ...int64) attr {
 	return (&pb{}).str(1, name).int(20, 7).packedInts(8, vs)
 }
-func attrString(name, v string) attr { return (&pb{}).str(1, name).int(20, 3).str(4, v) }
 func attrTensor(name string, t *pb) attr {
 	return (&pb{}).str(1, name).int(20, 4).msg(5, t)
 }
