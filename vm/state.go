@@ -85,14 +85,14 @@ type Thread struct {
 
 // Flag bits of State.Flags.
 const (
-	flagReservation   = 1 << 0 // an ll reservation is valid
-	flagThreadExited  = 1 << 1 // the running thread called exit and is dropped at the next switch
-	initialHeap       = 0x7F000000
-	heapFloor         = 0x00400000
-	programBreak      = 0x10000000
-	firstTID          = 1
-	stackTop          = 0x7FFFF000
-	nullPageLimit     = 0x1000
+	flagReservation  = 1 << 0 // an ll reservation is valid
+	flagThreadExited = 1 << 1 // the running thread called exit and is dropped at the next switch
+	initialHeap      = 0x7F000000
+	heapFloor        = 0x00400000
+	programBreak     = 0x10000000
+	firstTID         = 1
+	stackTop         = 0x7FFFF000
+	nullPageLimit    = 0x1000
 )
 
 // State is the VM state without memory contents: memory is represented by its Merkle root.
