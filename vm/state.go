@@ -87,12 +87,16 @@ type Thread struct {
 const (
 	flagReservation  = 1 << 0 // an ll reservation is valid
 	flagThreadExited = 1 << 1 // the running thread called exit and is dropped at the next switch
-	initialHeap      = 0x7F000000
-	heapFloor        = 0x00400000
-	programBreak     = 0x10000000
-	firstTID         = 1
-	stackTop         = 0x7FFFF000
-	nullPageLimit    = 0x1000
+)
+
+// The address-space layout and initial values of docs/vm.md.
+const (
+	initialHeap   = 0x7F000000 // mmap hands out memory downwards from here
+	heapFloor     = 0x00400000 // and never below this
+	programBreak  = 0x10000000 // what brk reports
+	firstTID      = 1
+	stackTop      = 0x7FFFF000
+	nullPageLimit = 0x1000 // accesses below fault
 )
 
 // State is the VM state without memory contents: memory is represented by its Merkle root.
