@@ -97,10 +97,17 @@ func VM(opts VMOptions) (*Table, error) {
 	if qemuBin, err := qemu.Binary("mips"); err == nil {
 		res, err := qemu.Run(context.Background(), qemuBin, computeELF, nil, nil)
 		if err == nil {
-			t.AddRow("vs qemu-mips", fmt.Sprintf("%.2fx", fastWall.Seconds()/res.Duration.Seconds()),
+			t.AddRow("compute vs qemu-mips", fmt.Sprintf("%.2fx", fastWall.Seconds()/res.Duration.Seconds()),
 				fmt.Sprintf("VM %.3f s, qemu-mips %.3f s (process wall time)", fastWall.Seconds(), res.Duration.Seconds()))
 		}
 	}
+
+	// The differential-test corpus, side by side with qemu-mips: the wall-time comparison.
+	row, err := corpusVsQEMU(opts.Root)
+	if err != nil {
+		return nil, err
+	}
+	t.AddRow(row...)
 
 	// A large program: memory overhead of the tree and witnesses from snapshots.
 	bigmem, _, err := buildProgram(opts.Root, "vm/testdata/bench/bigmem")
@@ -167,4 +174,45 @@ func VM(opts VMOptions) (*Table, error) {
 		fmt.Sprintf("worst of %d witnesses at steps spread over the large program (restore + replay ≤ %d steps + prove)", opts.Witnesses, opts.SnapshotGap))
 	t.Notes = append(t.Notes, fmt.Sprintf("machine: %d cores, %s/%s, %s", runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, runtime.Version()))
 	return t, nil
+}
+
+// corpusVsQEMU runs every program of vm/testdata/progs in the VM and under qemu-mips and compares total wall time.
+func corpusVsQEMU(root string) ([]any, error) {
+	qemuBin, err := qemu.Binary("mips")
+	if err != nil {
+		return nil, err
+	}
+	progs, err := qemu.Corpus(filepath.Join(root, "vm", "testdata", "progs"))
+	if err != nil {
+		return nil, err
+	}
+	var vmWall, qemuWall time.Duration
+	var steps uint64
+	for _, p := range progs {
+		elf, err := mipsbuild.Build(p.Dir, mipsbuild.MIPS)
+		if err != nil {
+			return nil, err
+		}
+		data, err := os.ReadFile(elf)
+		if err != nil {
+			return nil, err
+		}
+		e, err := vm.NewEmulator(data, vm.Config{Args: p.Args, Env: p.Env})
+		if err != nil {
+			return nil, err
+		}
+		start := time.Now()
+		if err := e.Run(1 << 40); err != nil {
+			return nil, fmt.Errorf("%s: %w", p.Name, err)
+		}
+		vmWall += time.Since(start)
+		steps += e.State.Step
+		res, err := qemu.Run(context.Background(), qemuBin, elf, p.Args, p.Env)
+		if err != nil {
+			return nil, fmt.Errorf("%s under qemu: %w", p.Name, err)
+		}
+		qemuWall += res.Duration
+	}
+	return []any{"corpus vs qemu-mips", fmt.Sprintf("%.2fx", vmWall.Seconds()/qemuWall.Seconds()),
+		fmt.Sprintf("%d programs of vm/testdata/progs, %d steps: VM %.2f s, qemu-mips %.2f s (target ≤ 4x)", len(progs), steps, vmWall.Seconds(), qemuWall.Seconds())}, nil
 }
