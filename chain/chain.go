@@ -248,7 +248,8 @@ func waitReceipt(ctx context.Context, client Client, hash common.Hash) (*types.R
 		if err == nil {
 			return receipt, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		// geth answers "transaction indexing is in progress" over JSON-RPC until its indexer catches up.
+		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
 			return nil, fmt.Errorf("receipt: %w", err)
 		}
 		select {

@@ -244,3 +244,42 @@ func TestDialErrors(t *testing.T) {
 		t.Fatal("Dial without a key succeeded")
 	}
 }
+
+// TestServeEmbedded: the embedded chain served over JSON-RPC takes transactions from an outside client (sealed by
+// the server within its interval) and from its own handle, on one chain.
+func TestServeEmbedded(t *testing.T) {
+	served, url, err := chain.ServeEmbedded(0, 20*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	outside, err := chain.Dial(ctx, url, chain.DevKeys()[1])
+	if err != nil {
+		served.Close()
+		t.Fatal(err)
+	}
+	gasOutside := exerciseOracle(t, outside)
+	if gasInside := exerciseOracle(t, served); gasInside != gasOutside {
+		t.Fatalf("the same load used %d gas over JSON-RPC and %d in process", gasOutside, gasInside)
+	}
+	// Both handles see one chain.
+	ha, err := outside.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hb, err := served.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ha.Hash() != hb.Hash() || ha.Number.Int64() < 4 {
+		t.Fatalf("heads: block %v over JSON-RPC, block %v in process", ha.Number, hb.Number)
+	}
+	outside.Close()
+	if err := served.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chain.Dial(ctx, url, chain.DevKeys()[1]); err == nil {
+		t.Fatal("the endpoint still answers after Close")
+	}
+}

@@ -50,6 +50,63 @@ func DevKeys() []*ecdsa.PrivateKey {
 // Hardfork active) with DevKeys funded and signs with DevKeys()[0]. Every transaction sent through a Chain on it is
 // sealed into its own block at once. Close it when done.
 func NewEmbedded() (*Chain, error) {
+	c, _, err := newEmbedded()
+	return c, err
+}
+
+// ServeEmbedded starts the embedded chain with a JSON-RPC endpoint on 127.0.0.1:port (0: a free port) for other
+// tools (cast, ethers, a wallet) and returns its URL. Transactions that arrive over JSON-RPC are sealed into a
+// block within interval; those sent through the returned Chain are sealed at once, as on NewEmbedded's chain.
+func ServeEmbedded(port int, interval time.Duration) (*Chain, string, error) {
+	if port == 0 {
+		p, err := freePort()
+		if err != nil {
+			return nil, "", err
+		}
+		port = p
+	}
+	if interval <= 0 {
+		return nil, "", fmt.Errorf("chain: block interval %v must be positive", interval)
+	}
+	c, backend, err := newEmbedded(func(n *node.Config, _ *ethconfig.Config) {
+		n.HTTPHost, n.HTTPPort = "127.0.0.1", port
+		n.HTTPModules = []string{"eth", "net", "web3"}
+		n.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() { // seal what arrived over JSON-RPC
+		defer close(done)
+		tick := time.NewTicker(interval)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				c.conn.mu.Lock()
+				if n, err := c.conn.client.(interface {
+					PendingTransactionCount(context.Context) (uint, error)
+				}).PendingTransactionCount(context.Background()); err == nil && n > 0 {
+					backend.Commit()
+				}
+				c.conn.mu.Unlock()
+			}
+		}
+	}()
+	closeBackend := c.conn.close
+	c.conn.close = func() error {
+		close(stop)
+		<-done
+		return closeBackend()
+	}
+	return c, fmt.Sprintf("http://127.0.0.1:%d", port), nil
+}
+
+func newEmbedded(options ...func(*node.Config, *ethconfig.Config)) (*Chain, *simulated.Backend, error) {
 	keys := DevKeys()
 	// 10^6 ether each: plenty for any test, far from overflow.
 	balance := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
@@ -57,16 +114,16 @@ func NewEmbedded() (*Chain, error) {
 	for _, key := range keys {
 		alloc[crypto.PubkeyToAddress(key.PublicKey)] = types.Account{Balance: balance}
 	}
-	backend := simulated.NewBackend(alloc,
+	backend := simulated.NewBackend(alloc, append([]func(*node.Config, *ethconfig.Config){
 		simulated.WithBlockGasLimit(EmbeddedGasLimit),
 		simulated.WithCallGasLimit(EmbeddedGasLimit),
 		untilOsaka,
-	)
+	}, options...)...)
 	client := backend.Client()
 	chainID, err := client.ChainID(context.Background())
 	if err != nil {
 		backend.Close()
-		return nil, fmt.Errorf("chain: embedded chain id: %w", err)
+		return nil, nil, fmt.Errorf("chain: embedded chain id: %w", err)
 	}
 	c := &conn{
 		client:  client,
@@ -89,7 +146,7 @@ func NewEmbedded() (*Chain, error) {
 		},
 		close: backend.Close,
 	}
-	return newChain(c, keys[0], true), nil
+	return newChain(c, keys[0], true), backend, nil
 }
 
 // untilOsaka keeps the dev chain's forks up to Osaka and drops the ones after it.

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/opml-dev/opml/chain"
+	"github.com/opml-dev/opml/contracts"
+)
+
+func init() {
+	register("chain dev", "serve the embedded chain over JSON-RPC on 127.0.0.1 with the contracts deployed", chainDev)
+}
+
+func chainDev(args []string) error {
+	fs := newFlags("chain dev", "chain dev [--port N] [--block-time D]")
+	port := fs.Int("port", 8545, "JSON-RPC port on 127.0.0.1 (0: a free one)")
+	blockTime := fs.Duration("block-time", time.Second, "at most this long before a transaction sent over JSON-RPC is mined")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	c, url, err := chain.ServeEmbedded(*port, *blockTime)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	sys, err := contracts.DeploySystem(ctx, c, contracts.DefaultSystemParams())
+	cancel()
+	if err != nil {
+		return err
+	}
+	fmt.Printf("JSON-RPC        %s (chain id %v)\n", url, c.ChainID())
+	fmt.Printf("PreimageOracle  %s\nMIPS            %s\nDisputeGame     %s\nModelRegistry   %s\nAIOracle        %s\nDigitConsumer   %s\n",
+		sys.PreimageOracle, sys.MIPS, sys.DisputeGame, sys.ModelRegistry, sys.AIOracle, sys.DigitConsumer)
+	fmt.Println("funded dev accounts (address, private key):")
+	for _, k := range chain.DevKeys() {
+		fmt.Printf("  %s 0x%s\n", crypto.PubkeyToAddress(k.PublicKey), hex.EncodeToString(crypto.FromECDSA(k)))
+	}
+	fmt.Println("ready; Ctrl-C stops the chain")
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	<-stop
+	return nil
+}

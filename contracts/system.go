@@ -1,0 +1,76 @@
+package contracts
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/opml-dev/opml/chain"
+	"github.com/opml-dev/opml/contracts/bindings"
+)
+
+// SystemParams are the economic and game settings of a deployment of the whole oracle.
+type SystemParams struct {
+	K                int           // checkpoints per dissection move
+	Clock            time.Duration // each party's chess clock in a game
+	MinFee           *big.Int      // wei a request must pay at least
+	SubmitterBond    *big.Int      // wei a result must be bonded with
+	ChallengerBond   *big.Int      // wei a challenge must be bonded with
+	ChallengeWindow  time.Duration // how long a result can be challenged
+	SubmissionWindow time.Duration // how long a request waits for a result before its fee can be refunded
+	DigitModel       [32]byte      // the model id the example dApp asks (it need not be registered yet)
+}
+
+// DefaultSystemParams are minutes-scale windows and clocks and small bonds, for development chains.
+func DefaultSystemParams() SystemParams {
+	eth := func(milli int64) *big.Int { return new(big.Int).Mul(big.NewInt(milli), big.NewInt(1e15)) }
+	return SystemParams{K: 3, Clock: 5 * time.Minute, MinFee: eth(1), SubmitterBond: eth(100), ChallengerBond: eth(100),
+		ChallengeWindow: 5 * time.Minute, SubmissionWindow: time.Hour, DigitModel: [32]byte{'m', 'n', 'i', 's', 't'}}
+}
+
+// System is the oracle's contracts as deployed on one chain.
+type System struct {
+	PreimageOracle, MIPS, DisputeGame, ModelRegistry, AIOracle, DigitConsumer common.Address
+}
+
+// DeploySystem deploys every contract of the optimistic ML oracle, wired together, signed by c's account.
+func DeploySystem(ctx context.Context, c *chain.Chain, p SystemParams) (*System, error) {
+	if p.K < 1 || p.Clock < time.Second || p.ChallengeWindow < time.Second || p.SubmissionWindow < time.Second {
+		return nil, fmt.Errorf("contracts: system parameters out of range: %+v", p)
+	}
+	d, err := Deploy(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	s := &System{PreimageOracle: d.Oracle, MIPS: d.MIPS}
+	steps := []struct {
+		name string
+		addr *common.Address
+		args func() []byte // constructor arguments; a function because they name contracts deployed before
+		bin  string
+	}{
+		{"DisputeGame", &s.DisputeGame, func() []byte {
+			return bindings.NewDisputeGame().PackConstructor(s.MIPS, big.NewInt(int64(p.K)), uint64(p.Clock/time.Second))
+		}, bindings.DisputeGameMetaData.Bin},
+		{"ModelRegistry", &s.ModelRegistry, func() []byte { return nil }, bindings.ModelRegistryMetaData.Bin},
+		{"AIOracle", &s.AIOracle, func() []byte {
+			return bindings.NewAIOracle().PackConstructor(s.ModelRegistry, s.DisputeGame, p.MinFee, p.SubmitterBond,
+				p.ChallengerBond, uint64(p.ChallengeWindow/time.Second), uint64(p.SubmissionWindow/time.Second))
+		}, bindings.AIOracleMetaData.Bin},
+		{"DigitConsumer", &s.DigitConsumer, func() []byte {
+			return bindings.NewDigitConsumer().PackConstructor(s.AIOracle, p.DigitModel)
+		}, bindings.DigitConsumerMetaData.Bin},
+	}
+	for _, st := range steps {
+		addr, _, err := c.Deploy(ctx, &bind.MetaData{Bin: st.bin}, st.args())
+		if err != nil {
+			return nil, fmt.Errorf("deploy %s: %w", st.name, err)
+		}
+		*st.addr = addr
+	}
+	return s, nil
+}
