@@ -24,16 +24,21 @@ func init() {
 
 func mnistTrain(args []string) error {
 	def := mnist.DefaultConfig()
-	fs := newFlags("mnist train", "mnist train [--hidden N] [--epochs N] [--seed N] [--out DIR]")
-	hidden := fs.Int("hidden", def.Hidden, "hidden units")
-	epochs := fs.Int("epochs", def.Epochs, "passes over the 60,000 training images")
-	seed := fs.Uint64("seed", def.Seed, "seed of initialisation, shuffling and augmentation")
+	fs := newFlags("mnist train", "mnist train [--hidden N] [--epochs N] [--seed N] [--out DIR] [training knobs]")
+	cfg := def
+	fs.IntVar(&cfg.Hidden, "hidden", def.Hidden, "hidden units")
+	fs.IntVar(&cfg.Epochs, "epochs", def.Epochs, "passes over the 60,000 training images")
+	fs.Uint64Var(&cfg.Seed, "seed", def.Seed, "seed of initialisation, shuffling and augmentation")
+	fs.IntVar(&cfg.BatchSize, "batch", def.BatchSize, "mini-batch size")
+	fs.IntVar(&cfg.MaxShift, "shift", def.MaxShift, "largest augmentation shift in pixels")
+	lr := fs.Float64("lr", float64(def.LearningRate), "initial learning rate (decays linearly to 0)")
+	momentum := fs.Float64("momentum", float64(def.Momentum), "momentum")
+	decay := fs.Float64("weight-decay", float64(def.WeightDecay), "L2 weight decay")
 	out := fs.String("out", ".", "write mlp-f32.bin and mlp-int8.bin to `DIR`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	cfg := def
-	cfg.Hidden, cfg.Epochs, cfg.Seed = *hidden, *epochs, *seed
+	cfg.LearningRate, cfg.Momentum, cfg.WeightDecay = float32(*lr), float32(*momentum), float32(*decay)
 	train, err := mnist.LoadTrain()
 	if err != nil {
 		return err

@@ -72,13 +72,7 @@ func (m *MLP) Predict(img []float32) int {
 	if logits == nil {
 		return -1
 	}
-	best := 0
-	for k, v := range logits {
-		if v > logits[best] {
-			best = k
-		}
-	}
-	return best
+	return argmax(logits)
 }
 
 // Accuracy returns the fraction of d that m classifies correctly (0 if d is
@@ -98,4 +92,15 @@ func (m *MLP) Accuracy(d *Dataset) float64 {
 		}
 	}
 	return float64(correct) / float64(d.Len())
+}
+
+// argmax returns the index of the largest logit, the lowest on ties.
+func argmax[T int32 | float32](logits []T) int {
+	best := 0
+	for k, v := range logits {
+		if v > logits[best] {
+			best = k
+		}
+	}
+	return best
 }

@@ -108,13 +108,7 @@ func (q *MLPInt8) Predict(pixels []byte) int {
 	if logits == nil {
 		return -1
 	}
-	best := 0
-	for k, v := range logits {
-		if v > logits[best] {
-			best = k
-		}
-	}
-	return best
+	return argmax(logits)
 }
 
 // Accuracy returns the fraction of d that q classifies correctly (0 if d is
