@@ -53,10 +53,10 @@ func DeploySystem(ctx context.Context, c *chain.Chain, p SystemParams) (*System,
 		args func() []byte // constructor arguments; a function because they name contracts deployed before
 		bin  string
 	}{
-		{"DisputeGame", &s.DisputeGame, func() []byte {
-			return bindings.NewDisputeGame().PackConstructor(s.MIPS, big.NewInt(int64(p.K)), uint64(p.Clock/time.Second))
-		}, bindings.DisputeGameMetaData.Bin},
 		{"ModelRegistry", &s.ModelRegistry, func() []byte { return nil }, bindings.ModelRegistryMetaData.Bin},
+		{"DisputeGame", &s.DisputeGame, func() []byte {
+			return bindings.NewDisputeGame().PackConstructor(s.MIPS, s.ModelRegistry, big.NewInt(int64(p.K)), uint64(p.Clock/time.Second))
+		}, bindings.DisputeGameMetaData.Bin},
 		{"AIOracle", &s.AIOracle, func() []byte {
 			return bindings.NewAIOracle().PackConstructor(s.ModelRegistry, s.DisputeGame, p.MinFee, p.SubmitterBond,
 				p.ChallengerBond, uint64(p.ChallengeWindow/time.Second), uint64(p.SubmissionWindow/time.Second))

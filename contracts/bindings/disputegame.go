@@ -24,11 +24,44 @@ var (
 	_ = abi.ConvertType
 )
 
+// DisputeGameHandoff is an auto generated low-level Go binding around an user-defined struct.
+type DisputeGameHandoff struct {
+	Node          ModelRegistryNodeRecord
+	NodeProof     [][32]byte
+	Output        [32]byte
+	OutputProof   [][32]byte
+	Operands      [][32]byte
+	OperandProofs [][][32]byte
+	Insertions    [][][32]byte
+	EndState      []byte
+	OutputRegion  [][32]byte
+}
+
+// DisputeGameLevel is an auto generated low-level Go binding around an user-defined struct.
+type DisputeGameLevel struct {
+	Lo      uint64
+	Hi      uint64
+	Kind    uint8
+	LoValue [32]byte
+	HiValue [32]byte
+}
+
+// ModelRegistryNodeRecord is an auto generated low-level Go binding around an user-defined struct.
+type ModelRegistryNodeRecord struct {
+	Descriptor     [32]byte
+	DescriptorLog2 uint8
+	NumInputs      uint8
+	InputIds       [4]uint32
+	InputLog2s     [4]uint8
+	OutputId       uint32
+	OutputLog2     uint8
+}
+
 // DisputeGameMetaData contains all meta data concerning the DisputeGame contract.
 var DisputeGameMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractMIPS\",\"name\":\"mips_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"k_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"clock_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"BadParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"}],\"name\":\"CheckpointCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mover\",\"type\":\"address\"}],\"name\":\"ClockRanOut\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mover\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"secondsLeft\",\"type\":\"uint256\"}],\"name\":\"ClockRunning\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NoStart\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"enumDisputeGame.Phase\",\"name\":\"want\",\"type\":\"uint8\"},{\"internalType\":\"enumDisputeGame.Phase\",\"name\":\"have\",\"type\":\"uint8\"}],\"name\":\"NotInPhase\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"mover\",\"type\":\"address\"}],\"name\":\"NotYourMove\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"part\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"parts\",\"type\":\"uint256\"}],\"name\":\"PartOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"have\",\"type\":\"bytes32\"}],\"name\":\"PreStateMismatch\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"part\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"}],\"name\":\"Chosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"values\",\"type\":\"bytes32[]\"}],\"name\":\"Dissected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"resolver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"startState\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"Opened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"resolver\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"startState\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"StartSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"position\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postState\",\"type\":\"bytes32\"}],\"name\":\"StepProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"loser\",\"type\":\"address\"}],\"name\":\"TimedOut\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"checkpoints\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"out\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"part\",\"type\":\"uint256\"}],\"name\":\"choose\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"values\",\"type\":\"bytes32[]\"}],\"name\":\"dissect\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"game\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"resolver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"enumDisputeGame.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"asserterLeft\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengerLeft\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastMove\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"moves\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"k\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"level\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"loValue\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hiValue\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mips\",\"outputs\":[{\"internalType\":\"contractMIPS\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"startState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"claimedEnd\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"openVM\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"positions\",\"outputs\":[{\"internalType\":\"uint64[]\",\"name\":\"out\",\"type\":\"uint64[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"stateData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"proveStep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"startState\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"setStart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"starts\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"state\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"stateData\",\"type\":\"bytes\"}],\"name\":\"stateHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"h\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractMIPS\",\"name\":\"mips_\",\"type\":\"address\"},{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"k_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"clock_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"BadHandoff\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"BadParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"BadStateSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"}],\"name\":\"CheckpointCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mover\",\"type\":\"address\"}],\"name\":\"ClockRanOut\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mover\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"secondsLeft\",\"type\":\"uint256\"}],\"name\":\"ClockRunning\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"addr\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"log2Size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"siblingCount\",\"type\":\"uint256\"}],\"name\":\"InvalidRegion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NoStart\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"enumDisputeGame.Phase\",\"name\":\"want\",\"type\":\"uint8\"},{\"internalType\":\"enumDisputeGame.Phase\",\"name\":\"have\",\"type\":\"uint8\"}],\"name\":\"NotInPhase\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"mover\",\"type\":\"address\"}],\"name\":\"NotYourMove\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"part\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"parts\",\"type\":\"uint256\"}],\"name\":\"PartOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"have\",\"type\":\"bytes32\"}],\"name\":\"PreStateMismatch\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"part\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"}],\"name\":\"Chosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"values\",\"type\":\"bytes32[]\"}],\"name\":\"Dissected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"node\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"output\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"end\",\"type\":\"bytes32\"}],\"name\":\"HandedOff\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"resolver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"positions\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"enumIDisputeGame.LevelKind\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"Opened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"resolver\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"positions\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"enumIDisputeGame.LevelKind\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"StartSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"position\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postState\",\"type\":\"bytes32\"}],\"name\":\"StepProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"loser\",\"type\":\"address\"}],\"name\":\"TimedOut\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"checkpoints\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"out\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"part\",\"type\":\"uint256\"}],\"name\":\"choose\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"values\",\"type\":\"bytes32[]\"}],\"name\":\"dissect\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"game\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"resolver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"enumDisputeGame.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"asserterLeft\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengerLeft\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastMove\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"moves\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"descriptor\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"descriptorLog2\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"numInputs\",\"type\":\"uint8\"},{\"internalType\":\"uint32[4]\",\"name\":\"inputIds\",\"type\":\"uint32[4]\"},{\"internalType\":\"uint8[4]\",\"name\":\"inputLog2s\",\"type\":\"uint8[4]\"},{\"internalType\":\"uint32\",\"name\":\"outputId\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"outputLog2\",\"type\":\"uint8\"}],\"internalType\":\"structModelRegistry.NodeRecord\",\"name\":\"node\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"nodeProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"output\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"outputProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"operands\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[][]\",\"name\":\"operandProofs\",\"type\":\"bytes32[][]\"},{\"internalType\":\"bytes32[][]\",\"name\":\"insertions\",\"type\":\"bytes32[][]\"},{\"internalType\":\"bytes\",\"name\":\"endState\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"outputRegion\",\"type\":\"bytes32[]\"}],\"internalType\":\"structDisputeGame.Handoff\",\"name\":\"h\",\"type\":\"tuple\"}],\"name\":\"handoff\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"k\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"level\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"loValue\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hiValue\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"levels\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"enumIDisputeGame.LevelKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"loValue\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hiValue\",\"type\":\"bytes32\"}],\"internalType\":\"structDisputeGame.Level[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mips\",\"outputs\":[{\"internalType\":\"contractMIPS\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"startState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"claimedEnd\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"openVM\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"positions\",\"outputs\":[{\"internalType\":\"uint64[]\",\"name\":\"out\",\"type\":\"uint64[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"stateData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"proveStep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"enumIDisputeGame.LevelKind\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"setStart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"starts\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"enumIDisputeGame.LevelKind\",\"name\":\"kind\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"stateData\",\"type\":\"bytes\"}],\"name\":\"stateHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "DisputeGame",
-	Bin: "0x60e060405234801561000f575f5ffd5b5060405161224b38038061224b83398101604081905261002e91610100565b600182108061003d5750604082115b156100855760405163e70e701560e01b81526020600482015260126024820152711ac81b5d5cdd081899481a5b880c4b8b8d8d60721b60448201526064015b60405180910390fd5b806001600160401b03165f036100de5760405163e70e701560e01b815260206004820152601660248201527f636c6f636b206d75737420626520706f73697469766500000000000000000000604482015260640161007c565b6001600160a01b0390921660805260a0526001600160401b031660c052610156565b5f5f5f60608486031215610112575f5ffd5b83516001600160a01b0381168114610128575f5ffd5b6020850151604086015191945092506001600160401b038116811461014b575f5ffd5b809150509250925092565b60805160a05160c0516120a86101a35f395f818161028401526117e701525f81816102f7015281816115b0015281816119a101526119c801525f81816101620152610f3101526120a85ff3fe608060405234801561000f575f5ffd5b5060043610610115575f3560e01c80636e03cd69116100ad578063a06106f01161007d578063b8a2425211610063578063b8a2425214610319578063cddbe72914610339578063ed8237b114610362575f5ffd5b8063a06106f0146102df578063b4f40c61146102f2575f5ffd5b80636e03cd69146102135780636fecd3851461026c57806391ddadf41461027f57806399fbab88146102bf575f5ffd5b806323548a8f116100e857806323548a8f146101c457806326a13003146101e55780634d1975b4146101f85780635ac7a5dc14610200575f5ffd5b806305c58df2146101195780630605a51b1461015d57806308148f7a1461019c57806313ba8000146101b1575b5f5ffd5b61012c6101273660046119f8565b610375565b6040805167ffffffffffffffff95861681529490931660208501529183015260608201526080015b60405180910390f35b6101847f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610154565b6101af6101aa3660046119f8565b610411565b005b6101af6101bf366004611a0f565b6105d3565b6101d76101d2366004611a74565b6108c1565b604051908152602001610154565b6101d76101f3366004611ace565b6109e7565b6101d75f5481565b6101af61020e366004611b18565b610a7d565b61024e610221366004611b92565b600260209081525f92835260408084209091529082529020805460019091015467ffffffffffffffff1682565b6040805192835267ffffffffffffffff909116602083015201610154565b6101af61027a366004611bd1565b610c52565b6102a67f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff9091168152602001610154565b6102d26102cd3660046119f8565b610d3e565b6040516101549190611c03565b6101af6102ed366004611c4f565b610e7e565b6101d77f000000000000000000000000000000000000000000000000000000000000000081565b61032c6103273660046119f8565b61102b565b6040516101549190611cc8565b61034c6103473660046119f8565b6110b9565b6040516101549a99989796959493929190611d33565b6101d7610370366004611daf565b6111d6565b5f81815260016020526040812060058101548291829182919082036103a657505f935083925082915081905061040a565b6005810180545f91906103bb90600190611e1e565b815481106103cb576103cb611e31565b5f91825260209091206003909102018054600182015460029092015467ffffffffffffffff8083169950600160401b9092049091169650909450925050505b9193509193565b5f81815260016020526040812080549091600160a01b90910460ff169081600481111561044057610440611cff565b148061045d5750600481600481111561045b5761045b611cff565b145b1561048b5782600182604051631a2ad7d160e11b815260040161048293929190611e45565b60405180910390fd5b5f60018260048111156104a0576104a0611cff565b1490505f816104bc5760028401546001600160a01b03166104cb565b60018401546001600160a01b03165b90505f826104ee576002850154600160a01b900467ffffffffffffffff16610505565b6001850154600160a01b900467ffffffffffffffff165b855467ffffffffffffffff91821692505f9161052991600160a81b90041642611e1e565b9050818111610580578261053d8284611e1e565b6040517fd68a994b0000000000000000000000000000000000000000000000000000000081526001600160a01b0390921660048301526024820152604401610482565b6040516001600160a01b038416815287907f4719ef7209543cfdc7d26e9240f79896234119be2c793bd1e1b7b9867fa630d79060200160405180910390a26105ca87878615611240565b50505050505050565b5f8281526001602052604090206105ec83826002611371565b60028101546001600160a01b0316331461062f5760028101546040516234c35560e21b81523360048201526001600160a01b039091166024820152604401610482565b6005810180545f919061064490600190611e1e565b8154811061065457610654611e31565b5f91825260209091206003909102018054600684015491925067ffffffffffffffff80821692600160401b9092041690808611156106d35785610698826001611e66565b6040517f5597f59500000000000000000000000000000000000000000000000000000000815260048101929092526024820152604401610482565b6106dd855f6113d4565b8515610746576106f98383836106f460018b611e1e565b611558565b845467ffffffffffffffff191667ffffffffffffffff9190911617845560068501610725600188611e1e565b8154811061073557610735611e31565b5f9182526020909120015460018501555b808610156107bd5761075a83838389611558565b845467ffffffffffffffff91909116600160401b027fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff909116178455600685018054879081106107ac576107ac611e31565b5f9182526020909120015460028501555b600185018054600160e01b900463ffffffff1690601c6107dc83611e79565b825463ffffffff9182166101009390930a92830291909202199091161790555083546108139067ffffffffffffffff166001611e9d565b8454600160401b900467ffffffffffffffff908116911614610836576001610839565b60035b8554869060ff60a01b1916600160a01b83600481111561085b5761085b611cff565b021790555083546040805188815267ffffffffffffffff8084166020830152600160401b9093049092169082015287907f0cd2cdd66f91c059d454679a8372f567bd68d0ec32842cadb50bce2a05f4f6d99060600160405180910390a250505050505050565b5f61013882146109145760405163e70e701560e01b815260206004820152601d60248201527f6120737461746520656e636f64696e67206973203331322062797465730000006044820152606401610482565b5f8383604d81811061092857610928611e31565b919091013560f81c91505f90508484604e81811061094857610948611e31565b919091013560f81c91505f90508585604f81811061096857610968611e31565b919091013560f81c9150600390508215610992575f8411610989575f61098c565b60015b60ff1690505b811561099c575060025b86866040516109ac929190611ebd565b6040519081900390207effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1660f89190911b179695505050505050565b335f90815260026020908152604080832088845282528083208151808301909252805482526001015467ffffffffffffffff16918101829052908203610a5c576040517fb2d9fefa00000000000000000000000000000000000000000000000000000000815260048101889052602401610482565b610a72878787845f015188888760200151611615565b979650505050505050565b5f83815260016020819052604090912090610a9b9085908390611371565b60018101546001600160a01b03163314610ade5760018101546040516234c35560e21b81523360048201526001600160a01b039091166024820152604401610482565b6005810180545f9190610af390600190611e1e565b81548110610b0357610b03611e31565b5f918252602082206003909102018054909250610b349067ffffffffffffffff80821691600160401b900416611978565b9050838114610b79576040517fa60e34400000000000000000000000000000000000000000000000000000000081526004810182905260248101859052604401610482565b610b848360016113d4565b60068301610b93858783611ef7565b50825460ff60a01b191674020000000000000000000000000000000000000000178355600183018054600160e01b900463ffffffff1690601c610bd583611e79565b825463ffffffff9182166101009390930a928302919092021990911617905550815460405187917f5cbb47f128354d6f9a9fbef7517b1c1b3cac4784243580075216dd38ba2ba6f191610c429167ffffffffffffffff80821692600160401b90920416908a908a90611f87565b60405180910390a2505050505050565b8067ffffffffffffffff165f03610cac5760405163e70e701560e01b815260206004820152601f60248201527f61206c6576656c206e65656473206174206c65617374206f6e652073746570006044820152606401610482565b60408051808201825283815267ffffffffffffffff8381166020808401828152335f818152600284528781208b825284528790209551865590516001909501805467ffffffffffffffff1916959094169490941790925583518681529182015285927f31feb4ed743e583a6a4655daf3145fe435838368f9c8657b92b2ab5dce4b1cb2910160405180910390a3505050565b5f8181526001602081905260409091206060918154600160a01b900460ff166004811115610d6e57610d6e611cff565b14610d795750919050565b6005810180545f9190610d8e90600190611e1e565b81548110610d9e57610d9e611e31565b5f918252602082206003909102018054909250610dcf9067ffffffffffffffff80821691600160401b900416611978565b90508067ffffffffffffffff811115610dea57610dea611ecc565b604051908082528060200260200182016040528015610e13578160200160208202803683370190505b5093505f5b81811015610e75578254610e429067ffffffffffffffff80821691600160401b9004168484611558565b858281518110610e5457610e54611e31565b67ffffffffffffffff90921660209283029190910190910152600101610e18565b50505050919050565b5f858152600160205260409020610e9786826003611371565b6005810180545f9190610eac90600190611e1e565b81548110610ebc57610ebc611e31565b905f5260205f20906003020190505f610ed587876108c1565b905081600101548114610f245760018201546040517f65e7cf52000000000000000000000000000000000000000000000000000000008152600481019190915260248101829052604401610482565b610f2e835f6113d4565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e14ced32898989898e5f1b6040518663ffffffff1660e01b8152600401610f85959493929190612021565b602060405180830381865afa158015610fa0573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610fc4919061205a565b83546040805167ffffffffffffffff9092168252602082018390529192508a917f67543ff9e15246f7e294fd5dd272e26a867a8ab982af17a10de58017a38f8ea8910160405180910390a2611020898585600201548414611240565b505050505050505050565b5f81815260016020526040902060609060028154600160a01b900460ff16600481111561105a5761105a611cff565b036110b357806006018054806020026020016040519081016040528092919081815260200182805480156110ab57602002820191905f5260205f20905b815481526020019060010190808311611097575b505050505091505b50919050565b5f818152600160208190526040822080549181015460028201548493849384938493849384938493849384936001600160a01b03808216938116921690600160a01b900460ff166004818181111561111357611113611cff565b0361114e578454600160e81b900460ff1661113b5760028501546001600160a01b0316611150565b60018501546001600160a01b0316611150565b5f5b8560010160149054906101000a900467ffffffffffffffff168660020160149054906101000a900467ffffffffffffffff16875f0160159054906101000a900467ffffffffffffffff1688600101601c9054906101000a900463ffffffff1689600301549a509a509a509a509a509a509a509a509a509a50509193959799509193959799565b5f8167ffffffffffffffff165f036112315760405163e70e701560e01b815260206004820152601f60248201527f61206c6576656c206e65656473206174206c65617374206f6e652073746570006044820152606401610482565b610a7287878787875f88611615565b8154811515600160e81b027fffff00ffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff90911617740400000000000000000000000000000000000000001782555f816112a25760028301546001600160a01b03166112b1565b60018301546001600160a01b03165b6040516001600160a01b038216815290915084907ff2ec797951845ae1f0f578b0a15d98af013a2cf72603f17e64c26e746421bce69060200160405180910390a282546040517f225ed73e000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b0383811660248301529091169063225ed73e906044015f604051808303815f87803b158015611355575f5ffd5b505af1158015611367573d5f5f3e3d5ffd5b5050505050505050565b80600481111561138357611383611cff565b8254600160a01b900460ff1660048111156113a0576113a0611cff565b146113cf578154604051631a2ad7d160e11b81526104829185918491600160a01b900460ff1690600401611e45565b505050565b81545f906113f390600160a81b900467ffffffffffffffff1642611e1e565b90505f82611416576002840154600160a01b900467ffffffffffffffff1661142d565b6001840154600160a01b900467ffffffffffffffff165b67ffffffffffffffff169050808211156114a657826114595760028401546001600160a01b0316611468565b60018401546001600160a01b03165b6040517fab230a660000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610482565b82156114e5576114b68282611e1e565b8460010160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555061151a565b6114ef8282611e1e565b8460020160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055505b505081547fffffff0000000000000000ffffffffffffffffffffffffffffffffffffffffff16600160a81b4267ffffffffffffffff16021790915550565b5f8061157167ffffffffffffffff808816908716611e1e565b905061157e600182611e1e565b84036115ab576115988367ffffffffffffffff8816611e66565b6115a3906001611e66565b91505061160d565b6115d67f00000000000000000000000000000000000000000000000000000000000000006001611e66565b6115e1846001611e66565b6115eb9083611ee0565b6115f59190612071565b6116099067ffffffffffffffff8816611e66565b9150505b949350505050565b5f6001600160a01b038716158061163357506001600160a01b038616155b8061164f5750856001600160a01b0316876001600160a01b0316145b156116c35760405163e70e701560e01b815260206004820152603560248201527f617373657274657220616e64206368616c6c656e676572206d7573742062652060448201527f74776f2064697374696e6374206163636f756e747300000000000000000000006064820152608401610482565b8284036117135760405163e70e701560e01b815260206004820152601060248201527f74686520636c61696d73206167726565000000000000000000000000000000006044820152606401610482565b5f5f815461172090612090565b91829055505f81815260016020819052604090912080547fffffffffffffffffffffffff0000000000000000000000000000000000000000163317815591925067ffffffffffffffff84161461177757600161177a565b60035b8154829060ff60a01b1916600160a01b83600481111561179c5761179c611cff565b0217905550805467ffffffffffffffff428116600160a81b027fffffff0000000000000000ffffffffffffffffffffffffffffffffffffffffff9092169190911782556001820180547f0000000000000000000000000000000000000000000000000000000000000000909216600160a01b027fffffffff000000000000000000000000000000000000000000000000000000009283166001600160a01b03808d16919091178217909255600284018054909316918a169190911717905560038101899055831561186f57600481018490555b60408051608080820183525f80835267ffffffffffffffff87811660208086018281528688018e815260608089018f815260058c01805460018082018355918a52988690209a516003909902909a01805494518816600160401b027fffffffffffffffffffffffffffffffff0000000000000000000000000000000090951698909716979097179290921785555196840196909655925160029092019190915584516001600160a01b038e811682528d16928101929092529381018a905291820188905281019190915233908a9084907f5158d323ad1abb757afd53ac8256010a7e10b6aa6339d4b8a234876845b5c4f29060a00160405180910390a450979650505050505050565b5f80600161199367ffffffffffffffff808716908616611e1e565b61199d9190611e1e565b90507f000000000000000000000000000000000000000000000000000000000000000081106119ec577f00000000000000000000000000000000000000000000000000000000000000006119ee565b805b9150505b92915050565b5f60208284031215611a08575f5ffd5b5035919050565b5f5f60408385031215611a20575f5ffd5b50508035926020909101359150565b5f5f83601f840112611a3f575f5ffd5b50813567ffffffffffffffff811115611a56575f5ffd5b602083019150836020828501011115611a6d575f5ffd5b9250929050565b5f5f60208385031215611a85575f5ffd5b823567ffffffffffffffff811115611a9b575f5ffd5b611aa785828601611a2f565b90969095509350505050565b80356001600160a01b0381168114611ac9575f5ffd5b919050565b5f5f5f5f5f60a08688031215611ae2575f5ffd5b85359450611af260208701611ab3565b9350611b0060408701611ab3565b94979396509394606081013594506080013592915050565b5f5f5f60408486031215611b2a575f5ffd5b83359250602084013567ffffffffffffffff811115611b47575f5ffd5b8401601f81018613611b57575f5ffd5b803567ffffffffffffffff811115611b6d575f5ffd5b8660208260051b8401011115611b81575f5ffd5b939660209190910195509293505050565b5f5f60408385031215611ba3575f5ffd5b611bac83611ab3565b946020939093013593505050565b803567ffffffffffffffff81168114611ac9575f5ffd5b5f5f5f60608486031215611be3575f5ffd5b8335925060208401359150611bfa60408501611bba565b90509250925092565b602080825282518282018190525f918401906040840190835b81811015611c4457835167ffffffffffffffff16835260209384019390920191600101611c1c565b509095945050505050565b5f5f5f5f5f60608688031215611c63575f5ffd5b85359450602086013567ffffffffffffffff811115611c80575f5ffd5b611c8c88828901611a2f565b909550935050604086013567ffffffffffffffff811115611cab575f5ffd5b611cb788828901611a2f565b969995985093965092949392505050565b602080825282518282018190525f918401906040840190835b81811015611c44578351835260209384019390920191600101611ce1565b634e487b7160e01b5f52602160045260245ffd5b60058110611d2f57634e487b7160e01b5f52602160045260245ffd5b9052565b6001600160a01b038b811682528a81166020830152891660408201526101408101611d61606083018a611d13565b6001600160a01b0397909716608082015267ffffffffffffffff95861660a082015293851660c08501529190931660e083015263ffffffff9092166101008201526101200152949350505050565b5f5f5f5f5f5f60c08789031215611dc4575f5ffd5b86359550611dd460208801611ab3565b9450611de260408801611ab3565b93506060870135925060808701359150611dfe60a08801611bba565b90509295509295509295565b634e487b7160e01b5f52601160045260245ffd5b818103818111156119f2576119f2611e0a565b634e487b7160e01b5f52603260045260245ffd5b83815260608101611e596020830185611d13565b61160d6040830184611d13565b808201808211156119f2576119f2611e0a565b5f63ffffffff821663ffffffff8103611e9457611e94611e0a565b60010192915050565b67ffffffffffffffff81811683821601908111156119f2576119f2611e0a565b818382375f9101908152919050565b634e487b7160e01b5f52604160045260245ffd5b80820281158282048414176119f2576119f2611e0a565b67ffffffffffffffff831115611f0f57611f0f611ecc565b600160401b831115611f2357611f23611ecc565b805483825580841015611f5757815f528360205f20018482035f5b81811015611f53575f83820155600101611f3e565b5050505b505f8181526020812083915b85811015611f7f57823582820155602090920191600101611f63565b505050505050565b67ffffffffffffffff8516815267ffffffffffffffff84166020820152606060408201528160608201525f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff831115611fde575f5ffd5b8260051b808560808501379190910160800195945050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b606081525f612034606083018789611ff9565b8281036020840152612047818688611ff9565b9150508260408301529695505050505050565b5f6020828403121561206a575f5ffd5b5051919050565b5f8261208b57634e487b7160e01b5f52601260045260245ffd5b500490565b5f600182016120a1576120a1611e0a565b506001019056",
+	Bin: "0x610100604052348015610010575f5ffd5b50604051613c67380380613c6783398101604081905261002f91610122565b600182108061003e5750604082115b156100865760405163e70e701560e01b81526020600482015260126024820152711ac81b5d5cdd081899481a5b880c4b8b8d8d60721b60448201526064015b60405180910390fd5b806001600160401b03165f036100df5760405163e70e701560e01b815260206004820152601660248201527f636c6f636b206d75737420626520706f73697469766500000000000000000000604482015260640161007d565b6001600160a01b039384166080529190921660a05260c0919091526001600160401b031660e05261017f565b6001600160a01b038116811461011f575f5ffd5b50565b5f5f5f5f60808587031215610135575f5ffd5b84516101408161010b565b60208601519094506101518161010b565b6040860151606087015191945092506001600160401b0381168114610174575f5ffd5b939692955090935050565b60805160a05160c05160e051613a8b6101dc5f395f81816102e6015261201101525f818161037801528181611cba01528181612208015261222f01525f81816102bf015261148601525f81816101af0152610f0d0152613a8b5ff3fe608060405234801561000f575f5ffd5b5060043610610163575f3560e01c806391ddadf4116100c7578063b8a242521161007d578063cddbe72911610063578063cddbe729146103cd578063de942670146103f6578063ed8237b114610409575f5ffd5b8063b8a242521461039a578063c40d47d3146103ba575f5ffd5b8063a06106f0116100ad578063a06106f014610340578063b2596a6714610353578063b4f40c6114610373575f5ffd5b806391ddadf4146102e157806399fbab8814610320575f5ffd5b806326a130031161011c5780635ac7a5dc116101025780635ac7a5dc1461024d5780636e03cd69146102605780637b103999146102ba575f5ffd5b806326a13003146102325780634d1975b414610245575f5ffd5b806308148f7a1161014c57806308148f7a146101e957806313ba8000146101fe57806323548a8f14610211575f5ffd5b806305c58df2146101675780630605a51b146101aa575b5f5ffd5b61017a610175366004612f09565b61041c565b604080516001600160401b0395861681529490931660208501529183015260608201526080015b60405180910390f35b6101d17f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101a1565b6101fc6101f7366004612f09565b6104b7565b005b6101fc61020c366004612f20565b610692565b61022461021f366004612f84565b61098c565b6040519081526020016101a1565b610224610240366004612fd8565b610a26565b6102245f5481565b6101fc61025b366004613022565b610b4b565b6102aa61026e36600461309a565b600260208181525f938452604080852090915291835291208054600182015491909201546001600160401b03811690600160401b900460ff1684565b6040516101a194939291906130ea565b6101d17f000000000000000000000000000000000000000000000000000000000000000081565b6103087f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020016101a1565b61033361032e366004612f09565b610d1e565b6040516101a19190613114565b6101fc61034e36600461315f565b610e5a565b610366610361366004612f09565b611006565b6040516101a191906131d6565b6102247f000000000000000000000000000000000000000000000000000000000000000081565b6103ad6103a8366004612f09565b6110e0565b6040516101a19190613255565b6101fc6103c83660046132a2565b61116e565b6103e06103db366004612f09565b6112d9565b6040516101a19a99989796959493929190613305565b6101fc610404366004613380565b6113f4565b6102246104173660046133ca565b6118e0565b5f818152600160205260408120600681015482918291829190820361044d57505f93508392508291508190506104b0565b6006810180545f919061046290600190613439565b815481106104725761047261344c565b5f9182526020909120600390910201805460018201546002909201546001600160401b038083169950600160401b9092049091169650909450925050505b9193509193565b5f81815260016020526040812080549091600160a01b90910460ff16908160058111156104e6576104e66130c2565b148061050357506004816005811115610501576105016130c2565b145b156105315782600182604051631a2ad7d160e11b815260040161052893929190613460565b60405180910390fd5b5f6001826005811115610546576105466130c2565b148061056357506005826005811115610561576105616130c2565b145b90505f8161057e5760028401546001600160a01b031661058d565b60018401546001600160a01b03165b90505f826105af576002850154600160a01b90046001600160401b03166105c5565b6001850154600160a01b90046001600160401b03165b85546001600160401b0391821692505f916105e891600160a81b90041642613439565b905081811161063f57826105fc8284613439565b6040517fd68a994b0000000000000000000000000000000000000000000000000000000081526001600160a01b0390921660048301526024820152604401610528565b6040516001600160a01b038416815287907f4719ef7209543cfdc7d26e9240f79896234119be2c793bd1e1b7b9867fa630d79060200160405180910390a261068987878615611955565b50505050505050565b5f8281526001602052604090206106ab83826002611a86565b60028101546001600160a01b031633146106ee5760028101546040516234c35560e21b81523360048201526001600160a01b039091166024820152604401610528565b6006810180545f919061070390600190613439565b815481106107135761071361344c565b5f9182526020909120600390910201805460078401549192506001600160401b0380821692600160401b9092041690808611156107915785610756826001613481565b6040517f5597f59500000000000000000000000000000000000000000000000000000000815260048101929092526024820152604401610528565b61079b855f611ae9565b8515610803576107b78383836107b260018b613439565b611c64565b845467ffffffffffffffff19166001600160401b0391909116178455600785016107e2600188613439565b815481106107f2576107f261344c565b5f9182526020909120015460018501555b808610156108795761081783838389611c64565b84546001600160401b0391909116600160401b027fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff909116178455600785018054879081106108685761086861344c565b5f9182526020909120015460028501555b600185018054600160e01b900463ffffffff1690601c61089883613494565b825463ffffffff9182166101009390930a92830291909202199091161790555083546108ce906001600160401b031660016134b8565b8454600160401b90046001600160401b039081169116146108f0576001610905565b835461090590600160801b900460ff16611d1e565b8554869060ff60a01b1916600160a01b836005811115610927576109276130c2565b02179055508354604080518881526001600160401b038084166020830152600160401b9093049092169082015287907f0cd2cdd66f91c059d454679a8372f567bd68d0ec32842cadb50bce2a05f4f6d99060600160405180910390a250505050505050565b5f61013882146109df5760405163e70e701560e01b815260206004820152601d60248201527f6120737461746520656e636f64696e67206973203331322062797465730000006044820152606401610528565b610a1d83838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611d4692505050565b90505b92915050565b335f908152600260208181526040808420898552825280842081516080810183528154815260018083015494820194909452938101546001600160401b0381169285019290925284939290916060840191600160401b90910460ff1690811115610a9257610a926130c2565b6001811115610aa357610aa36130c2565b81525050905080604001516001600160401b03165f03610af2576040517fb2d9fefa00000000000000000000000000000000000000000000000000000000815260048101889052602401610528565b610b0e8787878460200151888887604001518860600151611e3b565b9150600181606001516001811115610b2857610b286130c2565b03610b415780515f838152600160205260409020600501555b5095945050505050565b5f83815260016020819052604090912090610b699085908390611a86565b60018101546001600160a01b03163314610bac5760018101546040516234c35560e21b81523360048201526001600160a01b039091166024820152604401610528565b6006810180545f9190610bc190600190613439565b81548110610bd157610bd161344c565b5f918252602082206003909102018054909250610c01906001600160401b0380821691600160401b9004166121e0565b9050838114610c46576040517fa60e34400000000000000000000000000000000000000000000000000000000081526004810182905260248101859052604401610528565b610c51836001611ae9565b60078301610c60858783613502565b50825460ff60a01b191674020000000000000000000000000000000000000000178355600183018054600160e01b900463ffffffff1690601c610ca283613494565b825463ffffffff9182166101009390930a928302919092021990911617905550815460405187917f5cbb47f128354d6f9a9fbef7517b1c1b3cac4784243580075216dd38ba2ba6f191610d0e916001600160401b0380821692600160401b90920416908a908a90613589565b60405180910390a2505050505050565b5f8181526001602081905260409091206060918154600160a01b900460ff166005811115610d4e57610d4e6130c2565b14610d595750919050565b6006810180545f9190610d6e90600190613439565b81548110610d7e57610d7e61344c565b5f918252602082206003909102018054909250610dae906001600160401b0380821691600160401b9004166121e0565b9050806001600160401b03811115610dc857610dc86134d7565b604051908082528060200260200182016040528015610df1578160200160208202803683370190505b5093505f5b81811015610e51578254610e1f906001600160401b0380821691600160401b9004168484611c64565b858281518110610e3157610e3161344c565b6001600160401b0390921660209283029190910190910152600101610df6565b50505050919050565b5f858152600160205260409020610e7386826003611a86565b6006810180545f9190610e8890600190613439565b81548110610e9857610e9861344c565b905f5260205f20906003020190505f610eb1878761098c565b905081600101548114610f005760018201546040517f65e7cf52000000000000000000000000000000000000000000000000000000008152600481019190915260248101829052604401610528565b610f0a835f611ae9565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e14ced32898989898e5f1b6040518663ffffffff1660e01b8152600401610f61959493929190613621565b602060405180830381865afa158015610f7c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610fa0919061365a565b8354604080516001600160401b039092168252602082018390529192508a917f67543ff9e15246f7e294fd5dd272e26a867a8ab982af17a10de58017a38f8ea8910160405180910390a2610ffb898585600201548414611955565b505050505050505050565b606060015f8381526020019081526020015f20600601805480602002602001604051908101604052809291908181526020015f905b828210156110d5575f8481526020908190206040805160a0810182526003860290920180546001600160401b038082168552600160401b82041694840194909452919290830190600160801b900460ff16600181111561109d5761109d6130c2565b60018111156110ae576110ae6130c2565b8152602001600182015481526020016002820154815250508152602001906001019061103b565b505050509050919050565b5f81815260016020526040902060609060028154600160a01b900460ff16600581111561110f5761110f6130c2565b03611168578060070180548060200260200160405190810160405280929190818152602001828054801561116057602002820191905f5260205f20905b81548152602001906001019080831161114c575b505050505091505b50919050565b816001600160401b03165f036111c75760405163e70e701560e01b815260206004820152601f60248201527f61206c6576656c206e65656473206174206c65617374206f6e652073746570006044820152606401610528565b6040518060800160405280858152602001848152602001836001600160401b031681526020018260018111156111ff576111ff6130c2565b9052335f9081526002602081815260408084208a855282529283902084518155908401516001808301919091559284015191810180546001600160401b0390931667ffffffffffffffff19841681178255606086015192949293919268ffffffffffffffffff199092161790600160401b908490811115611282576112826130c2565b021790555090505084336001600160a01b03167fbfc745a61e95077e7f4138ab10971236c68ef51c236e4e64e33a97b16754374b868686866040516112ca94939291906130ea565b60405180910390a35050505050565b5f818152600160208190526040822080549181015460028201548493849384938493849384938493849384936001600160a01b03808216938116921690600160a01b900460ff166004816005811115611334576113346130c2565b0361136f578454600160e81b900460ff1661135c5760028501546001600160a01b0316611371565b60018501546001600160a01b0316611371565b5f5b8560010160149054906101000a90046001600160401b03168660020160149054906101000a90046001600160401b0316875f0160159054906101000a90046001600160401b031688600101601c9054906101000a900463ffffffff1689600301549a509a509a509a509a509a509a509a509a509a50509193959799509193959799565b5f82815260016020526040902061140d83826005611a86565b60018101546001600160a01b031633146114505760018101546040516234c35560e21b81523360048201526001600160a01b039091166024820152604401610528565b6006810180545f919061146590600190613439565b815481106114755761147561344c565b905f5260205f20906003020190505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166321e7c49884600501546040518263ffffffff1660e01b81526004016114d691815260200190565b5f60405180830381865afa1580156114f0573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526115179190810190613742565b82549091506115319082906001600160401b03168661225a565b5f6115458260e0015163ffffffff166125c7565b90505f6115566101e0870187613855565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250508251929350505082146115da5760405163684b381f60e11b815260206004820152601360248201527f6f75747075742070726f6f66206c656e677468000000000000000000000000006044820152606401610528565b60018401546116015f6115f56101808a016101608b016138a5565b63ffffffff16846125ec565b146116755760405163684b381f60e11b815260206004820152603060248201527f746865206f7574707574206c656166206973206e6f7420656d70747920696e2060448201527f74686520616772656564207374617465000000000000000000000000000000006064820152608401610528565b60028401546116956101c08801356115f56101808a016101608b016138a5565b1461172f5760405163684b381f60e11b815260206004820152604260248201527f74686520636c61696d6564207374617465206973206e6f74207468652061677260448201527f656564207374617465207769746820746865206f7574707574206c656166207360648201527f6574000000000000000000000000000000000000000000000000000000000000608482015260a401610528565b5f611740848660010154858a612650565b90505f61174c88612977565b9050611759876001611ae9565b8554604080516001600160401b0390921682526101c08a0135602083015281018390526060810182905289907f98cb729235dd3d7e1d8eae65161abdae2a6e1c60ce444b6d174d09fbe5bbb65b9060800160405180910390a26040805160a0810182525f8082526401000000006020808401918252938301828152606084018790526080840186905260068c01805460018082018355918552959093208451600390960201805492516001600160401b03908116600160401b026fffffffffffffffffffffffffffffffff1990941696169590951791909117808555905192939291839170ff00000000000000000000000000000000191690600160801b908490811115611869576118696130c2565b02179055506060820151600182810191909155608090920151600290910155875460ff60a01b1916600160a01b17885587018054600160e01b900463ffffffff1690601c6118b683613494565b91906101000a81548163ffffffff021916908363ffffffff16021790555050505050505050505050565b5f816001600160401b03165f0361193a5760405163e70e701560e01b815260206004820152601f60248201527f61206c6576656c206e65656473206174206c65617374206f6e652073746570006044820152606401610528565b61194a87878787875f8881611e3b565b979650505050505050565b8154811515600160e81b027fffff00ffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff90911617740400000000000000000000000000000000000000001782555f816119b75760028301546001600160a01b03166119c6565b60018301546001600160a01b03165b6040516001600160a01b038216815290915084907ff2ec797951845ae1f0f578b0a15d98af013a2cf72603f17e64c26e746421bce69060200160405180910390a282546040517f225ed73e000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b0383811660248301529091169063225ed73e906044015f604051808303815f87803b158015611a6a575f5ffd5b505af1158015611a7c573d5f5f3e3d5ffd5b5050505050505050565b806005811115611a9857611a986130c2565b8254600160a01b900460ff166005811115611ab557611ab56130c2565b14611ae4578154604051631a2ad7d160e11b81526105289185918491600160a01b900460ff1690600401613460565b505050565b81545f90611b0790600160a81b90046001600160401b031642613439565b90505f82611b29576002840154600160a01b90046001600160401b0316611b3f565b6001840154600160a01b90046001600160401b03165b6001600160401b0316905080821115611bb75782611b6a5760028401546001600160a01b0316611b79565b60018401546001600160a01b03165b6040517fab230a660000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610528565b8215611bf457611bc78282613439565b8460010160146101000a8154816001600160401b0302191690836001600160401b03160217905550611c27565b611bfe8282613439565b8460020160146101000a8154816001600160401b0302191690836001600160401b031602179055505b505081547fffffff0000000000000000ffffffffffffffffffffffffffffffffffffffffff16600160a81b426001600160401b0316021790915550565b5f80611c7c6001600160401b03808816908716613439565b9050611c89600182613439565b8403611cb557611ca2836001600160401b038816613481565b611cad906001613481565b915050611d16565b611ce07f00000000000000000000000000000000000000000000000000000000000000006001613481565b611ceb846001613481565b611cf590836134eb565b611cff91906138c0565b611d12906001600160401b038816613481565b9150505b949350505050565b5f80826001811115611d3257611d326130c2565b14611d3e576005610a20565b600392915050565b5f610138825114611d6f57815160405163ba32cce960e01b815260040161052891815260200190565b5f82604d81518110611d8357611d8361344c565b602001015160f81c60f81b60f81c60ff1690505f83604e81518110611daa57611daa61344c565b602001015160f81c60f81b60f81c60ff1690505f84604f81518110611dd157611dd161344c565b016020015160f81c905060038215611df9575f8411611df0575f611df3565b60015b60ff1690505b8115611e03575060025b855160208701207effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1660f882901b179695505050505050565b5f6001600160a01b0388161580611e5957506001600160a01b038716155b80611e755750866001600160a01b0316886001600160a01b0316145b15611ee95760405163e70e701560e01b815260206004820152603560248201527f617373657274657220616e64206368616c6c656e676572206d7573742062652060448201527f74776f2064697374696e6374206163636f756e747300000000000000000000006064820152608401610528565b838503611f395760405163e70e701560e01b815260206004820152601060248201527f74686520636c61696d73206167726565000000000000000000000000000000006044820152606401610528565b5f5f8154611f46906138df565b91829055505f81815260016020819052604090912080547fffffffffffffffffffffffff000000000000000000000000000000000000000016331781559192506001600160401b03851614611f9c576001611fa5565b611fa583611d1e565b8154829060ff60a01b1916600160a01b836005811115611fc757611fc76130c2565b021790555080546001600160401b03428116600160a81b027fffffff0000000000000000ffffffffffffffffffffffffffffffffffffffffff9092169190911782556001820180547f0000000000000000000000000000000000000000000000000000000000000000909216600160a01b027fffffffff000000000000000000000000000000000000000000000000000000009283166001600160a01b03808e16919091178217909255600284018054909316918b1691909117179055600381018a9055841561209957600481018590555b6040805160a0810182525f81526001600160401b0386166020820152600683019181018560018111156120ce576120ce6130c2565b815260208082018b905260409182018a90528354600181810186555f9586529482902084516003909202018054928501516001600160401b03908116600160401b026fffffffffffffffffffffffffffffffff1990941692169190911791909117808255918301519293909291839170ff000000000000000000000000000000001990911690600160801b90849081111561216b5761216b6130c2565b021790555060608201518160010155608082015181600201555050336001600160a01b03168a837ffb26bec8fc0cd93c13d2a08233c29ebcee07ed10dfd6760f29f3ac1b850bb2de8c8c8c8c8b8b6040516121cb969594939291906138f7565b60405180910390a45098975050505050505050565b5f8060016121fa6001600160401b03808716908616613439565b6122049190613439565b90507f00000000000000000000000000000000000000000000000000000000000000008110612253577f0000000000000000000000000000000000000000000000000000000000000000611d16565b9392505050565b5f6122696101a0830183613855565b808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525050505060c08501519091506122b09063ffffffff166125c7565b8151146123005760405163684b381f60e11b815260206004820152601160248201527f6e6f64652070726f6f66206c656e6774680000000000000000000000000000006044820152606401610528565b60a08401516040516123379061231a90859060200161397c565b6040516020818303038152906040528051906020012085846125ec565b146123855760405163684b381f60e11b815260206004820152601e60248201527f6e6f74207468652072656769737465726564206e6f6465207265636f726400006044820152606401610528565b5f6123966060840160408501613a30565b60ff1690508015806123a85750600481115b156123f65760405163684b381f60e11b815260206004820152600d60248201527f6f706572616e6420636f756e74000000000000000000000000000000000000006044820152606401610528565b60056124086040850160208601613a30565b60ff161080612429575060106124246040850160208601613a30565b60ff16115b156124775760405163684b381f60e11b815260206004820152600f60248201527f64657363726970746f722073697a6500000000000000000000000000000000006044820152606401610528565b600561248b6101a085016101808601613a30565b60ff1610806124ae5750601c6124a96101a085016101808601613a30565b60ff16115b156124fc5760405163684b381f60e11b815260206004820152600b60248201527f6f75747075742073697a650000000000000000000000000000000000000000006044820152606401610528565b5f5b818110156125bf57600560e08501826004811061251d5761251d61344c565b6020020160208101906125309190613a30565b60ff1610806125695750601c60e0850182600481106125515761255161344c565b6020020160208101906125649190613a30565b60ff16115b156125b75760405163684b381f60e11b815260206004820152600c60248201527f6f706572616e642073697a6500000000000000000000000000000000000000006044820152606401610528565b6001016124fe565b505050505050565b5f5b81816001901b10156125e757806125df816138df565b9150506125c9565b919050565b5f61010082511015806126025750815183901c15155b15612633578151604051634f9bb75560e11b8152600481018590525f60248201526044810191909152606401610528565b5f6020830190506126478585838651612bd3565b95945050505050565b5f806126626060840160408501613a30565b60ff16905080612676610200850185613855565b905014158061269457508061268f610220850185613855565b905014155b806126b857506126a5816001613481565b6126b3610240850185613855565b905014155b156127065760405163684b381f60e11b815260206004820152601a60248201527f6f706572616e64206f7220696e73657274696f6e20636f756e740000000000006044820152606401610528565b60608601515f61276761271883612c16565b638000000061272d6040890160208a01613a30565b60ff1688356127406102408b018b613855565b5f8181106127505761275061344c565b90506020028101906127629190613855565b612c47565b90505f5b83811015612957575f612782610220880188613855565b838181106127925761279261344c565b90506020028101906127a49190613855565b808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152505082519293505050881415806128385750886128356127f46102008a018a613855565b858181106128045761280461344c565b90506020020135895f0160600185600481106128225761282261344c565b6020020160208101906115f591906138a5565b14155b156128ac5760405163684b381f60e11b815260206004820152602560248201527f616e206f706572616e64206973206e6f7420696e20746865206167726565642060448201527f73746174650000000000000000000000000000000000000000000000000000006064820152608401610528565b5f6128bb6310000000846134eb565b6128c9906390000000613481565b905061294b848260e08b0186600481106128e5576128e561344c565b6020020160208101906128f89190613a30565b60ff166129096102008d018d613855565b888181106129195761291961344c565b905060200201358c8061024001906129319190613855565b61293c8a6001613481565b8181106127505761275061344c565b9350505060010161276b565b506129628282612d70565b61296b82612da1565b98975050505050505050565b5f80612987610260840184613a49565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250508251929350505061013814612a105760405163684b381f60e11b815260206004820152600e60248201527f656e642073746174652073697a650000000000000000000000000000000000006044820152606401610528565b612a1981611d46565b91505f612a268360f81c90565b14612a745760405163684b381f60e11b815260206004820152601c60248201527f74686520656e6420737461746520646964206e6f7420657869742030000000006044820152606401610528565b5f612a83610280850185613855565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250929350612ac9925050506101a085016101808601613a30565b612ad79060ff166020613439565b815114612b275760405163684b381f60e11b815260206004820152601a60248201527f6f757470757420726567696f6e2070726f6f66206c656e6774680000000000006044820152606401610528565b612b59612b3383612c16565b63d0000000612b4a6101a088016101808901613a30565b60ff16876101c0013585612e19565b612bcc5760405163684b381f60e11b815260206004820152603760248201527f74686520656e642073746174652773206f757470757420726567696f6e20697360448201527f206e6f742074686520636c61696d6564206f75747075740000000000000000006064820152608401610528565b5050919050565b5f8160051b83015b80841015612c0c576001851660051b868152845160208218525060405f2095508460011c9450602084019350612bdb565b5093949350505050565b5f610138825114612c3f57815160405163ba32cce960e01b815260040161052891815260200190565b506020015190565b5f5f8383808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250929350612c8c925088915060209050613439565b815114612cdc5760405163684b381f60e11b815260206004820152601660248201527f696e73657274696f6e2070726f6f66206c656e677468000000000000000000006044820152606401610528565b612cf1888888612ceb8a612e32565b85612e19565b612d645760405163684b381f60e11b815260206004820152602660248201527f6120726567696f6e206973206e6f7420656d707479206265666f726520696e7360448201527f657274696f6e00000000000000000000000000000000000000000000000000006064820152608401610528565b61296b87878784612e74565b610138825114612d9857815160405163ba32cce960e01b815260040161052891815260200190565b60209190910152565b5f610138825114612dca57815160405163ba32cce960e01b815260040161052891815260200190565b815160208301207effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f030000000000000000000000000000000000000000000000000000000000000017610a20565b5f85612e2786868686612e74565b149695505050505050565b5f60055b8281101561116857604080516020810184905290810183905260600160408051601f1981840301815291905280516020909101209150600101612e36565b5f6005841080612e845750602084115b80612e925750602085901c15155b80612eaa5750612ea5600180861b613439565b851615155b80612ec05750612ebb846020613439565b825114155b15612ef2578151604051634f9bb75560e11b815260048101879052602481018690526044810191909152606401610528565b5f602083019050611d12848688901c838651612bd3565b5f60208284031215612f19575f5ffd5b5035919050565b5f5f60408385031215612f31575f5ffd5b50508035926020909101359150565b5f5f83601f840112612f50575f5ffd5b5081356001600160401b03811115612f66575f5ffd5b602083019150836020828501011115612f7d575f5ffd5b9250929050565b5f5f60208385031215612f95575f5ffd5b82356001600160401b03811115612faa575f5ffd5b612fb685828601612f40565b90969095509350505050565b80356001600160a01b03811681146125e7575f5ffd5b5f5f5f5f5f60a08688031215612fec575f5ffd5b85359450612ffc60208701612fc2565b935061300a60408701612fc2565b94979396509394606081013594506080013592915050565b5f5f5f60408486031215613034575f5ffd5b8335925060208401356001600160401b03811115613050575f5ffd5b8401601f81018613613060575f5ffd5b80356001600160401b03811115613075575f5ffd5b8660208260051b8401011115613089575f5ffd5b939660209190910195509293505050565b5f5f604083850312156130ab575f5ffd5b6130b483612fc2565b946020939093013593505050565b634e487b7160e01b5f52602160045260245ffd5b600281106130e6576130e66130c2565b9052565b848152602081018490526001600160401b03831660408201526080810161264760608301846130d6565b602080825282518282018190525f918401906040840190835b818110156131545783516001600160401b031683526020938401939092019160010161312d565b509095945050505050565b5f5f5f5f5f60608688031215613173575f5ffd5b8535945060208601356001600160401b0381111561318f575f5ffd5b61319b88828901612f40565b90955093505060408601356001600160401b038111156131b9575f5ffd5b6131c588828901612f40565b969995985093965092949392505050565b602080825282518282018190525f918401906040840190835b818110156131545783516001600160401b0381511684526001600160401b036020820151166020850152604081015161322b60408601826130d6565b5060608181015190850152608090810151908401526020939093019260a0909201916001016131ef565b602080825282518282018190525f918401906040840190835b8181101561315457835183526020938401939092019160010161326e565b80356001600160401b03811681146125e7575f5ffd5b5f5f5f5f5f60a086880312156132b6575f5ffd5b8535945060208601359350604086013592506132d46060870161328c565b91506080860135600281106132e7575f5ffd5b809150509295509295909350565b600681106130e6576130e66130c2565b6001600160a01b038b811682528a81166020830152891660408201526101408101613333606083018a6132f5565b6001600160a01b039790971660808201526001600160401b0395861660a082015293851660c08501529190931660e083015263ffffffff9092166101008201526101200152949350505050565b5f5f60408385031215613391575f5ffd5b8235915060208301356001600160401b038111156133ad575f5ffd5b83016102a081860312156133bf575f5ffd5b809150509250929050565b5f5f5f5f5f5f60c087890312156133df575f5ffd5b863595506133ef60208801612fc2565b94506133fd60408801612fc2565b9350606087013592506080870135915061341960a0880161328c565b90509295509295509295565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610a2057610a20613425565b634e487b7160e01b5f52603260045260245ffd5b8381526060810161347460208301856132f5565b611d1660408301846132f5565b80820180821115610a2057610a20613425565b5f63ffffffff821663ffffffff81036134af576134af613425565b60010192915050565b6001600160401b038181168382160190811115610a2057610a20613425565b634e487b7160e01b5f52604160045260245ffd5b8082028115828204841417610a2057610a20613425565b6001600160401b03831115613519576135196134d7565b600160401b83111561352d5761352d6134d7565b80548382558084101561356157815f528360205f20018482035f5b8181101561355d575f83820155600101613548565b5050505b505f8181526020812083915b858110156125bf5782358282015560209092019160010161356d565b6001600160401b03851681526001600160401b0384166020820152606060408201528160608201525f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8311156135de575f5ffd5b8260051b808560808501379190910160800195945050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b606081525f6136346060830187896135f9565b82810360208401526136478186886135f9565b9150508260408301529695505050505050565b5f6020828403121561366a575f5ffd5b5051919050565b60405161014081016001600160401b0381118282101715613694576136946134d7565b60405290565b63ffffffff811681146136ab575f5ffd5b50565b80516125e78161369a565b5f82601f8301126136c8575f5ffd5b81516001600160401b038111156136e1576136e16134d7565b604051601f8201601f19908116603f011681016001600160401b038111828210171561370f5761370f6134d7565b604052818152838201602001851015613726575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f60208284031215613752575f5ffd5b81516001600160401b03811115613767575f5ffd5b82016101408185031215613779575f5ffd5b613781613671565b61378a826136ae565b8152613798602083016136ae565b602082015260408201516001600160401b038111156137b5575f5ffd5b6137c1868285016136b9565b60408301525060608201516001600160401b038111156137df575f5ffd5b6137eb868285016136b9565b6060830152506080828101519082015260a0808301519082015261381160c083016136ae565b60c082015261382260e083016136ae565b60e082015261383461010083016136ae565b61010082015261384761012083016136ae565b610120820152949350505050565b5f5f8335601e1984360301811261386a575f5ffd5b8301803591506001600160401b03821115613883575f5ffd5b6020019150600581901b3603821315612f7d575f5ffd5b80356125e78161369a565b5f602082840312156138b5575f5ffd5b81356122538161369a565b5f826138da57634e487b7160e01b5f52601260045260245ffd5b500490565b5f600182016138f0576138f0613425565b5060010190565b6001600160a01b0387811682528616602082015260408101859052606081018490526001600160401b038316608082015260c0810161194a60a08301846130d6565b803560ff811681146125e7575f5ffd5b805f5b60048110156139765760ff61396083613939565b168452602093840193919091019060010161394c565b50505050565b813581526101a0810160ff61399360208501613939565b16602083015260ff6139a760408501613939565b16604083015260608201606084015f5b60048110156139e65781356139cb8161369a565b63ffffffff16835260209283019291909101906001016139b7565b5050506139f960e0830160e08501613949565b613a06610160840161389a565b63ffffffff16610160830152613a1f6101808401613939565b60ff81166101808401525092915050565b5f60208284031215613a40575f5ffd5b610a1d82613939565b5f5f8335601e19843603018112613a5e575f5ffd5b8301803591506001600160401b03821115613a77575f5ffd5b602001915036819003821315612f7d575f5ffd",
 }
 
 // DisputeGame is an auto generated Go binding around an Ethereum contract.
@@ -59,9 +92,9 @@ func (c *DisputeGame) Instance(backend bind.ContractBackend, addr common.Address
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address mips_, uint256 k_, uint64 clock_) returns()
-func (disputeGame *DisputeGame) PackConstructor(mips_ common.Address, k_ *big.Int, clock_ uint64) []byte {
-	enc, err := disputeGame.abi.Pack("", mips_, k_, clock_)
+// Solidity: constructor(address mips_, address registry_, uint256 k_, uint64 clock_) returns()
+func (disputeGame *DisputeGame) PackConstructor(mips_ common.Address, registry_ common.Address, k_ *big.Int, clock_ uint64) []byte {
+	enc, err := disputeGame.abi.Pack("", mips_, registry_, k_, clock_)
 	if err != nil {
 		panic(err)
 	}
@@ -277,6 +310,28 @@ func (disputeGame *DisputeGame) UnpackGameCount(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackHandoff is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde942670.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function handoff(uint256 gameId, ((bytes32,uint8,uint8,uint32[4],uint8[4],uint32,uint8),bytes32[],bytes32,bytes32[],bytes32[],bytes32[][],bytes32[][],bytes,bytes32[]) h) returns()
+func (disputeGame *DisputeGame) PackHandoff(gameId *big.Int, h DisputeGameHandoff) []byte {
+	enc, err := disputeGame.abi.Pack("handoff", gameId, h)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHandoff is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde942670.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function handoff(uint256 gameId, ((bytes32,uint8,uint8,uint32[4],uint8[4],uint32,uint8),bytes32[],bytes32,bytes32[],bytes32[],bytes32[][],bytes32[][],bytes,bytes32[]) h) returns()
+func (disputeGame *DisputeGame) TryPackHandoff(gameId *big.Int, h DisputeGameHandoff) ([]byte, error) {
+	return disputeGame.abi.Pack("handoff", gameId, h)
+}
+
 // PackK is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xb4f40c61.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -358,6 +413,41 @@ func (disputeGame *DisputeGame) UnpackLevel(data []byte) (LevelOutput, error) {
 	outstruct.LoValue = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
 	outstruct.HiValue = *abi.ConvertType(out[3], new([32]byte)).(*[32]byte)
 	return *outstruct, nil
+}
+
+// PackLevels is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2596a67.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function levels(uint256 gameId) view returns((uint64,uint64,uint8,bytes32,bytes32)[])
+func (disputeGame *DisputeGame) PackLevels(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("levels", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLevels is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2596a67.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function levels(uint256 gameId) view returns((uint64,uint64,uint8,bytes32,bytes32)[])
+func (disputeGame *DisputeGame) TryPackLevels(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("levels", gameId)
+}
+
+// UnpackLevels is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb2596a67.
+//
+// Solidity: function levels(uint256 gameId) view returns((uint64,uint64,uint8,bytes32,bytes32)[])
+func (disputeGame *DisputeGame) UnpackLevels(data []byte) ([]DisputeGameLevel, error) {
+	out, err := disputeGame.abi.Unpack("levels", data)
+	if err != nil {
+		return *new([]DisputeGameLevel), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]DisputeGameLevel)).(*[]DisputeGameLevel)
+	return out0, nil
 }
 
 // PackMips is the Go binding used to pack the parameters required for calling
@@ -522,13 +612,48 @@ func (disputeGame *DisputeGame) TryPackProveStep(gameId *big.Int, stateData []by
 	return disputeGame.abi.Pack("proveStep", gameId, stateData, proof)
 }
 
-// PackSetStart is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6fecd385.  This method will panic if any
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setStart(uint256 requestId, bytes32 startState, uint64 steps) returns()
-func (disputeGame *DisputeGame) PackSetStart(requestId *big.Int, startState [32]byte, steps uint64) []byte {
-	enc, err := disputeGame.abi.Pack("setStart", requestId, startState, steps)
+// Solidity: function registry() view returns(address)
+func (disputeGame *DisputeGame) PackRegistry() []byte {
+	enc, err := disputeGame.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (disputeGame *DisputeGame) TryPackRegistry() ([]byte, error) {
+	return disputeGame.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (disputeGame *DisputeGame) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := disputeGame.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSetStart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc40d47d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setStart(uint256 requestId, bytes32 modelId, bytes32 start, uint64 length, uint8 kind) returns()
+func (disputeGame *DisputeGame) PackSetStart(requestId *big.Int, modelId [32]byte, start [32]byte, length uint64, kind uint8) []byte {
+	enc, err := disputeGame.abi.Pack("setStart", requestId, modelId, start, length, kind)
 	if err != nil {
 		panic(err)
 	}
@@ -536,19 +661,19 @@ func (disputeGame *DisputeGame) PackSetStart(requestId *big.Int, startState [32]
 }
 
 // TryPackSetStart is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6fecd385.  This method will return an error
+// the contract method with ID 0xc40d47d3.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setStart(uint256 requestId, bytes32 startState, uint64 steps) returns()
-func (disputeGame *DisputeGame) TryPackSetStart(requestId *big.Int, startState [32]byte, steps uint64) ([]byte, error) {
-	return disputeGame.abi.Pack("setStart", requestId, startState, steps)
+// Solidity: function setStart(uint256 requestId, bytes32 modelId, bytes32 start, uint64 length, uint8 kind) returns()
+func (disputeGame *DisputeGame) TryPackSetStart(requestId *big.Int, modelId [32]byte, start [32]byte, length uint64, kind uint8) ([]byte, error) {
+	return disputeGame.abi.Pack("setStart", requestId, modelId, start, length, kind)
 }
 
 // PackStarts is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x6e03cd69.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function starts(address , uint256 ) view returns(bytes32 state, uint64 steps)
+// Solidity: function starts(address , uint256 ) view returns(bytes32 modelId, bytes32 value, uint64 length, uint8 kind)
 func (disputeGame *DisputeGame) PackStarts(arg0 common.Address, arg1 *big.Int) []byte {
 	enc, err := disputeGame.abi.Pack("starts", arg0, arg1)
 	if err != nil {
@@ -561,7 +686,7 @@ func (disputeGame *DisputeGame) PackStarts(arg0 common.Address, arg1 *big.Int) [
 // the contract method with ID 0x6e03cd69.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function starts(address , uint256 ) view returns(bytes32 state, uint64 steps)
+// Solidity: function starts(address , uint256 ) view returns(bytes32 modelId, bytes32 value, uint64 length, uint8 kind)
 func (disputeGame *DisputeGame) TryPackStarts(arg0 common.Address, arg1 *big.Int) ([]byte, error) {
 	return disputeGame.abi.Pack("starts", arg0, arg1)
 }
@@ -569,22 +694,26 @@ func (disputeGame *DisputeGame) TryPackStarts(arg0 common.Address, arg1 *big.Int
 // StartsOutput serves as a container for the return parameters of contract
 // method Starts.
 type StartsOutput struct {
-	State [32]byte
-	Steps uint64
+	ModelId [32]byte
+	Value   [32]byte
+	Length  uint64
+	Kind    uint8
 }
 
 // UnpackStarts is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x6e03cd69.
 //
-// Solidity: function starts(address , uint256 ) view returns(bytes32 state, uint64 steps)
+// Solidity: function starts(address , uint256 ) view returns(bytes32 modelId, bytes32 value, uint64 length, uint8 kind)
 func (disputeGame *DisputeGame) UnpackStarts(data []byte) (StartsOutput, error) {
 	out, err := disputeGame.abi.Unpack("starts", data)
 	outstruct := new(StartsOutput)
 	if err != nil {
 		return *outstruct, err
 	}
-	outstruct.State = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	outstruct.Steps = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.ModelId = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Value = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.Length = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.Kind = *abi.ConvertType(out[3], new(uint8)).(*uint8)
 	return *outstruct, nil
 }
 
@@ -592,7 +721,7 @@ func (disputeGame *DisputeGame) UnpackStarts(data []byte) (StartsOutput, error) 
 // the contract method with ID 0x23548a8f.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function stateHash(bytes stateData) pure returns(bytes32 h)
+// Solidity: function stateHash(bytes stateData) pure returns(bytes32)
 func (disputeGame *DisputeGame) PackStateHash(stateData []byte) []byte {
 	enc, err := disputeGame.abi.Pack("stateHash", stateData)
 	if err != nil {
@@ -605,7 +734,7 @@ func (disputeGame *DisputeGame) PackStateHash(stateData []byte) []byte {
 // the contract method with ID 0x23548a8f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function stateHash(bytes stateData) pure returns(bytes32 h)
+// Solidity: function stateHash(bytes stateData) pure returns(bytes32)
 func (disputeGame *DisputeGame) TryPackStateHash(stateData []byte) ([]byte, error) {
 	return disputeGame.abi.Pack("stateHash", stateData)
 }
@@ -613,7 +742,7 @@ func (disputeGame *DisputeGame) TryPackStateHash(stateData []byte) ([]byte, erro
 // UnpackStateHash is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x23548a8f.
 //
-// Solidity: function stateHash(bytes stateData) pure returns(bytes32 h)
+// Solidity: function stateHash(bytes stateData) pure returns(bytes32)
 func (disputeGame *DisputeGame) UnpackStateHash(data []byte) ([32]byte, error) {
 	out, err := disputeGame.abi.Unpack("stateHash", data)
 	if err != nil {
@@ -739,6 +868,54 @@ func (disputeGame *DisputeGame) UnpackDissectedEvent(log *types.Log) (*DisputeGa
 	return out, nil
 }
 
+// DisputeGameHandedOff represents a HandedOff event raised by the DisputeGame contract.
+type DisputeGameHandedOff struct {
+	GameId *big.Int
+	Node   uint64
+	Output [32]byte
+	Start  [32]byte
+	End    [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameHandedOffEventName = "HandedOff"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameHandedOff) ContractEventName() string {
+	return DisputeGameHandedOffEventName
+}
+
+// UnpackHandedOffEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event HandedOff(uint256 indexed gameId, uint64 node, bytes32 output, bytes32 start, bytes32 end)
+func (disputeGame *DisputeGame) UnpackHandedOffEvent(log *types.Log) (*DisputeGameHandedOff, error) {
+	event := "HandedOff"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameHandedOff)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // DisputeGameOpened represents a Opened event raised by the DisputeGame contract.
 type DisputeGameOpened struct {
 	GameId     *big.Int
@@ -746,9 +923,10 @@ type DisputeGameOpened struct {
 	Resolver   common.Address
 	Asserter   common.Address
 	Challenger common.Address
-	StartState [32]byte
+	Start      [32]byte
 	Claim      [32]byte
-	Steps      uint64
+	Positions  uint64
+	Kind       uint8
 	Raw        *types.Log // Blockchain specific contextual infos
 }
 
@@ -762,7 +940,7 @@ func (DisputeGameOpened) ContractEventName() string {
 // UnpackOpenedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Opened(uint256 indexed gameId, uint256 indexed requestId, address indexed resolver, address asserter, address challenger, bytes32 startState, bytes32 claim, uint64 steps)
+// Solidity: event Opened(uint256 indexed gameId, uint256 indexed requestId, address indexed resolver, address asserter, address challenger, bytes32 start, bytes32 claim, uint64 positions, uint8 kind)
 func (disputeGame *DisputeGame) UnpackOpenedEvent(log *types.Log) (*DisputeGameOpened, error) {
 	event := "Opened"
 	if len(log.Topics) == 0 {
@@ -837,11 +1015,13 @@ func (disputeGame *DisputeGame) UnpackResolvedEvent(log *types.Log) (*DisputeGam
 
 // DisputeGameStartSet represents a StartSet event raised by the DisputeGame contract.
 type DisputeGameStartSet struct {
-	Resolver   common.Address
-	RequestId  *big.Int
-	StartState [32]byte
-	Steps      uint64
-	Raw        *types.Log // Blockchain specific contextual infos
+	Resolver  common.Address
+	RequestId *big.Int
+	ModelId   [32]byte
+	Start     [32]byte
+	Positions uint64
+	Kind      uint8
+	Raw       *types.Log // Blockchain specific contextual infos
 }
 
 const DisputeGameStartSetEventName = "StartSet"
@@ -854,7 +1034,7 @@ func (DisputeGameStartSet) ContractEventName() string {
 // UnpackStartSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event StartSet(address indexed resolver, uint256 indexed requestId, bytes32 startState, uint64 steps)
+// Solidity: event StartSet(address indexed resolver, uint256 indexed requestId, bytes32 modelId, bytes32 start, uint64 positions, uint8 kind)
 func (disputeGame *DisputeGame) UnpackStartSetEvent(log *types.Log) (*DisputeGameStartSet, error) {
 	event := "StartSet"
 	if len(log.Topics) == 0 {
@@ -976,8 +1156,14 @@ func (disputeGame *DisputeGame) UnpackTimedOutEvent(log *types.Log) (*DisputeGam
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (disputeGame *DisputeGame) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["BadHandoff"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackBadHandoffError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], disputeGame.abi.Errors["BadParameter"].ID.Bytes()[:4]) {
 		return disputeGame.UnpackBadParameterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["BadStateSize"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackBadStateSizeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], disputeGame.abi.Errors["CheckpointCount"].ID.Bytes()[:4]) {
 		return disputeGame.UnpackCheckpointCountError(raw[4:])
@@ -987,6 +1173,9 @@ func (disputeGame *DisputeGame) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], disputeGame.abi.Errors["ClockRunning"].ID.Bytes()[:4]) {
 		return disputeGame.UnpackClockRunningError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["InvalidRegion"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackInvalidRegionError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], disputeGame.abi.Errors["NoStart"].ID.Bytes()[:4]) {
 		return disputeGame.UnpackNoStartError(raw[4:])
@@ -1004,6 +1193,30 @@ func (disputeGame *DisputeGame) UnpackError(raw []byte) (any, error) {
 		return disputeGame.UnpackPreStateMismatchError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// DisputeGameBadHandoff represents a BadHandoff error raised by the DisputeGame contract.
+type DisputeGameBadHandoff struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadHandoff(string reason)
+func DisputeGameBadHandoffErrorID() common.Hash {
+	return common.HexToHash("0xd096703e022795ef09780f9dc0076549595508468cb2fc9655248b13b1f0bea6")
+}
+
+// UnpackBadHandoffError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadHandoff(string reason)
+func (disputeGame *DisputeGame) UnpackBadHandoffError(raw []byte) (*DisputeGameBadHandoff, error) {
+	out := new(DisputeGameBadHandoff)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "BadHandoff", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // DisputeGameBadParameter represents a BadParameter error raised by the DisputeGame contract.
@@ -1025,6 +1238,30 @@ func DisputeGameBadParameterErrorID() common.Hash {
 func (disputeGame *DisputeGame) UnpackBadParameterError(raw []byte) (*DisputeGameBadParameter, error) {
 	out := new(DisputeGameBadParameter)
 	if err := disputeGame.abi.UnpackIntoInterface(out, "BadParameter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameBadStateSize represents a BadStateSize error raised by the DisputeGame contract.
+type DisputeGameBadStateSize struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadStateSize(uint256 size)
+func DisputeGameBadStateSizeErrorID() common.Hash {
+	return common.HexToHash("0xba32cce9d68a9e469b787d9ba25fccf538ea6e2d7a5dca214cc0922aa046edb5")
+}
+
+// UnpackBadStateSizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadStateSize(uint256 size)
+func (disputeGame *DisputeGame) UnpackBadStateSizeError(raw []byte) (*DisputeGameBadStateSize, error) {
+	out := new(DisputeGameBadStateSize)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "BadStateSize", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1099,6 +1336,32 @@ func DisputeGameClockRunningErrorID() common.Hash {
 func (disputeGame *DisputeGame) UnpackClockRunningError(raw []byte) (*DisputeGameClockRunning, error) {
 	out := new(DisputeGameClockRunning)
 	if err := disputeGame.abi.UnpackIntoInterface(out, "ClockRunning", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameInvalidRegion represents a InvalidRegion error raised by the DisputeGame contract.
+type DisputeGameInvalidRegion struct {
+	Addr         *big.Int
+	Log2Size     *big.Int
+	SiblingCount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRegion(uint256 addr, uint256 log2Size, uint256 siblingCount)
+func DisputeGameInvalidRegionErrorID() common.Hash {
+	return common.HexToHash("0x9f376eaa9a7e6f45d7f65bed0267a9b8ab799ceba3fb31b476b8bd42a329f2cc")
+}
+
+// UnpackInvalidRegionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRegion(uint256 addr, uint256 log2Size, uint256 siblingCount)
+func (disputeGame *DisputeGame) UnpackInvalidRegionError(raw []byte) (*DisputeGameInvalidRegion, error) {
+	out := new(DisputeGameInvalidRegion)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "InvalidRegion", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -26,7 +26,7 @@ var (
 
 // IDisputeGameMetaData contains all meta data concerning the IDisputeGame contract.
 var IDisputeGameMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"startState\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"setStart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"positions\",\"type\":\"uint64\"},{\"internalType\":\"enumIDisputeGame.LevelKind\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"setStart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "IDisputeGame",
 }
 
@@ -91,12 +91,12 @@ func (iDisputeGame *IDisputeGame) UnpackOpen(data []byte) (*big.Int, error) {
 }
 
 // PackSetStart is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6fecd385.  This method will panic if any
+// the contract method with ID 0xc40d47d3.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setStart(uint256 requestId, bytes32 startState, uint64 steps) returns()
-func (iDisputeGame *IDisputeGame) PackSetStart(requestId *big.Int, startState [32]byte, steps uint64) []byte {
-	enc, err := iDisputeGame.abi.Pack("setStart", requestId, startState, steps)
+// Solidity: function setStart(uint256 requestId, bytes32 modelId, bytes32 start, uint64 positions, uint8 kind) returns()
+func (iDisputeGame *IDisputeGame) PackSetStart(requestId *big.Int, modelId [32]byte, start [32]byte, positions uint64, kind uint8) []byte {
+	enc, err := iDisputeGame.abi.Pack("setStart", requestId, modelId, start, positions, kind)
 	if err != nil {
 		panic(err)
 	}
@@ -104,10 +104,10 @@ func (iDisputeGame *IDisputeGame) PackSetStart(requestId *big.Int, startState [3
 }
 
 // TryPackSetStart is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6fecd385.  This method will return an error
+// the contract method with ID 0xc40d47d3.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setStart(uint256 requestId, bytes32 startState, uint64 steps) returns()
-func (iDisputeGame *IDisputeGame) TryPackSetStart(requestId *big.Int, startState [32]byte, steps uint64) ([]byte, error) {
-	return iDisputeGame.abi.Pack("setStart", requestId, startState, steps)
+// Solidity: function setStart(uint256 requestId, bytes32 modelId, bytes32 start, uint64 positions, uint8 kind) returns()
+func (iDisputeGame *IDisputeGame) TryPackSetStart(requestId *big.Int, modelId [32]byte, start [32]byte, positions uint64, kind uint8) ([]byte, error) {
+	return iDisputeGame.abi.Pack("setStart", requestId, modelId, start, positions, kind)
 }

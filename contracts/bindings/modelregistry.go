@@ -26,23 +26,23 @@ var (
 
 // ModelRegistryModelInfo is an auto generated low-level Go binding around an user-defined struct.
 type ModelRegistryModelInfo struct {
-	ProgramState        [32]byte
-	ProgramStateData    []byte
-	InputAddr           uint32
-	InputSpecSize       uint32
-	OutputSize          uint32
-	GraphDescriptorRoot [32]byte
-	WeightsRoot         [32]byte
-	ExecutorState       [32]byte
-	NumNodes            uint32
-	NumTensors          uint32
+	InputSize         uint32
+	OutputSize        uint32
+	ProgramStateData  []byte
+	ExecutorStateData []byte
+	GraphState        [32]byte
+	NodesRoot         [32]byte
+	NumNodes          uint32
+	NumTensors        uint32
+	InputId           uint32
+	OutputId          uint32
 }
 
 // ModelRegistryMetaData contains all meta data concerning the ModelRegistry contract.
 var ModelRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registrant\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"STATE_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"programState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"programStateData\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"inputAddr\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"inputSpecSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputSize\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"graphDescriptorRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"executorState\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"numNodes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numTensors\",\"type\":\"uint32\"}],\"internalType\":\"structModelRegistry.ModelInfo\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"ioSizes\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"inputSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputSize\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"paddedSize\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"p\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"programState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"programStateData\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"inputAddr\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"inputSpecSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputSize\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"graphDescriptorRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"executorState\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"numNodes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numTensors\",\"type\":\"uint32\"}],\"internalType\":\"structModelRegistry.ModelInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"registered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"runningStateHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registrant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"phases\",\"type\":\"uint8\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"inputSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputSize\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"programStateData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"executorStateData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"graphState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"nodesRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"numNodes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numTensors\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"inputId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputId\",\"type\":\"uint32\"}],\"internalType\":\"structModelRegistry.ModelInfo\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"ioSizes\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"inputSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputSize\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"phases\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"inputSize\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputSize\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"programStateData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"executorStateData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"graphState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"nodesRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"numNodes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numTensors\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"inputId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputId\",\"type\":\"uint32\"}],\"internalType\":\"structModelRegistry.ModelInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"registered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "ModelRegistry",
-	Bin: "0x6080604052348015600e575f5ffd5b50610dd08061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c806369fe95cf1161005857806369fe95cf146100f05780637217e5be14610103578063bc3d96a714610118578063e63f423014610148575f5ffd5b806321e7c4981461007e5780634df77615146100a75780635524d548146100be575b5f5ffd5b61009161008c366004610903565b61015b565b60405161009e9190610948565b60405180910390f35b6100b061013881565b60405190815260200161009e565b6100e06100cc366004610903565b60016020525f908152604090205460ff1681565b604051901515815260200161009e565b6100b06100fe366004610a01565b61031f565b610116610111366004610a6f565b610386565b005b61012b610126366004610903565b610884565b6040805163ffffffff93841681529290911660208301520161009e565b6100b0610156366004610903565b6108eb565b6101c66040518061014001604052805f8152602001606081526020015f63ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f81526020015f81526020015f81526020015f63ffffffff1681526020015f63ffffffff1681525090565b5f8281526001602052604090205460ff166101fc57604051634660068b60e11b8152600481018390526024015b60405180910390fd5b5f82815260208181526040918290208251610140810190935280548352600181018054919284019161022d90610aba565b80601f016020809104026020016040519081016040528092919081815260200182805461025990610aba565b80156102a45780601f1061027b576101008083540402835291602001916102a4565b820191905f5260205f20905b81548152906001019060200180831161028757829003601f168201915b5050509183525050600282015463ffffffff808216602084015264010000000080830482166040850152680100000000000000009092048116606084015260038401546080840152600484015460a0840152600584015460c084015260069093015480841660e0840152049091166101009091015292915050565b5f5f8383604051610331929190610af2565b6040519081900390207effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f03000000000000000000000000000000000000000000000000000000000000001791505092915050565b5f8281526001602052604090205460ff16156103d1576040517f77caf672000000000000000000000000000000000000000000000000000000008152600481018390526024016101f3565b6103e16080820160608301610b15565b63ffffffff165f036104365760405163f2b451db60e01b815260206004820152601260248201527f696e7075742073697a65206973207a65726f000000000000000000000000000060448201526064016101f3565b61044660a0820160808301610b15565b63ffffffff165f0361049b5760405163f2b451db60e01b815260206004820152601360248201527f6f75747075742073697a65206973207a65726f0000000000000000000000000060448201526064016101f3565b80351580159060e0830135151590826104b2575080155b156105265760405163f2b451db60e01b815260206004820152602d60248201527f6e65697468657220612070726f6772616d207374617465206e6f7220616e206560448201527f78656375746f722073746174650000000000000000000000000000000000000060648201526084016101f3565b81156106ef5761013861053c6020850185610b37565b9050146105b25760405163f2b451db60e01b815260206004820152602360248201527f70726f6772616d2073746174652064617461206973206e6f742033313220627960448201527f746573000000000000000000000000000000000000000000000000000000000060648201526084016101f3565b82356105c46100fe6020860186610b37565b146106385760405163f2b451db60e01b815260206004820152602b60248201527f70726f6772616d20737461746520646f6573206e6f74206861736820746f207060448201527f726f6772616d537461746500000000000000000000000000000000000000000060648201526084016101f3565b61065661064b6080850160608601610b15565b63ffffffff166108eb565b6106666060850160408601610b15565b63ffffffff166106769190610b81565b156106ea5760405163f2b451db60e01b815260206004820152602b60248201527f696e70757420726567696f6e206e6f7420616c69676e656420746f206974732060448201527f7061646465642073697a6500000000000000000000000000000000000000000060648201526084016101f3565b610772565b6106fc6020840184610b37565b1590506107725760405163f2b451db60e01b815260206004820152602a60248201527f70726f6772616d207374617465206461746120776974686f757420612070726f60448201527f6772616d2073746174650000000000000000000000000000000000000000000060648201526084016101f3565b8080156107ad575060a0830135158061078d575060c0830135155b806107ad57506107a561012084016101008501610b15565b63ffffffff16155b15610823576040805163f2b451db60e01b81526020600482015260248101919091527f6d756c74692d7068617365206d6f64656c20776974686f75742064657363726960448201527f70746f7220726f6f742c207765696768747320726f6f74206f72206e6f64657360648201526084016101f3565b5f848152600160208181526040808420805460ff1916909317909255829052902083906108508282610cd8565b5050604051339085907fc0bb3838ad72991f913b1a5c821da885948755a4ee450ec034e7a256e09aca5a905f90a350505050565b5f81815260016020526040812054819060ff166108b757604051634660068b60e11b8152600481018490526024016101f3565b50505f9081526020819052604090206002015463ffffffff6401000000008204811692680100000000000000009092041690565b60205b818110156108fe5760011b6108ee565b919050565b5f60208284031215610913575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60208152815160208201525f6020830151610140604084015261096f61016084018261091a565b90506040840151610988606085018263ffffffff169052565b50606084015163ffffffff8116608085015250608084015163ffffffff811660a08501525060a084015160c084015260c084015160e084015260e08401516101008401526101008401516109e561012085018263ffffffff169052565b5061012084015163ffffffff8116610140850152509392505050565b5f5f60208385031215610a12575f5ffd5b823567ffffffffffffffff811115610a28575f5ffd5b8301601f81018513610a38575f5ffd5b803567ffffffffffffffff811115610a4e575f5ffd5b856020828401011115610a5f575f5ffd5b6020919091019590945092505050565b5f5f60408385031215610a80575f5ffd5b82359150602083013567ffffffffffffffff811115610a9d575f5ffd5b83016101408186031215610aaf575f5ffd5b809150509250929050565b600181811c90821680610ace57607f821691505b602082108103610aec57634e487b7160e01b5f52602260045260245ffd5b50919050565b818382375f9101908152919050565b63ffffffff81168114610b12575f5ffd5b50565b5f60208284031215610b25575f5ffd5b8135610b3081610b01565b9392505050565b5f5f8335601e19843603018112610b4c575f5ffd5b83018035915067ffffffffffffffff821115610b66575f5ffd5b602001915036819003821315610b7a575f5ffd5b9250929050565b5f82610b9b57634e487b7160e01b5f52601260045260245ffd5b500690565b634e487b7160e01b5f52604160045260245ffd5b601f821115610c065782821115610c0657805f5260205f20601f840160051c6020851015610bdf57505f5b90810190601f840160051c035f5b81811015610c02575f83820155600101610bed565b5050505b505050565b67ffffffffffffffff831115610c2357610c23610ba0565b610c3783610c318354610aba565b83610bb4565b5f601f841160018114610c68575f8515610c515750838201355b5f19600387901b1c1916600186901b178355610cbf565b5f83815260208120601f198716915b82811015610c975786850135825560209485019460019092019101610c77565b5086821015610cb3575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b5f8135610cd281610b01565b92915050565b81358155610ce96020830183610b37565b610cf7818360018601610c0b565b505060028101610d23610d0c60408501610cc6565b825463ffffffff191663ffffffff91909116178255565b610d54610d3260608501610cc6565b825467ffffffff00000000191660209190911b67ffffffff0000000016178255565b610d8d610d6360808501610cc6565b82546bffffffff0000000000000000191660409190911b6bffffffff000000000000000016178255565b5060a0820135600382015560c0820135600482015560e0820135600582015560068101610dc0610d0c6101008501610cc6565b610c06610d326101208501610cc656",
+	Bin: "0x6080604052348015600e575f5ffd5b506110e48061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610064575f3560e01c806370839a111161004d57806370839a11146100c3578063bc3d96a7146100d8578063dafe43f114610108575f5ffd5b806321e7c498146100685780635524d54814610091575b5f5ffd5b61007b610076366004610c11565b61012d565b6040516100889190610c56565b60405180910390f35b6100b361009f366004610c11565b60016020525f908152604090205460ff1681565b6040519015158152602001610088565b6100d66100d1366004610d2f565b610372565b005b6100eb6100e6366004610c11565b610aa6565b6040805163ffffffff938416815292909116602083015201610088565b61011b610116366004610c11565b610aff565b60405160ff9091168152602001610088565b60408051610140810182525f80825260208083018290526060838501819052808401526080830182905260a0830182905260c0830182905260e083018290526101008301829052610120830182905284825260019052919091205460ff166101b057604051634660068b60e11b8152600481018390526024015b60405180910390fd5b5f8281526020818152604091829020825161014081018452815463ffffffff8082168352640100000000909104169281019290925260018101805492939192918401916101fc90610d7a565b80601f016020809104026020016040519081016040528092919081815260200182805461022890610d7a565b80156102735780601f1061024a57610100808354040283529160200191610273565b820191905f5260205f20905b81548152906001019060200180831161025657829003601f168201915b5050505050815260200160028201805461028c90610d7a565b80601f01602080910402602001604051908101604052809291908181526020018280546102b890610d7a565b80156103035780601f106102da57610100808354040283529160200191610303565b820191905f5260205f20905b8154815290600101906020018083116102e657829003601f168201915b5050509183525050600382015460208201526004820154604082015260059091015463ffffffff8082166060840152640100000000820481166080840152680100000000000000008204811660a08401526c010000000000000000000000009091041660c09091015292915050565b5f8281526001602052604090205460ff16156103bd576040517f77caf672000000000000000000000000000000000000000000000000000000008152600481018390526024016101a7565b6103ca6020820182610dc6565b63ffffffff165f0361041f5760405163f2b451db60e01b815260206004820152601260248201527f696e7075742073697a65206973207a65726f000000000000000000000000000060448201526064016101a7565b61042f6040820160208301610dc6565b63ffffffff165f036104845760405163f2b451db60e01b815260206004820152601360248201527f6f75747075742073697a65206973207a65726f0000000000000000000000000060448201526064016101a7565b601c6104a16104966020840184610dc6565b63ffffffff16610b63565b11806104bf5750601c6104bd6104966040840160208501610dc6565b115b156105325760405163f2b451db60e01b8152602060048201526024808201527f696e707574206f72206f7574707574206c6172676572207468616e206120726560448201527f67696f6e0000000000000000000000000000000000000000000000000000000060648201526084016101a7565b5f6105406040830183610de1565b151591505f90506105546060840184610de1565b15159150508115158190036105d25760405163f2b451db60e01b815260206004820152603560248201527f65786163746c79206f6e65206f662070726f6772616d5374617465446174612060448201527f616e64206578656375746f72537461746544617461000000000000000000000060648201526084016101a7565b811561078d576101386105e86040850185610de1565b9050146106385760405163f2b451db60e01b815260206004820152601e60248201527f70726f6772616d207374617465206973206e6f7420333132206279746573000060448201526064016101a7565b61064d6106486040850185610de1565b610b89565b6106c05760405163f2b451db60e01b815260206004820152602360248201527f70726f6772616d2073746174652068617320657869746564206f72206661756c60448201527f746564000000000000000000000000000000000000000000000000000000000060648201526084016101a7565b60808301351515806106d5575060a083013515155b806106f457506106eb60e0840160c08501610dc6565b63ffffffff1615155b80610714575061070b610100840160e08501610dc6565b63ffffffff1615155b156107885760405163f2b451db60e01b815260206004820152602a60248201527f73696e676c652d7068617365206d6f64656c2077697468206d756c74692d706860448201527f617365206669656c64730000000000000000000000000000000000000000000060648201526084016101a7565b610a29565b61013861079d6060850185610de1565b9050146107ed5760405163f2b451db60e01b815260206004820152601f60248201527f6578656375746f72207374617465206973206e6f74203331322062797465730060448201526064016101a7565b6107fd6106486060850185610de1565b61086f5760405163f2b451db60e01b8152602060048201526024808201527f6578656375746f722073746174652068617320657869746564206f722066617560448201527f6c7465640000000000000000000000000000000000000000000000000000000060648201526084016101a7565b61087f60e0840160c08501610dc6565b63ffffffff161580610893575060a0830135155b806108a057506080830135155b156109145760405163f2b451db60e01b815260206004820152602e60248201527f6d756c74692d7068617365206d6f64656c20776974686f7574206e6f6465732060448201527f6f7220677261706820737461746500000000000000000000000000000000000060648201526084016101a7565b610925610100840160e08501610dc6565b63ffffffff1661093d61012085016101008601610dc6565b63ffffffff1610158061097d575061095c610100840160e08501610dc6565b63ffffffff1661097461014085016101208601610dc6565b63ffffffff1610155b806109b5575061099561014084016101208501610dc6565b63ffffffff166109ad61012085016101008601610dc6565b63ffffffff16145b15610a295760405163f2b451db60e01b815260206004820152602660248201527f696e707574206f72206f75747075742074656e736f72206964206f7574206f6660448201527f2072616e6765000000000000000000000000000000000000000000000000000060648201526084016101a7565b5f848152600160208181526040808420805460ff191690931790925582905290208390610a568282610f5d565b50339050847fdc5cc3521b375a72b9955bab408a87f2f6789673ae2ee39322e6c7a5e8836f2884610a88576002610a8b565b60015b60405160ff909116815260200160405180910390a350505050565b5f81815260016020526040812054819060ff16610ad957604051634660068b60e11b8152600481018490526024016101a7565b50505f9081526020819052604090205463ffffffff808216926401000000009092041690565b5f8181526001602052604081205460ff16610b3057604051634660068b60e11b8152600481018390526024016101a7565b5f8281526020819052604090206001018054610b4b90610d7a565b90505f03610b5a576002610b5d565b60015b92915050565b60055b81816001901b1015610b845780610b7c816110ac565b915050610b66565b919050565b5f8282604e818110610b9d57610b9d6110d0565b909101357fff00000000000000000000000000000000000000000000000000000000000000161590508015610c0a57508282604f818110610be057610be06110d0565b909101357fff00000000000000000000000000000000000000000000000000000000000000161590505b9392505050565b5f60208284031215610c21575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60208152610c6d60208201835163ffffffff169052565b5f6020830151610c85604084018263ffffffff169052565b5060408301516101406060840152610ca1610160840182610c28565b90506060840151601f19848303016080850152610cbe8282610c28565b915050608084015160a084015260a084015160c084015260c0840151610cec60e085018263ffffffff169052565b5060e084015163ffffffff81166101008501525061010084015163ffffffff81166101208501525061012084015163ffffffff8116610140850152509392505050565b5f5f60408385031215610d40575f5ffd5b82359150602083013567ffffffffffffffff811115610d5d575f5ffd5b83016101408186031215610d6f575f5ffd5b809150509250929050565b600181811c90821680610d8e57607f821691505b602082108103610dac57634e487b7160e01b5f52602260045260245ffd5b50919050565b63ffffffff81168114610dc3575f5ffd5b50565b5f60208284031215610dd6575f5ffd5b8135610c0a81610db2565b5f5f8335601e19843603018112610df6575f5ffd5b83018035915067ffffffffffffffff821115610e10575f5ffd5b602001915036819003821315610e24575f5ffd5b9250929050565b5f8135610b5d81610db2565b634e487b7160e01b5f52604160045260245ffd5b601f821115610e9d5782821115610e9d57805f5260205f20601f840160051c6020851015610e7657505f5b90810190601f840160051c035f5b81811015610e99575f83820155600101610e84565b5050505b505050565b67ffffffffffffffff831115610eba57610eba610e37565b610ece83610ec88354610d7a565b83610e4b565b5f601f841160018114610eff575f8515610ee85750838201355b5f19600387901b1c1916600186901b178355610f56565b5f83815260208120601f198716915b82811015610f2e5786850135825560209485019460019092019101610f0e565b5086821015610f4a575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b610f80610f6983610e2b565b825463ffffffff191663ffffffff91909116178255565b610fb1610f8f60208401610e2b565b825467ffffffff00000000191660209190911b67ffffffff0000000016178255565b610fbe6040830183610de1565b610fcc818360018601610ea2565b5050610fdb6060830183610de1565b610fe9818360028601610ea2565b50506080820135600382015560a0820135600482015560058101611012610f6960c08501610e2b565b611021610f8f60e08501610e2b565b61105b6110316101008501610e2b565b82546bffffffff0000000000000000191660409190911b6bffffffff000000000000000016178255565b610e9d61106b6101208501610e2b565b82547fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff1660609190911b6fffffffff00000000000000000000000016178255565b5f600182016110c957634e487b7160e01b5f52601160045260245ffd5b5060010190565b634e487b7160e01b5f52603260045260245ffd",
 }
 
 // ModelRegistry is an auto generated Go binding around an Ethereum contract.
@@ -70,46 +70,11 @@ func (c *ModelRegistry) Instance(backend bind.ContractBackend, addr common.Addre
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }
 
-// PackSTATESIZE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4df77615.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function STATE_SIZE() view returns(uint256)
-func (modelRegistry *ModelRegistry) PackSTATESIZE() []byte {
-	enc, err := modelRegistry.abi.Pack("STATE_SIZE")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackSTATESIZE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4df77615.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function STATE_SIZE() view returns(uint256)
-func (modelRegistry *ModelRegistry) TryPackSTATESIZE() ([]byte, error) {
-	return modelRegistry.abi.Pack("STATE_SIZE")
-}
-
-// UnpackSTATESIZE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4df77615.
-//
-// Solidity: function STATE_SIZE() view returns(uint256)
-func (modelRegistry *ModelRegistry) UnpackSTATESIZE(data []byte) (*big.Int, error) {
-	out, err := modelRegistry.abi.Unpack("STATE_SIZE", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
 // PackGetModel is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x21e7c498.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getModel(bytes32 modelId) view returns((bytes32,bytes,uint32,uint32,uint32,bytes32,bytes32,bytes32,uint32,uint32))
+// Solidity: function getModel(bytes32 modelId) view returns((uint32,uint32,bytes,bytes,bytes32,bytes32,uint32,uint32,uint32,uint32))
 func (modelRegistry *ModelRegistry) PackGetModel(modelId [32]byte) []byte {
 	enc, err := modelRegistry.abi.Pack("getModel", modelId)
 	if err != nil {
@@ -122,7 +87,7 @@ func (modelRegistry *ModelRegistry) PackGetModel(modelId [32]byte) []byte {
 // the contract method with ID 0x21e7c498.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getModel(bytes32 modelId) view returns((bytes32,bytes,uint32,uint32,uint32,bytes32,bytes32,bytes32,uint32,uint32))
+// Solidity: function getModel(bytes32 modelId) view returns((uint32,uint32,bytes,bytes,bytes32,bytes32,uint32,uint32,uint32,uint32))
 func (modelRegistry *ModelRegistry) TryPackGetModel(modelId [32]byte) ([]byte, error) {
 	return modelRegistry.abi.Pack("getModel", modelId)
 }
@@ -130,7 +95,7 @@ func (modelRegistry *ModelRegistry) TryPackGetModel(modelId [32]byte) ([]byte, e
 // UnpackGetModel is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x21e7c498.
 //
-// Solidity: function getModel(bytes32 modelId) view returns((bytes32,bytes,uint32,uint32,uint32,bytes32,bytes32,bytes32,uint32,uint32))
+// Solidity: function getModel(bytes32 modelId) view returns((uint32,uint32,bytes,bytes,bytes32,bytes32,uint32,uint32,uint32,uint32))
 func (modelRegistry *ModelRegistry) UnpackGetModel(data []byte) (ModelRegistryModelInfo, error) {
 	out, err := modelRegistry.abi.Unpack("getModel", data)
 	if err != nil {
@@ -184,46 +149,46 @@ func (modelRegistry *ModelRegistry) UnpackIoSizes(data []byte) (IoSizesOutput, e
 	return *outstruct, nil
 }
 
-// PackPaddedSize is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe63f4230.  This method will panic if any
+// PackPhases is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdafe43f1.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function paddedSize(uint256 n) pure returns(uint256 p)
-func (modelRegistry *ModelRegistry) PackPaddedSize(n *big.Int) []byte {
-	enc, err := modelRegistry.abi.Pack("paddedSize", n)
+// Solidity: function phases(bytes32 modelId) view returns(uint8)
+func (modelRegistry *ModelRegistry) PackPhases(modelId [32]byte) []byte {
+	enc, err := modelRegistry.abi.Pack("phases", modelId)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackPaddedSize is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe63f4230.  This method will return an error
+// TryPackPhases is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdafe43f1.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function paddedSize(uint256 n) pure returns(uint256 p)
-func (modelRegistry *ModelRegistry) TryPackPaddedSize(n *big.Int) ([]byte, error) {
-	return modelRegistry.abi.Pack("paddedSize", n)
+// Solidity: function phases(bytes32 modelId) view returns(uint8)
+func (modelRegistry *ModelRegistry) TryPackPhases(modelId [32]byte) ([]byte, error) {
+	return modelRegistry.abi.Pack("phases", modelId)
 }
 
-// UnpackPaddedSize is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xe63f4230.
+// UnpackPhases is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdafe43f1.
 //
-// Solidity: function paddedSize(uint256 n) pure returns(uint256 p)
-func (modelRegistry *ModelRegistry) UnpackPaddedSize(data []byte) (*big.Int, error) {
-	out, err := modelRegistry.abi.Unpack("paddedSize", data)
+// Solidity: function phases(bytes32 modelId) view returns(uint8)
+func (modelRegistry *ModelRegistry) UnpackPhases(data []byte) (uint8, error) {
+	out, err := modelRegistry.abi.Unpack("phases", data)
 	if err != nil {
-		return new(big.Int), err
+		return *new(uint8), err
 	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
 }
 
 // PackRegister is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7217e5be.  This method will panic if any
+// the contract method with ID 0x70839a11.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function register(bytes32 modelId, (bytes32,bytes,uint32,uint32,uint32,bytes32,bytes32,bytes32,uint32,uint32) info) returns()
+// Solidity: function register(bytes32 modelId, (uint32,uint32,bytes,bytes,bytes32,bytes32,uint32,uint32,uint32,uint32) info) returns()
 func (modelRegistry *ModelRegistry) PackRegister(modelId [32]byte, info ModelRegistryModelInfo) []byte {
 	enc, err := modelRegistry.abi.Pack("register", modelId, info)
 	if err != nil {
@@ -233,10 +198,10 @@ func (modelRegistry *ModelRegistry) PackRegister(modelId [32]byte, info ModelReg
 }
 
 // TryPackRegister is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7217e5be.  This method will return an error
+// the contract method with ID 0x70839a11.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function register(bytes32 modelId, (bytes32,bytes,uint32,uint32,uint32,bytes32,bytes32,bytes32,uint32,uint32) info) returns()
+// Solidity: function register(bytes32 modelId, (uint32,uint32,bytes,bytes,bytes32,bytes32,uint32,uint32,uint32,uint32) info) returns()
 func (modelRegistry *ModelRegistry) TryPackRegister(modelId [32]byte, info ModelRegistryModelInfo) ([]byte, error) {
 	return modelRegistry.abi.Pack("register", modelId, info)
 }
@@ -276,45 +241,11 @@ func (modelRegistry *ModelRegistry) UnpackRegistered(data []byte) (bool, error) 
 	return out0, nil
 }
 
-// PackRunningStateHash is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x69fe95cf.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function runningStateHash(bytes data) pure returns(bytes32)
-func (modelRegistry *ModelRegistry) PackRunningStateHash(data []byte) []byte {
-	enc, err := modelRegistry.abi.Pack("runningStateHash", data)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRunningStateHash is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x69fe95cf.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function runningStateHash(bytes data) pure returns(bytes32)
-func (modelRegistry *ModelRegistry) TryPackRunningStateHash(data []byte) ([]byte, error) {
-	return modelRegistry.abi.Pack("runningStateHash", data)
-}
-
-// UnpackRunningStateHash is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x69fe95cf.
-//
-// Solidity: function runningStateHash(bytes data) pure returns(bytes32)
-func (modelRegistry *ModelRegistry) UnpackRunningStateHash(data []byte) ([32]byte, error) {
-	out, err := modelRegistry.abi.Unpack("runningStateHash", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
 // ModelRegistryModelRegistered represents a ModelRegistered event raised by the ModelRegistry contract.
 type ModelRegistryModelRegistered struct {
 	ModelId    [32]byte
 	Registrant common.Address
+	Phases     uint8
 	Raw        *types.Log // Blockchain specific contextual infos
 }
 
@@ -328,7 +259,7 @@ func (ModelRegistryModelRegistered) ContractEventName() string {
 // UnpackModelRegisteredEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ModelRegistered(bytes32 indexed modelId, address indexed registrant)
+// Solidity: event ModelRegistered(bytes32 indexed modelId, address indexed registrant, uint8 phases)
 func (modelRegistry *ModelRegistry) UnpackModelRegisteredEvent(log *types.Log) (*ModelRegistryModelRegistered, error) {
 	event := "ModelRegistered"
 	if len(log.Topics) == 0 {

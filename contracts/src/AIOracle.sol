@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {ModelRegistry} from "./ModelRegistry.sol";
 import {IDisputeGame, IDisputeResolver} from "./IDisputeResolver.sol";
 import {MerkleLib} from "./MerkleLib.sol";
+import {StateLib} from "./StateLib.sol";
 
 /// @title AIOracle
 /// @notice The dApp-facing entry point of the optimistic ML oracle. A dApp requests an inference (paying a fee);
@@ -25,8 +26,6 @@ contract AIOracle is IDisputeResolver {
     uint64 public constant DEFAULT_SUBMISSION_WINDOW = 1 hours;
     /// @notice The largest callback gas limit a request may ask for, so finalize always fits in a transaction.
     uint64 public constant MAX_CALLBACK_GAS = 10_000_000;
-    /// @notice Positions of a single-phase game's VM level: steps 0..2^32, halted states repeating (docs/game.md).
-    uint64 public constant VM_STEPS = 1 << 32;
     /// @notice Gas finalize keeps for itself after the callback returns (event, bookkeeping).
     uint256 private constant FINALIZE_RESERVE = 30_000;
 
@@ -74,6 +73,17 @@ contract AIOracle is IDisputeResolver {
         bytes output; // the challenger's
     }
 
+    /// @notice What binds a result's output to the claim a game disputes (docs/game.md, "Claims"). Single-phase:
+    ///         claim is the final VM state hash, endState its 312-byte encoding (exited 0) and siblings prove the
+    ///         output's commitment as the output region of its memory. Multi-phase: claim is the graph state root
+    ///         after every node, endState is empty and siblings prove the output's commitment as the graph
+    ///         output's leaf.
+    struct ClaimProof {
+        bytes32 claim;
+        bytes endState;
+        bytes32[] siblings;
+    }
+
     error FeeTooLow(uint256 sent, uint256 minimum);
     error BondTooLow(uint256 sent, uint256 minimum);
     error WrongInputSize(uint256 got, uint256 want);
@@ -97,9 +107,9 @@ contract AIOracle is IDisputeResolver {
     error NotEnoughGasForCallback(uint256 left, uint256 needed);
     error NothingToWithdraw();
     error WrongInput(bytes32 got, bytes32 want);
-    error NotSinglePhase(bytes32 modelId);
+    error BadClaimProof(string reason);
     error StartAlreadySet(uint256 requestId);
-    error InputRegionNotEmpty(uint256 requestId);
+    error InputNotEmpty(uint256 requestId);
     error WithdrawFailed();
 
     event Requested(
@@ -132,7 +142,7 @@ contract AIOracle is IDisputeResolver {
     event Delivered(uint256 indexed requestId, address indexed callbackContract, bool success);
     event Refunded(uint256 indexed requestId, address indexed requester, uint256 fee);
     event Withdrawn(address indexed account, uint256 amount);
-    event GameStartSet(uint256 indexed requestId, bytes32 startState, uint64 steps);
+    event GameStartSet(uint256 indexed requestId, bytes32 start, uint64 positions, uint8 phases);
 
     ModelRegistry public immutable registry;
     IDisputeGame public immutable game;
@@ -208,14 +218,15 @@ contract AIOracle is IDisputeResolver {
     }
 
     /// @notice Posts the first result of requestId: output and the final claim the submitter will defend in a
-    ///         game. msg.value is the bond. Starts the challenge window.
-    function submit(uint256 requestId, bytes calldata output, bytes32 finalClaim) external payable {
+    ///         game, proven to contain the output. msg.value is the bond. Starts the challenge window.
+    function submit(uint256 requestId, bytes calldata output, ClaimProof calldata c) external payable {
         Request storage r = _request(requestId);
         if (r.status != Status.Requested) revert NotAwaitingResult(requestId, r.status);
         if (block.timestamp >= r.submitDeadline) revert SubmissionClosed(requestId, r.submitDeadline);
         if (msg.value < submitterBond) revert BondTooLow(msg.value, submitterBond);
         (, uint32 outputSize) = registry.ioSizes(r.modelId);
         if (output.length != outputSize) revert WrongOutputSize(output.length, outputSize);
+        bytes32 finalClaim = _checkClaim(r.modelId, output, c);
 
         r.status = Status.Submitted;
         r.submitter = msg.sender;
@@ -227,9 +238,10 @@ contract AIOracle is IDisputeResolver {
         emit Submitted(requestId, msg.sender, output, finalClaim, msg.value, r.windowEnd);
     }
 
-    /// @notice Disputes requestId's current result, claiming output / finalClaim instead. msg.value is the bond.
-    ///         Opens a game with the submitter as asserter. Several challengers may each open one.
-    function challenge(uint256 requestId, bytes calldata output, bytes32 finalClaim)
+    /// @notice Disputes requestId's current result, claiming output and c's claim instead (proven as in submit).
+    ///         msg.value is the bond. Opens a game with the submitter as asserter. Several challengers may each
+    ///         open one. The request's game start must have been set (setGameStart).
+    function challenge(uint256 requestId, bytes calldata output, ClaimProof calldata c)
         external
         payable
         returns (uint256 gameId)
@@ -238,10 +250,11 @@ contract AIOracle is IDisputeResolver {
         if (r.status != Status.Submitted) revert NotChallengeable(requestId, r.status);
         if (block.timestamp >= r.windowEnd) revert ChallengeWindowClosed(requestId, r.windowEnd);
         if (msg.value < challengerBond) revert BondTooLow(msg.value, challengerBond);
-        if (finalClaim == r.claim) revert SameClaim(finalClaim);
+        if (c.claim == r.claim) revert SameClaim(c.claim);
         if (msg.sender == r.submitter) revert SelfChallenge();
         (, uint32 outputSize) = registry.ioSizes(r.modelId);
         if (output.length != outputSize) revert WrongOutputSize(output.length, outputSize);
+        bytes32 finalClaim = _checkClaim(r.modelId, output, c);
 
         locked += msg.value;
         r.openGames++;
@@ -259,37 +272,50 @@ contract AIOracle is IDisputeResolver {
         emit Challenged(requestId, gameId, msg.sender, r.submitter, output, finalClaim, msg.value);
     }
 
-    /// @notice Computes request requestId's agreed start state and gives it to the game contract, which opens
-    ///         every game on the request from it. Anyone may call it, once per request, before challenging.
-    ///         The start is the model's registered executor state with the input inserted as the memory
-    ///         sub-tree of the input region (docs/game.md, "Single-phase"); siblings are the 32 − log2(padded
-    ///         input size) nodes beside the region's path in the registered state's memory tree (lowest first),
-    ///         checked against it with the region empty (all zeros).
+    /// @notice Computes request requestId's agreed start and gives it to the game contract, which opens every game
+    ///         on the request from it. Anyone may call it, once per request, before challenging.
+    ///         Single-phase: the model's registered executor state with the input inserted as the memory sub-tree
+    ///         of the input region; siblings are the 32 − log2(padded input size) nodes beside the region in that
+    ///         state's memory tree (lowest first), checked with the region empty. The game is one VM level.
+    ///         Multi-phase: the registered graph state with the input's commitment as the input's leaf; siblings
+    ///         prove that leaf zero in the registered state. The game starts with a graph level over the nodes.
     function setGameStart(uint256 requestId, bytes calldata input, bytes32[] calldata siblings) external {
         Request storage r = _request(requestId);
         if (r.startSet) revert StartAlreadySet(requestId);
         if (keccak256(input) != r.inputHash) revert WrongInput(keccak256(input), r.inputHash);
         ModelRegistry.ModelInfo memory m = registry.getModel(r.modelId);
-        if (m.programState == bytes32(0)) revert NotSinglePhase(r.modelId);
-
-        uint256 log2Size = _log2(registry.paddedSize(input.length));
-        bytes32[] memory sibs = siblings;
-        bytes memory state = m.programStateData;
-        bytes32 memRoot;
-        assembly ("memory-safe") {
-            memRoot := mload(add(state, 0x20))
+        bytes32 inputRoot = StateLib.commit(input);
+        bytes32 start;
+        if (m.programStateData.length != 0) {
+            start = _singlePhaseStart(requestId, m.programStateData, StateLib.paddedLog2(input.length), inputRoot, siblings);
+            game.setStart(requestId, r.modelId, start, StateLib.VM_STEPS, IDisputeGame.LevelKind.VM);
+            emit GameStartSet(requestId, start, StateLib.VM_STEPS, 1);
+        } else {
+            bytes32[] memory sibs = siblings;
+            if (sibs.length != _height(m.numTensors) || MerkleLib.rootOf(0, m.inputId, sibs) != m.graphState) {
+                revert InputNotEmpty(requestId);
+            }
+            start = MerkleLib.rootOf(inputRoot, m.inputId, sibs);
+            game.setStart(requestId, r.modelId, start, m.numNodes, IDisputeGame.LevelKind.Graph);
+            emit GameStartSet(requestId, start, m.numNodes, 2);
         }
-        if (!MerkleLib.verifyRegion(memRoot, m.inputAddr, log2Size, _zeroRoot(log2Size), sibs)) {
-            revert InputRegionNotEmpty(requestId);
-        }
-        memRoot = MerkleLib.regionRoot(m.inputAddr, log2Size, _bytesRoot(input, log2Size), sibs);
-        assembly ("memory-safe") {
-            mstore(add(state, 0x20), memRoot)
-        }
-        bytes32 start = registry.runningStateHash(state);
         r.startSet = true;
-        game.setStart(requestId, start, VM_STEPS);
-        emit GameStartSet(requestId, start, VM_STEPS);
+    }
+
+    /// @dev The single-phase start: state with the input region (empty, proven by siblings) set to inputRoot.
+    function _singlePhaseStart(
+        uint256 requestId,
+        bytes memory state,
+        uint256 log2Size,
+        bytes32 inputRoot,
+        bytes32[] calldata siblings
+    ) private pure returns (bytes32) {
+        bytes32[] memory sibs = siblings;
+        if (!MerkleLib.verifyRegion(StateLib.memRoot(state), StateLib.INPUT_ADDR, log2Size, StateLib.zeroRoot(log2Size), sibs)) {
+            revert InputNotEmpty(requestId);
+        }
+        StateLib.setMemRoot(state, MerkleLib.regionRoot(StateLib.INPUT_ADDR, log2Size, inputRoot, sibs));
+        return StateLib.runningStateHash(state);
     }
 
     /// @inheritdoc IDisputeResolver
@@ -403,40 +429,34 @@ contract AIOracle is IDisputeResolver {
         if (r.status == Status.None) revert UnknownRequest(requestId);
     }
 
-    function _log2(uint256 x) private pure returns (uint256 n) {
-        while (x > 1) {
-            x >>= 1;
-            n++;
-        }
+    /// @dev Height of the smallest power-of-two tree with n leaves (graph.treeHeight).
+    function _height(uint256 n) private pure returns (uint256 h) {
+        while ((uint256(1) << h) < n) h++;
     }
 
-    /// @dev Root of an all-zero region of 2^log2Size bytes: Z0 = 32 zero bytes, Z(i+1) = H(Zi ‖ Zi).
-    function _zeroRoot(uint256 log2Size) private pure returns (bytes32 z) {
-        for (uint256 i = 5; i < log2Size; i++) {
-            z = keccak256(abi.encodePacked(z, z));
-        }
-    }
-
-    /// @dev Merkle root of data zero-padded to 2^log2Size bytes (leaves are its 32-byte words).
-    function _bytesRoot(bytes calldata data, uint256 log2Size) private pure returns (bytes32) {
-        uint256 n = 1 << (log2Size - 5);
-        bytes32[] memory level = new bytes32[](n);
-        for (uint256 i = 0; i < n; i++) {
-            uint256 off = i * 32;
-            if (off >= data.length) break; // the rest stays zero
-            bytes32 w;
-            assembly ("memory-safe") {
-                w := calldataload(add(data.offset, off)) // reads past the end as zeros
+    /// @dev Checks that c's claim contains output (see ClaimProof) and returns the claim.
+    function _checkClaim(bytes32 modelId, bytes calldata output, ClaimProof calldata c) private view returns (bytes32) {
+        ModelRegistry.ModelInfo memory m = registry.getModel(modelId);
+        bytes32 outputRoot = StateLib.commit(output);
+        bytes32[] memory sibs = c.siblings;
+        if (m.programStateData.length != 0) {
+            bytes memory end = c.endState;
+            if (end.length != StateLib.STATE_SIZE) revert BadClaimProof("the end state is not 312 bytes");
+            bytes32 h = StateLib.stateHash(end);
+            if (h != c.claim) revert BadClaimProof("the claim is not the end state's hash");
+            if (StateLib.status(h) != StateLib.STATUS_EXITED_OK) revert BadClaimProof("the end state did not exit 0");
+            uint256 log2Size = StateLib.paddedLog2(output.length);
+            if (sibs.length != 32 - log2Size) revert BadClaimProof("wrong number of output region siblings");
+            if (!MerkleLib.verifyRegion(StateLib.memRoot(end), StateLib.OUTPUT_ADDR, log2Size, outputRoot, sibs)) {
+                revert BadClaimProof("the output is not the end state's output region");
             }
-            if (data.length - off < 32) w &= bytes32(type(uint256).max << (8 * (32 - (data.length - off))));
-            level[i] = w;
-        }
-        for (; n > 1; n >>= 1) {
-            for (uint256 i = 0; i < n / 2; i++) {
-                level[i] = keccak256(abi.encodePacked(level[2 * i], level[2 * i + 1]));
+        } else {
+            if (c.endState.length != 0) revert BadClaimProof("a multi-phase claim has no end state");
+            if (sibs.length != _height(m.numTensors) || MerkleLib.rootOf(outputRoot, m.outputId, sibs) != c.claim) {
+                revert BadClaimProof("the output is not the claim's output leaf");
             }
         }
-        return level[0];
+        return c.claim;
     }
 
     /// @dev Moves amount from locked to what account may withdraw.

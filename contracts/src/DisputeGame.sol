@@ -3,24 +3,30 @@ pragma solidity ^0.8.24;
 
 import {IDisputeGame, IDisputeResolver} from "./IDisputeResolver.sol";
 import {MIPS} from "./MIPS.sol";
+import {MerkleLib} from "./MerkleLib.sol";
+import {ModelRegistry} from "./ModelRegistry.sol";
+import {StateLib} from "./StateLib.sol";
 
 /// @title DisputeGame
-/// @notice The bisection game of docs/game.md over the steps of one VM execution (single-phase games): an
-///         asserter stands by the state hash it claims after `steps` steps from an agreed start state, a
-///         challenger disputes it. Each round the asserter posts the state hashes at the `k` checkpoint
-///         positions of the disputed interval (the positions game.Split gives), the challenger picks the part
-///         whose start it accepts and whose end it disputes; once the interval is one step, MIPS.step settles it:
-///         the asserter wins iff the step from the agreed state ends in the asserter's value. Each party has a
-///         chess clock; a party whose clock runs out loses. The outcome goes to the game's resolver (whoever
-///         opened it) through IDisputeResolver.resolved.
+/// @notice The bisection game of docs/game.md: an asserter stands by the value it claims at the end of a level
+///         whose start is agreed, a challenger disputes it. Each round the asserter posts its values at the `k`
+///         checkpoint positions of the disputed interval (the positions game.Split gives), the challenger picks
+///         the part whose start it accepts and whose end it disputes. A VM level (positions are steps, values
+///         state hashes) ends in one step that MIPS.step settles: the asserter wins iff the step from the agreed
+///         state ends in the asserter's value. A graph level (positions are nodes, values graph state roots) ends
+///         in one node, which the asserter hands off to a VM level over that node's executor run: the start
+///         state is computed here from the agreed graph state, and the asserter's end state must hold the output
+///         it claimed for the node (`handoff`). Each party has a chess clock; a party whose clock runs out loses.
+///         The outcome goes to the game's resolver (whoever opened it) through IDisputeResolver.resolved.
 /// @dev    Start state. The oracle's entry point `open` has no start state in its signature, so the resolver
 ///         first calls `setStart(requestId, startState, steps)` (once per request: every game the resolver opens
 ///         on that request afterwards starts there, as several challengers each get a game against the same
 ///         result). `openVM` takes the start directly. The start state is the resolver's business (for a
 ///         single-phase game: the executor state with the request's input placed in memory).
-///         Levels. A game holds a stack of levels; this contract plays only the VM-step level, so the stack has
-///         one entry, but the storage is laid out so graph levels can be pushed on top of it later (docs/game.md,
-///         "Levels"): the current level is always the last one.
+///         Levels. A game holds a stack of levels, the current one last: a single-phase game one VM level, a
+///         multi-phase game a graph level and, after the handoff, the VM level of the disputed node. A level's
+///         bottom names the next level's agreed start and disputed end, so deeper stacks (blocks of nodes over
+///         nodes) are the same mechanism.
 ///         Preimages. MIPS.step is called by this contract with localContext = bytes32(gameId), so local preimage
 ///         keys (type 1) of a step must be loaded into the oracle localized for (this contract, gameId);
 ///         keccak256 keys can be loaded by anyone.
@@ -30,16 +36,31 @@ contract DisputeGame is IDisputeGame {
         None, // no such game
         Dissect, // the asserter posts checkpoints
         Choose, // the challenger picks a part
-        Step, // the interval is one step: the challenger (or anyone) proves it
-        Resolved
+        Step, // a VM level is down to one step: the challenger (or anyone) proves it
+        Resolved,
+        Handoff // a graph level is down to one node: the asserter hands off to that node's VM level
     }
 
     /// @notice One level of a game: positions lo..hi, the value at lo agreed, the value at hi disputed.
     struct Level {
         uint64 lo;
         uint64 hi;
+        LevelKind kind;
         bytes32 loValue;
         bytes32 hiValue;
+    }
+
+    /// @notice The asserter's phase handoff at node lo of a graph level [lo, lo+1] (docs/game.md, "Interface").
+    struct Handoff {
+        ModelRegistry.NodeRecord node; // the record of node lo
+        bytes32[] nodeProof; // its leaf's siblings in the model's nodesRoot
+        bytes32 output; // the commitment of the node's output the asserter claims
+        bytes32[] outputProof; // siblings of leaf node.outputId: with 0 it gives loValue, with output hiValue
+        bytes32[] operands; // the commitments of the node's operands
+        bytes32[][] operandProofs; // their leaves' siblings in loValue
+        bytes32[][] insertions; // siblings of the descriptor's, then each operand's region, inserted in order
+        bytes endState; // the asserter's final state of the node's run (312 bytes, exited 0)
+        bytes32[] outputRegion; // siblings of the output region in endState's memory, whose root is output
     }
 
     /// @dev Packed into three slots before requestId: opening a game writes few slots.
@@ -55,17 +76,22 @@ contract DisputeGame is IDisputeGame {
         uint64 challengerLeft;
         uint256 requestId;
         bytes32 challengerClaim; // recorded for the resolver; the game only disputes the asserter's claim
+        bytes32 modelId; // the registered model a handoff reads
         Level[] levels;
         bytes32[] checkpoints; // the asserter's values for the pending dissection
     }
 
     struct Start {
-        bytes32 state;
-        uint64 steps;
+        bytes32 modelId;
+        bytes32 value;
+        uint64 length;
+        LevelKind kind;
     }
 
     /// @notice The one-step verifier.
     MIPS public immutable mips;
+    /// @notice Where handoffs read a model's node records and executor state.
+    ModelRegistry public immutable registry;
     /// @notice Checkpoints per dissection.
     uint256 public immutable k;
     /// @notice Seconds on each party's chess clock at the start of a game.
@@ -78,16 +104,19 @@ contract DisputeGame is IDisputeGame {
     /// @notice Start states set by a resolver for a request, taken by `open`.
     mapping(address => mapping(uint256 => Start)) public starts;
 
-    event StartSet(address indexed resolver, uint256 indexed requestId, bytes32 startState, uint64 steps);
+    event StartSet(
+        address indexed resolver, uint256 indexed requestId, bytes32 modelId, bytes32 start, uint64 positions, LevelKind kind
+    );
     event Opened(
         uint256 indexed gameId,
         uint256 indexed requestId,
         address indexed resolver,
         address asserter,
         address challenger,
-        bytes32 startState,
+        bytes32 start,
         bytes32 claim,
-        uint64 steps
+        uint64 positions,
+        LevelKind kind
     );
     /// @notice The asserter's values at the positions Split(lo, hi, k).
     event Dissected(uint256 indexed gameId, uint64 lo, uint64 hi, bytes32[] values);
@@ -95,6 +124,8 @@ contract DisputeGame is IDisputeGame {
     event Chosen(uint256 indexed gameId, uint256 part, uint64 lo, uint64 hi);
     /// @notice MIPS.step from the state at `position` gave `postState`.
     event StepProven(uint256 indexed gameId, uint64 position, bytes32 postState);
+    /// @notice The graph level ended at `node`; the game goes on over that node's VM run from start to end.
+    event HandedOff(uint256 indexed gameId, uint64 node, bytes32 output, bytes32 start, bytes32 end);
     event TimedOut(uint256 indexed gameId, address loser);
     event Resolved(uint256 indexed gameId, address winner);
 
@@ -107,11 +138,13 @@ contract DisputeGame is IDisputeGame {
     error CheckpointCount(uint256 want, uint256 have);
     error PartOutOfRange(uint256 part, uint256 parts);
     error PreStateMismatch(bytes32 want, bytes32 have);
+    error BadHandoff(string reason);
 
-    constructor(MIPS mips_, uint256 k_, uint64 clock_) {
+    constructor(MIPS mips_, ModelRegistry registry_, uint256 k_, uint64 clock_) {
         if (k_ < 1 || k_ > 64) revert BadParameter("k must be in 1..64");
         if (clock_ == 0) revert BadParameter("clock must be positive");
         mips = mips_;
+        registry = registry_;
         k = k_;
         clock = clock_;
     }
@@ -120,23 +153,23 @@ contract DisputeGame is IDisputeGame {
     // Opening
     // -------------------------------------------------------------------------------------------------------
 
-    /// @notice Sets the start state hash and the number of steps of the VM level of the games the caller opens
-    ///         on `requestId` from now on (see `open`).
-    function setStart(uint256 requestId, bytes32 startState, uint64 steps) external {
-        if (steps == 0) revert BadParameter("a level needs at least one step");
-        starts[msg.sender][requestId] = Start(startState, steps);
-        emit StartSet(msg.sender, requestId, startState, steps);
+    /// @inheritdoc IDisputeGame
+    function setStart(uint256 requestId, bytes32 modelId, bytes32 start, uint64 length, LevelKind kind) external {
+        if (length == 0) revert BadParameter("a level needs at least one step");
+        starts[msg.sender][requestId] = Start(modelId, start, length, kind);
+        emit StartSet(msg.sender, requestId, modelId, start, length, kind);
     }
 
     /// @inheritdoc IDisputeGame
-    /// @dev The start state and step count are those the caller last set with `setStart` for `requestId`.
+    /// @dev The start is the one the caller last set with `setStart` for `requestId`.
     function open(uint256 requestId, address asserter, address challenger, bytes32 asserterClaim, bytes32 challengerClaim)
         external
         returns (uint256 gameId)
     {
         Start memory s = starts[msg.sender][requestId];
-        if (s.steps == 0) revert NoStart(requestId);
-        return _open(requestId, asserter, challenger, s.state, asserterClaim, challengerClaim, s.steps);
+        if (s.length == 0) revert NoStart(requestId);
+        gameId = _open(requestId, asserter, challenger, s.value, asserterClaim, challengerClaim, s.length, s.kind);
+        if (s.kind == LevelKind.Graph) games[gameId].modelId = s.modelId;
     }
 
     /// @notice Opens a game over positions 0..steps: the state hash at 0 is `startState` (agreed), the asserter
@@ -150,7 +183,7 @@ contract DisputeGame is IDisputeGame {
         uint64 steps
     ) external returns (uint256 gameId) {
         if (steps == 0) revert BadParameter("a level needs at least one step");
-        return _open(requestId, asserter, challenger, startState, claimedEnd, bytes32(0), steps);
+        return _open(requestId, asserter, challenger, startState, claimedEnd, bytes32(0), steps, LevelKind.VM);
     }
 
     function _open(
@@ -160,7 +193,8 @@ contract DisputeGame is IDisputeGame {
         bytes32 startState,
         bytes32 claim,
         bytes32 challengerClaim,
-        uint64 steps
+        uint64 length,
+        LevelKind kind
     ) private returns (uint256 gameId) {
         if (asserter == address(0) || challenger == address(0) || asserter == challenger) {
             revert BadParameter("asserter and challenger must be two distinct accounts");
@@ -169,7 +203,7 @@ contract DisputeGame is IDisputeGame {
         gameId = ++gameCount;
         Game storage g = games[gameId];
         g.resolver = msg.sender;
-        g.phase = steps == 1 ? Phase.Step : Phase.Dissect;
+        g.phase = length == 1 ? _bottom(kind) : Phase.Dissect;
         g.lastMove = uint64(block.timestamp);
         g.asserter = asserter;
         g.asserterLeft = clock;
@@ -177,8 +211,8 @@ contract DisputeGame is IDisputeGame {
         g.challengerLeft = clock;
         g.requestId = requestId;
         if (challengerClaim != 0) g.challengerClaim = challengerClaim;
-        g.levels.push(Level(0, steps, startState, claim));
-        emit Opened(gameId, requestId, msg.sender, asserter, challenger, startState, claim, steps);
+        g.levels.push(Level(0, length, kind, startState, claim));
+        emit Opened(gameId, requestId, msg.sender, asserter, challenger, startState, claim, length, kind);
     }
 
     // -------------------------------------------------------------------------------------------------------
@@ -223,7 +257,7 @@ contract DisputeGame is IDisputeGame {
         // The checkpoints stay in storage: the next dissection overwrites them, which costs less than
         // clearing them now and writing fresh slots then.
         g.moves++;
-        g.phase = l.hi == l.lo + 1 ? Phase.Step : Phase.Dissect;
+        g.phase = l.hi == l.lo + 1 ? _bottom(l.kind) : Phase.Dissect;
         emit Chosen(gameId, part, l.lo, l.hi);
     }
 
@@ -244,12 +278,43 @@ contract DisputeGame is IDisputeGame {
         _resolve(gameId, g, post == l.hiValue);
     }
 
+    /// @notice The asserter's move when a graph level is down to node lo: it shows that its value at lo+1 is the
+    ///         agreed value at lo with only the node's output leaf set (to h.output), and claims a final state of
+    ///         the node's executor run whose output region is h.output. The run's start state is computed here:
+    ///         the model's registered executor base state with the node's descriptor and operands (proven in the
+    ///         agreed value at lo) inserted as the sub-trees of their regions. The game goes on over that run's
+    ///         steps, on the same clocks. Any proof that does not check reverts with BadHandoff.
+    function handoff(uint256 gameId, Handoff calldata h) external {
+        Game storage g = games[gameId];
+        _requirePhase(gameId, g, Phase.Handoff);
+        if (msg.sender != g.asserter) revert NotYourMove(msg.sender, g.asserter);
+        Level storage l = g.levels[g.levels.length - 1];
+        ModelRegistry.ModelInfo memory m = registry.getModel(g.modelId);
+        _checkNodeRecord(m, l.lo, h);
+        uint256 height = _height(m.numTensors);
+        bytes32[] memory proof = h.outputProof;
+        if (proof.length != height) revert BadHandoff("output proof length");
+        if (MerkleLib.rootOf(0, h.node.outputId, proof) != l.loValue) {
+            revert BadHandoff("the output leaf is not empty in the agreed state");
+        }
+        if (MerkleLib.rootOf(h.output, h.node.outputId, proof) != l.hiValue) {
+            revert BadHandoff("the claimed state is not the agreed state with the output leaf set");
+        }
+        bytes32 start = _nodeStart(m, l.loValue, height, h);
+        bytes32 end = _nodeEnd(h);
+        _spend(g, true);
+        emit HandedOff(gameId, l.lo, h.output, start, end);
+        g.levels.push(Level(0, StateLib.VM_STEPS, LevelKind.VM, start, end));
+        g.phase = Phase.Dissect;
+        g.moves++;
+    }
+
     /// @notice Ends the game against the party to move once its clock has run out; anyone may call it.
     function timeout(uint256 gameId) external {
         Game storage g = games[gameId];
         Phase p = g.phase;
         if (p == Phase.None || p == Phase.Resolved) revert NotInPhase(gameId, Phase.Dissect, p);
-        bool asserterMoves = p == Phase.Dissect;
+        bool asserterMoves = p == Phase.Dissect || p == Phase.Handoff;
         address mover = asserterMoves ? g.asserter : g.challenger;
         uint256 left = asserterMoves ? g.asserterLeft : g.challengerLeft;
         uint256 elapsed = block.timestamp - g.lastMove;
@@ -264,16 +329,9 @@ contract DisputeGame is IDisputeGame {
 
     /// @notice The state hash of a 312-byte state encoding (docs/vm.md): keccak256 with its first byte replaced
     ///         by the status (0 exited 0, 1 exited non-zero, 2 faulted, 3 running).
-    function stateHash(bytes calldata stateData) public pure returns (bytes32 h) {
-        if (stateData.length != 312) revert BadParameter("a state encoding is 312 bytes");
-        uint256 exitCode = uint8(stateData[77]);
-        uint256 exited = uint8(stateData[78]);
-        uint256 fault = uint8(stateData[79]);
-        uint256 status = 3;
-        if (exited != 0) status = exitCode > 0 ? 1 : 0;
-        if (fault != 0) status = 2;
-        h = keccak256(stateData);
-        h = (h & ~bytes32(uint256(0xff) << 248)) | bytes32(status << 248);
+    function stateHash(bytes calldata stateData) public pure returns (bytes32) {
+        if (stateData.length != StateLib.STATE_SIZE) revert BadParameter("a state encoding is 312 bytes");
+        return StateLib.stateHash(stateData);
     }
 
     /// @notice The checkpoint positions the asserter must post values for now (empty unless it is its move).
@@ -328,6 +386,11 @@ contract DisputeGame is IDisputeGame {
         return (l.lo, l.hi, l.loValue, l.hiValue);
     }
 
+    /// @notice Every level of a game, the current one last.
+    function levels(uint256 gameId) external view returns (Level[] memory) {
+        return games[gameId].levels;
+    }
+
     /// @notice The asserter's values of the pending dissection (empty unless it is the challenger's move).
     function checkpoints(uint256 gameId) external view returns (bytes32[] memory out) {
         Game storage g = games[gameId];
@@ -350,6 +413,87 @@ contract DisputeGame is IDisputeGame {
         uint256 span = uint256(hi) - uint256(lo);
         if (n == span - 1) return uint64(uint256(lo) + i + 1);
         return uint64(uint256(lo) + span * (i + 1) / (k + 1));
+    }
+
+    /// @dev The phase of a level narrowed to one position.
+    function _bottom(LevelKind kind) private pure returns (Phase) {
+        return kind == LevelKind.VM ? Phase.Step : Phase.Handoff;
+    }
+
+    /// @dev Height of the smallest power-of-two tree with n leaves (graph.treeHeight).
+    function _height(uint256 n) private pure returns (uint256 h) {
+        while ((uint256(1) << h) < n) h++;
+    }
+
+    /// @dev Checks h.node is the registered record of node `node` and fits the executor's layout.
+    function _checkNodeRecord(ModelRegistry.ModelInfo memory m, uint256 node, Handoff calldata h) private pure {
+        bytes32[] memory proof = h.nodeProof;
+        if (proof.length != _height(m.numNodes)) revert BadHandoff("node proof length");
+        if (MerkleLib.rootOf(keccak256(abi.encode(h.node)), node, proof) != m.nodesRoot) {
+            revert BadHandoff("not the registered node record");
+        }
+        // A registered record is trusted only as far as the registry checked it: bound what the layout allows.
+        uint256 n = h.node.numInputs;
+        if (n == 0 || n > 4) revert BadHandoff("operand count");
+        if (h.node.descriptorLog2 < 5 || h.node.descriptorLog2 > 16) revert BadHandoff("descriptor size");
+        if (h.node.outputLog2 < 5 || h.node.outputLog2 > 28) revert BadHandoff("output size");
+        for (uint256 i = 0; i < n; i++) {
+            if (h.node.inputLog2s[i] < 5 || h.node.inputLog2s[i] > 28) revert BadHandoff("operand size");
+        }
+    }
+
+    /// @dev The hash of node h.node's start state: the executor base state with the descriptor and the operands
+    ///      (each proven a leaf of the agreed graph state `agreed`) inserted into empty regions, in order.
+    function _nodeStart(ModelRegistry.ModelInfo memory m, bytes32 agreed, uint256 height, Handoff calldata h)
+        private
+        pure
+        returns (bytes32)
+    {
+        uint256 n = h.node.numInputs;
+        if (h.operands.length != n || h.operandProofs.length != n || h.insertions.length != n + 1) {
+            revert BadHandoff("operand or insertion count");
+        }
+        bytes memory state = m.executorStateData;
+        bytes32 root = _insert(
+            StateLib.memRoot(state), StateLib.DESCRIPTOR_ADDR, h.node.descriptorLog2, h.node.descriptor, h.insertions[0]
+        );
+        for (uint256 i = 0; i < n; i++) {
+            bytes32[] memory proof = h.operandProofs[i];
+            if (proof.length != height || MerkleLib.rootOf(h.operands[i], h.node.inputIds[i], proof) != agreed) {
+                revert BadHandoff("an operand is not in the agreed state");
+            }
+            uint256 addr = uint256(StateLib.INPUT_ADDR) + i * StateLib.REGION;
+            root = _insert(root, addr, h.node.inputLog2s[i], h.operands[i], h.insertions[i + 1]);
+        }
+        StateLib.setMemRoot(state, root);
+        return StateLib.runningStateHash(state);
+    }
+
+    /// @dev The memory root after writing the sub-tree `value` into the empty region (addr, log2Size) of `root`.
+    function _insert(bytes32 root, uint256 addr, uint256 log2Size, bytes32 value, bytes32[] calldata siblings)
+        private
+        pure
+        returns (bytes32)
+    {
+        bytes32[] memory sibs = siblings;
+        if (sibs.length != 32 - log2Size) revert BadHandoff("insertion proof length");
+        if (!MerkleLib.verifyRegion(root, addr, log2Size, StateLib.zeroRoot(log2Size), sibs)) {
+            revert BadHandoff("a region is not empty before insertion");
+        }
+        return MerkleLib.regionRoot(addr, log2Size, value, sibs);
+    }
+
+    /// @dev The hash of the asserter's end state, which must have exited 0 with h.output as its output region.
+    function _nodeEnd(Handoff calldata h) private pure returns (bytes32 end) {
+        bytes memory data = h.endState;
+        if (data.length != StateLib.STATE_SIZE) revert BadHandoff("end state size");
+        end = StateLib.stateHash(data);
+        if (StateLib.status(end) != StateLib.STATUS_EXITED_OK) revert BadHandoff("the end state did not exit 0");
+        bytes32[] memory sibs = h.outputRegion;
+        if (sibs.length != 32 - uint256(h.node.outputLog2)) revert BadHandoff("output region proof length");
+        if (!MerkleLib.verifyRegion(StateLib.memRoot(data), StateLib.OUTPUT_ADDR, h.node.outputLog2, h.output, sibs)) {
+            revert BadHandoff("the end state's output region is not the claimed output");
+        }
     }
 
     function _requirePhase(uint256 gameId, Game storage g, Phase want) private view {

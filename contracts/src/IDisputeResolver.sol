@@ -6,9 +6,17 @@ pragma solidity ^0.8.24;
 ///         result (the asserter) and a party that disputes it (the challenger). The game later reports the
 ///         winner to whoever opened it through IDisputeResolver.resolved.
 interface IDisputeGame {
-    /// @notice Sets the agreed start state hash and the step count of the VM level of every game the caller opens
-    ///         on requestId from now on (computed by the caller from the registered model and the request).
-    function setStart(uint256 requestId, bytes32 startState, uint64 steps) external;
+    /// @notice What the positions of a level are: VM steps, or graph nodes (docs/game.md, "Levels").
+    enum LevelKind {
+        VM,
+        Graph
+    }
+
+    /// @notice Sets the agreed start of every game the caller opens on requestId from now on: the value at
+    ///         position 0 of the first level (a VM state hash or a graph state root), the level's length and kind,
+    ///         and the model whose registration the game reads at a phase handoff (computed by the caller from the
+    ///         registered model and the request).
+    function setStart(uint256 requestId, bytes32 modelId, bytes32 start, uint64 positions, LevelKind kind) external;
 
     /// @notice Opens a game on request requestId. The caller (the resolver) is the one told of the outcome.
     /// @param asserterClaim   the final claim the asserter stands by (docs/game.md, "Parties and claims")

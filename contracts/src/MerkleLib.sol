@@ -121,6 +121,23 @@ library MerkleLib {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // Small trees (graph states, node records)
+    // ---------------------------------------------------------------------------------------------------------
+
+    /// @notice The root of a tree of height siblings.length implied by leaf `index` being `leaf`, with `siblings`
+    ///         beside its path, lowest first (graph.RootFromProof). Reverts if index does not fit the height.
+    function rootOf(bytes32 leaf, uint256 index, bytes32[] memory siblings) internal pure returns (bytes32) {
+        if (siblings.length >= 256 || index >> siblings.length != 0) {
+            revert InvalidRegion(index, 0, siblings.length);
+        }
+        uint256 data;
+        assembly ("memory-safe") {
+            data := add(siblings, 0x20)
+        }
+        return hashUpMemory(leaf, index, data, siblings.length);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // Bounds
     // ---------------------------------------------------------------------------------------------------------
 

@@ -1,38 +1,49 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {StateLib} from "./StateLib.sol";
+
 /// @title ModelRegistry
 /// @notice The models the optimistic ML oracle serves. Anyone registers a model under an id; a registration is
 ///         immutable, so a request made against a model id can never be re-targeted at other weights.
-/// @dev    A model carries what either kind of dispute game needs to compute its agreed start on chain
-///         (docs/game.md): the single-phase fields (the whole-model executor) and/or the multi-phase fields (the
-///         graph descriptor and weights roots, the per-node executor). Either set may be left zero, not both.
+/// @dev    A model is played either single-phase (one VM level over the whole-model executor run) or multi-phase
+///         (a graph level over its nodes, then a VM level over the one disputed node's executor run), and carries
+///         what its kind of game needs to compute agreed starts on chain (docs/game.md, "Interface"). Whether the
+///         registered commitments are those of the model a party means to serve is for the party to check (the
+///         agents recompute the whole registration from the model file): the registry checks only consistency.
 contract ModelRegistry {
-    /// @notice Length of a VM state encoding (docs/vm.md, "State encoding").
-    uint256 public constant STATE_SIZE = 312;
-    /// @notice Status byte of a running (neither exited nor faulted) state hash (docs/vm.md, "State hash").
-    uint8 private constant STATUS_RUNNING = 3;
-
     struct ModelInfo {
+        uint32 inputSize; // bytes of a request's input: the graph input tensor's canonical bytes
+        uint32 outputSize; // bytes of a result's output: the graph output tensor's canonical bytes
         // Single-phase.
-        bytes32 programState; // hash of the whole-model executor's initial state, model loaded, input empty
-        bytes programStateData; // its 312-byte encoding: the game inserts the request's input into it
-        uint32 inputAddr; // where the input region starts in the executor's memory
-        uint32 inputSpecSize; // byte length of the input tensor a request must carry
-        uint32 outputSize; // byte length of the output tensor a result must carry
+        bytes programStateData; // graph-mode executor state at step 0 (312 bytes), input region empty
         // Multi-phase.
-        bytes32 graphDescriptorRoot;
-        bytes32 weightsRoot;
-        bytes32 executorState; // hash of the per-node executor's base state
+        bytes executorStateData; // node-mode executor base state at step 0 (312 bytes), every region empty
+        bytes32 graphState; // graph state root before any node ran, with the input's leaf zero
+        bytes32 nodesRoot; // Merkle root over keccak256(abi.encode(NodeRecord)) of every node
         uint32 numNodes;
-        uint32 numTensors;
+        uint32 numTensors; // leaves of the graph state tree
+        uint32 inputId; // tensor id of the graph input
+        uint32 outputId; // tensor id of the graph output
+    }
+
+    /// @notice What the phase handoff needs to know of one node: its descriptor's commitment and the tensors it
+    ///         reads and writes, with the log2 of each region's padded size (docs/executor.md, "Commitments").
+    struct NodeRecord {
+        bytes32 descriptor;
+        uint8 descriptorLog2;
+        uint8 numInputs;
+        uint32[4] inputIds;
+        uint8[4] inputLog2s;
+        uint32 outputId;
+        uint8 outputLog2;
     }
 
     error AlreadyRegistered(bytes32 modelId);
     error NotRegistered(bytes32 modelId);
     error InvalidModel(string reason);
 
-    event ModelRegistered(bytes32 indexed modelId, address indexed registrant);
+    event ModelRegistered(bytes32 indexed modelId, address indexed registrant, uint8 phases);
 
     mapping(bytes32 => ModelInfo) private models;
     mapping(bytes32 => bool) public registered;
@@ -40,30 +51,33 @@ contract ModelRegistry {
     /// @notice Registers info under modelId. Reverts if modelId is taken or info is inconsistent.
     function register(bytes32 modelId, ModelInfo calldata info) external {
         if (registered[modelId]) revert AlreadyRegistered(modelId);
-        if (info.inputSpecSize == 0) revert InvalidModel("input size is zero");
+        if (info.inputSize == 0) revert InvalidModel("input size is zero");
         if (info.outputSize == 0) revert InvalidModel("output size is zero");
-        bool single = info.programState != bytes32(0);
-        bool multi = info.executorState != bytes32(0);
-        if (!single && !multi) revert InvalidModel("neither a program state nor an executor state");
-        if (single) {
-            if (info.programStateData.length != STATE_SIZE) revert InvalidModel("program state data is not 312 bytes");
-            if (runningStateHash(info.programStateData) != info.programState) {
-                revert InvalidModel("program state does not hash to programState");
-            }
-            // The input is inserted as the sub-tree of its region (docs/executor.md): the region must be
-            // aligned to its padded size (which also keeps it inside the 2^32-byte memory).
-            if (info.inputAddr % paddedSize(info.inputSpecSize) != 0) {
-                revert InvalidModel("input region not aligned to its padded size");
-            }
-        } else if (info.programStateData.length != 0) {
-            revert InvalidModel("program state data without a program state");
+        if (StateLib.paddedLog2(info.inputSize) > 28 || StateLib.paddedLog2(info.outputSize) > 28) {
+            revert InvalidModel("input or output larger than a region");
         }
-        if (multi && (info.graphDescriptorRoot == bytes32(0) || info.weightsRoot == bytes32(0) || info.numNodes == 0)) {
-            revert InvalidModel("multi-phase model without descriptor root, weights root or nodes");
+        bool single = info.programStateData.length != 0;
+        bool multi = info.executorStateData.length != 0;
+        if (single == multi) revert InvalidModel("exactly one of programStateData and executorStateData");
+        if (single) {
+            if (info.programStateData.length != StateLib.STATE_SIZE) revert InvalidModel("program state is not 312 bytes");
+            if (!_isFresh(info.programStateData)) revert InvalidModel("program state has exited or faulted");
+            if (info.graphState != 0 || info.nodesRoot != 0 || info.numNodes != 0 || info.numTensors != 0) {
+                revert InvalidModel("single-phase model with multi-phase fields");
+            }
+        } else {
+            if (info.executorStateData.length != StateLib.STATE_SIZE) revert InvalidModel("executor state is not 312 bytes");
+            if (!_isFresh(info.executorStateData)) revert InvalidModel("executor state has exited or faulted");
+            if (info.numNodes == 0 || info.nodesRoot == 0 || info.graphState == 0) {
+                revert InvalidModel("multi-phase model without nodes or graph state");
+            }
+            if (info.inputId >= info.numTensors || info.outputId >= info.numTensors || info.inputId == info.outputId) {
+                revert InvalidModel("input or output tensor id out of range");
+            }
         }
         registered[modelId] = true;
         models[modelId] = info;
-        emit ModelRegistered(modelId, msg.sender);
+        emit ModelRegistered(modelId, msg.sender, single ? 1 : 2);
     }
 
     /// @notice The model registered under modelId; reverts if there is none.
@@ -72,23 +86,22 @@ contract ModelRegistry {
         return models[modelId];
     }
 
+    /// @notice 1 for a single-phase model, 2 for a multi-phase one; reverts if modelId is not registered.
+    function phases(bytes32 modelId) external view returns (uint8) {
+        if (!registered[modelId]) revert NotRegistered(modelId);
+        return models[modelId].programStateData.length != 0 ? 1 : 2;
+    }
+
     /// @notice Byte lengths of the input a request carries and of the output a result carries.
     function ioSizes(bytes32 modelId) external view returns (uint32 inputSize, uint32 outputSize) {
         if (!registered[modelId]) revert NotRegistered(modelId);
         ModelInfo storage m = models[modelId];
-        return (m.inputSpecSize, m.outputSize);
+        return (m.inputSize, m.outputSize);
     }
 
-    /// @notice The size of the memory region a tensor of n bytes occupies: the smallest power of two ≥ max(32, n)
-    ///         (docs/executor.md, "PaddedSize").
-    function paddedSize(uint256 n) public pure returns (uint256 p) {
-        p = 32;
-        while (p < n) p <<= 1;
-    }
-
-    /// @notice The state hash of a running state's encoding: keccak256 with the first byte set to the status.
-    function runningStateHash(bytes calldata data) public pure returns (bytes32) {
-        bytes32 h = keccak256(data);
-        return (h & ~bytes32(uint256(0xff) << 248)) | bytes32(uint256(STATUS_RUNNING) << 248);
+    /// @dev Whether a state encoding is of a running state (neither exited nor faulted), as a state at step 0 is:
+    ///      the game hashes registered states as running.
+    function _isFresh(bytes calldata data) private pure returns (bool) {
+        return data[78] == 0 && data[79] == 0;
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {IDisputeResolver} from "../IDisputeResolver.sol";
+import {IDisputeGame, IDisputeResolver} from "../IDisputeResolver.sol";
 import {DisputeGame} from "../DisputeGame.sol";
 
 /// @title RecordingResolver
@@ -36,7 +36,7 @@ contract RecordingResolver is IDisputeResolver {
         bytes32 challengerClaim,
         uint64 steps
     ) external returns (uint256) {
-        game.setStart(requestId, startState, steps);
+        game.setStart(requestId, bytes32(0), startState, steps, IDisputeGame.LevelKind.VM);
         return game.open(requestId, asserter, challenger, asserterClaim, challengerClaim);
     }
 
