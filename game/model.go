@@ -1,0 +1,246 @@
+package game
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/bits"
+
+	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/tensor"
+	"github.com/opml-dev/opml/vm"
+)
+
+// VMSteps is the number of positions of every VM level: a run that has not halted after 2^32 steps cannot be
+// played (docs/game.md, "Levels").
+const VMSteps = 1 << 32
+
+// NodeRecord is what the phase handoff needs to know of one node (the registry's NodeRecord): the commitment of
+// its descriptor and the tensors it reads and writes, with the log2 of each region's padded size. The record of
+// every node is a leaf of the registered nodes root, so a handoff can prove which regions a node's VM run starts
+// from without the contract parsing descriptors.
+type NodeRecord struct {
+	Descriptor     Hash
+	DescriptorLog2 uint8
+	NumInputs      uint8
+	InputIDs       [4]uint32
+	InputLog2s     [4]uint8
+	OutputID       uint32
+	OutputLog2     uint8
+}
+
+// nodeRecordWords is the length in 32-byte words of the Solidity abi.encode of a NodeRecord: a static struct is
+// encoded in place, one word per field and per array element.
+const nodeRecordWords = 13
+
+// Encode returns the Solidity abi.encode of the record: 13 big-endian words in field order.
+func (r NodeRecord) Encode() []byte {
+	b := make([]byte, 32*nodeRecordWords)
+	word := func(i int, v uint64) { binary.BigEndian.PutUint64(b[32*i+24:], v) }
+	copy(b, r.Descriptor[:])
+	word(1, uint64(r.DescriptorLog2))
+	word(2, uint64(r.NumInputs))
+	for i := range r.InputIDs {
+		word(3+i, uint64(r.InputIDs[i]))
+		word(7+i, uint64(r.InputLog2s[i]))
+	}
+	word(11, uint64(r.OutputID))
+	word(12, uint64(r.OutputLog2))
+	return b
+}
+
+// Leaf returns the record's leaf in the nodes root: keccak256(abi.encode(record)), as the contract hashes it.
+func (r NodeRecord) Leaf() Hash { return keccak.Sum256(r.Encode()) }
+
+// paddedLog2 returns log2 of graph.PaddedSize(n): the size of the region that holds n bytes.
+func paddedLog2(n int) uint8 { return uint8(bits.Len(uint(graph.PaddedSize(n))) - 1) }
+
+// treeHeight returns the height of the smallest power-of-two tree over n leaves (0 for one leaf), the height of
+// the graph state and nodes trees.
+func treeHeight(n int) int {
+	if n <= 1 {
+		return 0
+	}
+	return bits.Len(uint(n - 1))
+}
+
+// NodeRecords returns the record of every node of g in execution order.
+func NodeRecords(g *graph.Graph) ([]NodeRecord, error) {
+	if err := g.Validate(); err != nil {
+		return nil, fmt.Errorf("game: node records: %w", err)
+	}
+	recs := make([]NodeRecord, len(g.Nodes))
+	for i := range g.Nodes {
+		d, err := graph.Describe(g, i)
+		if err != nil {
+			return nil, fmt.Errorf("game: node record %d: %w", i, err)
+		}
+		desc := d.Encode()
+		r := NodeRecord{
+			Descriptor:     graph.Commit(desc),
+			DescriptorLog2: paddedLog2(len(desc)),
+			NumInputs:      uint8(len(d.Inputs)),
+			OutputID:       uint32(d.Node.Output),
+		}
+		if len(desc) > graph.DescriptorRegion {
+			return nil, fmt.Errorf("game: node %d's descriptor has %d bytes, more than its %d-byte region", i, len(desc), graph.DescriptorRegion)
+		}
+		for j, s := range d.Inputs {
+			n, err := s.ByteSize()
+			if err != nil {
+				return nil, fmt.Errorf("game: node %d operand %d: %w", i, j, err)
+			}
+			r.InputIDs[j] = uint32(d.Node.Inputs[j])
+			r.InputLog2s[j] = paddedLog2(n)
+		}
+		n, err := d.Output.ByteSize()
+		if err != nil {
+			return nil, fmt.Errorf("game: node %d output: %w", i, err)
+		}
+		r.OutputLog2 = paddedLog2(n)
+		recs[i] = r
+	}
+	return recs, nil
+}
+
+func recordLeaves(recs []NodeRecord) []Hash {
+	leaves := make([]Hash, len(recs))
+	for i, r := range recs {
+		leaves[i] = r.Leaf()
+	}
+	return leaves
+}
+
+// NodesRoot returns the Merkle root over the records' leaves, padded with zero leaves to a power of two.
+func NodesRoot(recs []NodeRecord) Hash {
+	return graph.MerkleRoot(recordLeaves(recs), treeHeight(len(recs)))
+}
+
+// NodeProof returns the siblings, bottom-up, of record i in NodesRoot(recs).
+func NodeProof(recs []NodeRecord, i int) ([]Hash, error) {
+	if i < 0 || i >= len(recs) {
+		return nil, fmt.Errorf("game: no node record %d of %d", i, len(recs))
+	}
+	return graph.MerkleProof(recordLeaves(recs), treeHeight(len(recs)), i)
+}
+
+// ModelInfo is a model's registration (the registry's ModelInfo): what the contracts need to compute agreed
+// starts and check claims. Exactly one of ProgramStateData (single-phase) and ExecutorStateData (multi-phase)
+// is set; the graph fields are those of a multi-phase model and zero for a single-phase one.
+type ModelInfo struct {
+	InputSize, OutputSize uint32
+	// ProgramStateData is the 312-byte graph-mode executor state at step 0 with the input region empty.
+	ProgramStateData []byte
+	// ExecutorStateData is the 312-byte node-mode executor state at step 0 with every region empty.
+	ExecutorStateData []byte
+	// GraphState is the graph state root before any node ran, with the input's leaf zero.
+	GraphState Hash
+	// NodesRoot is NodesRoot(NodeRecords(g)).
+	NodesRoot                               Hash
+	NumNodes, NumTensors, InputID, OutputID uint32
+}
+
+// Phases returns 1 for a single-phase model, 2 for a multi-phase one and 0 for an info that is neither.
+func (m *ModelInfo) Phases() int {
+	switch {
+	case m == nil:
+		return 0
+	case len(m.ProgramStateData) == vm.StateSize && len(m.ExecutorStateData) == 0:
+		return 1
+	case len(m.ExecutorStateData) == vm.StateSize && len(m.ProgramStateData) == 0:
+		return 2
+	}
+	return 0
+}
+
+var errNoPhases = errors.New("game: model info is neither single- nor multi-phase")
+
+// ioSizes returns the byte sizes of g's input and output tensors.
+func ioSizes(g *graph.Graph) (in, out int, err error) {
+	if in, err = g.Tensors[g.Input].Spec().ByteSize(); err != nil {
+		return 0, 0, fmt.Errorf("game: graph input: %w", err)
+	}
+	if out, err = g.Tensors[g.Output].Spec().ByteSize(); err != nil {
+		return 0, 0, fmt.Errorf("game: graph output: %w", err)
+	}
+	if graph.PaddedSize(in) > graph.RegionSize || graph.PaddedSize(out) > graph.RegionSize {
+		return 0, 0, fmt.Errorf("game: input (%d bytes) or output (%d bytes) larger than a region", in, out)
+	}
+	return in, out, nil
+}
+
+// zeroInput returns the all-zero tensor of g's input spec.
+func zeroInput(g *graph.Graph) (*tensor.Tensor, error) {
+	s := g.Tensors[g.Input].Spec()
+	n, err := s.ByteSize()
+	if err != nil {
+		return nil, err
+	}
+	return tensor.FromBytes(s.DType, make([]byte, n), s.Shape...)
+}
+
+// encodeAtStart returns the encoding of an emulator's state with its memory root brought up to date.
+func encodeAtStart(e *vm.Emulator) []byte {
+	e.StateHash()
+	return e.State.Encode()
+}
+
+// SinglePhaseModel returns the registration of g played single-phase on the executor image elf: the
+// graph-mode state at step 0 with an empty input region, into which setGameStart inserts a request's input.
+func SinglePhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
+	if err := g.Validate(); err != nil {
+		return nil, fmt.Errorf("game: single-phase model: %w", err)
+	}
+	in, out, err := ioSizes(g)
+	if err != nil {
+		return nil, err
+	}
+	zero, err := zeroInput(g)
+	if err != nil {
+		return nil, fmt.Errorf("game: single-phase model: %w", err)
+	}
+	// Zero bytes written to memory leave its tree as if nothing were written, so this is the state with the
+	// input region empty.
+	e, err := graph.GraphEmulator(elf, g, zero)
+	if err != nil {
+		return nil, fmt.Errorf("game: single-phase model: %w", err)
+	}
+	return &ModelInfo{InputSize: uint32(in), OutputSize: uint32(out), ProgramStateData: encodeAtStart(e)}, nil
+}
+
+// MultiPhaseModel returns the registration of g played multi-phase on the executor image elf: the node-mode base
+// state (the program loaded, nothing written), the graph state before any node with the input's leaf zero, and
+// the nodes root.
+func MultiPhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
+	recs, err := NodeRecords(g)
+	if err != nil {
+		return nil, err
+	}
+	in, out, err := ioSizes(g)
+	if err != nil {
+		return nil, err
+	}
+	if g.Tensors[g.Output].Kind != graph.NodeOutput {
+		return nil, fmt.Errorf("game: multi-phase model: the graph output %d is not a node output", g.Output)
+	}
+	e, err := vm.NewEmulator(elf, vm.Config{})
+	if err != nil {
+		return nil, fmt.Errorf("game: multi-phase model: loading the executor: %w", err)
+	}
+	root, err := graph.StateRoot(g, weightCommitments(g), 0)
+	if err != nil {
+		return nil, fmt.Errorf("game: multi-phase model: %w", err)
+	}
+	return &ModelInfo{
+		InputSize:         uint32(in),
+		OutputSize:        uint32(out),
+		ExecutorStateData: encodeAtStart(e),
+		GraphState:        root,
+		NodesRoot:         NodesRoot(recs),
+		NumNodes:          uint32(len(g.Nodes)),
+		NumTensors:        uint32(len(g.Tensors)),
+		InputID:           uint32(g.Input),
+		OutputID:          uint32(g.Output),
+	}, nil
+}
