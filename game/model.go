@@ -180,6 +180,17 @@ func zeroInput(g *graph.Graph) (*tensor.Tensor, error) {
 	return tensor.FromBytes(s.DType, make([]byte, n), s.Shape...)
 }
 
+// weightCommitments returns the commitment of every weight of g by tensor id, zero for other tensors.
+func weightCommitments(g *graph.Graph) []Hash {
+	weights := make([]*tensor.Tensor, len(g.Tensors))
+	for id, ti := range g.Tensors {
+		if ti.Kind == graph.Weight {
+			weights[id] = ti.Value
+		}
+	}
+	return graph.Commitments(weights)
+}
+
 // encodeAtStart returns the encoding of an emulator's state with its memory root brought up to date.
 func encodeAtStart(e *vm.Emulator) []byte {
 	e.StateHash()
