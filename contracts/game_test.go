@@ -42,6 +42,7 @@ const gameClock = 300 // seconds per party
 type gameEVM struct {
 	cfg      *runtime.Config
 	game     common.Address
+	registry common.Address // the ModelRegistry the game reads at a phase handoff
 	resolver common.Address
 	g        *bindings.DisputeGame
 	r        *bindings.RecordingResolver
@@ -63,7 +64,8 @@ func newGameEVM(t *testing.T, k int) *gameEVM {
 	}
 	oracle := e.deploy(t, bindings.PreimageOracleMetaData.Bin, nil)
 	mips := e.deploy(t, bindings.MIPSMetaData.Bin, bindings.NewMIPS().PackConstructor(oracle))
-	e.game = e.deploy(t, bindings.DisputeGameMetaData.Bin, e.g.PackConstructor(mips, big.NewInt(int64(k)), gameClock))
+	e.registry = e.deploy(t, bindings.ModelRegistryMetaData.Bin, nil)
+	e.game = e.deploy(t, bindings.DisputeGameMetaData.Bin, e.g.PackConstructor(mips, e.registry, big.NewInt(int64(k)), gameClock))
 	e.resolver = e.deploy(t, bindings.RecordingResolverMetaData.Bin, e.r.PackConstructor(e.game))
 	return e
 }

@@ -95,7 +95,7 @@ func newFlowEnv(t *testing.T) *flowEnv {
 }
 
 // mnistInfo is a single-phase model with MNIST's shapes: 784 one-byte pixels in, one int32 digit out. The state
-// encoding is arbitrary bytes; its hash is computed here from docs/vm.md (keccak256, first byte = status 3).
+// encoding is arbitrary bytes of a running state (exited and fault bytes zero).
 //
 // The memory root (the encoding's first 32 bytes) is that of a memory whose 1024-byte input region at
 // flowInputAddr is zero and whose other nodes are flowSiblings: the tree is built here from docs/vm.md
@@ -105,15 +105,18 @@ func mnistInfo() bindings.ModelRegistryModelInfo {
 	for i := range data {
 		data[i] = byte(i*7 + 1)
 	}
+	data[77], data[78], data[79] = 0, 0, 0 // running: neither exited nor faulted
 	root := flowHashUp(flowZeroRoot(flowInputLog2), flowInputAddr>>flowInputLog2, flowSiblings())
 	copy(data, root[:])
-	return bindings.ModelRegistryModelInfo{ProgramState: flowStateHash(data), ProgramStateData: data,
-		InputAddr: flowInputAddr, InputSpecSize: 784, OutputSize: 4}
+	return bindings.ModelRegistryModelInfo{InputSize: 784, OutputSize: 4, ProgramStateData: data, ExecutorStateData: []byte{}}
 }
 
+// The executor's layout (docs/executor.md, "Memory layout"): the graph input at 0x90000000, the output at
+// 0xD0000000.
 const (
-	flowInputAddr = 0x4000_0000
-	flowInputLog2 = 10 // 784 bytes pad to 1024
+	flowInputAddr  = 0x9000_0000
+	flowInputLog2  = 10 // 784 bytes pad to 1024
+	flowOutputAddr = 0xD000_0000
 )
 
 func flowPair(a, b [32]byte) [32]byte { return crypto.Keccak256Hash(a[:], b[:]) }
@@ -342,7 +345,50 @@ func (e *flowEnv) withdrawAll() {
 // digitOutput is the MNIST graph's output for digit d: one little-endian int32.
 func flowDigit(d int32) []byte { return binary.LittleEndian.AppendUint32(nil, uint32(d)) }
 
-func flowClaim(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }
+// flowEndState is a well-formed final state of a single-phase run (docs/vm.md, "State encoding"): exited
+// (byte 78) with exit code `code` (byte 77), fault `fault` (byte 79), its memory all zero but for output at the
+// output region, and a step counter (bytes 80..87) taken from name so that different names give different
+// states. It returns the encoding and the output region's siblings (the zero sub-trees beside its path).
+func flowEndState(name string, output []byte, code, fault byte) ([]byte, [][32]byte) {
+	log2 := 5
+	for 1<<log2 < len(output) {
+		log2++
+	}
+	sibs := make([][32]byte, 32-log2)
+	for i := range sibs {
+		sibs[i] = flowZeroRoot(log2 + i)
+	}
+	data := make([]byte, 312)
+	root := flowHashUp(flowBytesRoot(output, log2), flowOutputAddr>>log2, sibs)
+	copy(data, root[:])
+	data[77], data[78], data[79] = code, 1, fault
+	copy(data[80:88], crypto.Keccak256([]byte(name)))
+	return data, sibs
+}
+
+// flowFinalHash is the state hash of an encoding (docs/vm.md, "State hash"): keccak256 with its first byte the
+// status, 0 exited with code 0, 1 exited otherwise, 2 faulted, 3 running.
+func flowFinalHash(data []byte) [32]byte {
+	h := crypto.Keccak256Hash(data)
+	switch {
+	case data[79] != 0:
+		h[0] = 2
+	case data[78] == 0:
+		h[0] = 3
+	case data[77] != 0:
+		h[0] = 1
+	default:
+		h[0] = 0
+	}
+	return h
+}
+
+// flowClaim is a single-phase claim of the result digit d, named name: an end state that exited 0 with
+// flowDigit(d) in its output region, its hash and the output region's siblings.
+func flowClaim(name string, d int32) bindings.AIOracleClaimProof {
+	data, sibs := flowEndState(name, flowDigit(d), 0, 0)
+	return bindings.AIOracleClaimProof{Claim: flowFinalHash(data), EndState: data, Siblings: sibs}
+}
 
 func flowImage(seed byte) []byte {
 	img := make([]byte, 784)
@@ -409,17 +455,17 @@ func TestOracleUnchallengedFlow(t *testing.T) {
 	e.checkLedger(fee, nil)
 
 	out := flowDigit(7)
-	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, out, flowClaim("seven")))
+	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, out, flowClaim("seven", 7)))
 	e.checkLedger(flowSum(fee, flowSubBond), nil)
 
 	e.wantRevert("finalize inside the window", 2, e.oracle, nil, e.ao.PackFinalize(id), "AIOracleChallengeWindowOpen")
-	e.wantRevert("second submit", 2, e.oracle, flowSubBond, e.ao.PackSubmit(id, out, flowClaim("x")), "AIOracleNotAwaitingResult")
+	e.wantRevert("second submit", 2, e.oracle, flowSubBond, e.ao.PackSubmit(id, out, flowClaim("x", 7)), "AIOracleNotAwaitingResult")
 	if a := e.answer(id); a.Delivered {
 		t.Fatal("answer delivered before finalization")
 	}
 
 	e.advance(flowWindow + 5)
-	e.wantRevert("challenge after the window", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(1), flowClaim("one")),
+	e.wantRevert("challenge after the window", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(1), flowClaim("one", 1)),
 		"AIOracleChallengeWindowClosed")
 	if !e.finalizeDelivered(2, id) { // anyone may finalize
 		t.Fatal("DigitConsumer.onResult failed")
@@ -452,20 +498,20 @@ func TestOracleRejects(t *testing.T) {
 	e.wantRevert("callback gas above the cap", 0, e.oracle, flowMinFee, e.ao.PackRequestCallback(mnistModel, img, e.consumer, sel, 10_000_001),
 		"AIOracleCallbackGasTooHigh")
 	e.wantRevert("DigitConsumer wrong image size", 0, e.consumer, flowMinFee, e.dc.PackAsk(img[:100]), "DigitConsumerWrongImageSize")
-	e.wantRevert("submit to unknown request", 1, e.oracle, flowSubBond, e.ao.PackSubmit(big.NewInt(99), flowDigit(1), flowClaim("a")),
+	e.wantRevert("submit to unknown request", 1, e.oracle, flowSubBond, e.ao.PackSubmit(big.NewInt(99), flowDigit(1), flowClaim("a", 1)),
 		"AIOracleUnknownRequest")
 
 	id := e.ask(flowMinFee, img)
 	e.wantRevert("submitter bond too low", 1, e.oracle, new(big.Int).Sub(flowSubBond, big.NewInt(1)),
-		e.ao.PackSubmit(id, flowDigit(1), flowClaim("a")), "AIOracleBondTooLow")
-	e.wantRevert("wrong output size", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(1)[:3], flowClaim("a")),
+		e.ao.PackSubmit(id, flowDigit(1), flowClaim("a", 1)), "AIOracleBondTooLow")
+	e.wantRevert("wrong output size", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(1)[:3], flowClaim("a", 1)),
 		"AIOracleWrongOutputSize")
-	e.wantRevert("challenge before any result", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(1), flowClaim("b")),
+	e.wantRevert("challenge before any result", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(1), flowClaim("b", 1)),
 		"AIOracleNotChallengeable")
 	e.wantRevert("refund before the deadline", 0, e.oracle, nil, e.ao.PackRefund(id), "AIOracleSubmissionStillOpen")
 
 	e.advance(flowSubmission + 5)
-	e.wantRevert("late submission", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(1), flowClaim("a")), "AIOracleSubmissionClosed")
+	e.wantRevert("late submission", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(1), flowClaim("a", 1)), "AIOracleSubmissionClosed")
 	// The requester is the DigitConsumer contract: the refund is owed to it.
 	e.mustSend("refund", 3, e.oracle, nil, e.ao.PackRefund(id))
 	owedConsumer := flowView(e, e.oracle, e.ao.PackOwed(e.consumer), e.ao.UnpackOwed)
@@ -487,23 +533,60 @@ func TestOracleRejects(t *testing.T) {
 	e.checkLedger(new(big.Int), nil)
 
 	id2 := e.ask(flowMinFee, img)
-	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id2, flowDigit(4), flowClaim("four")))
+	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id2, flowDigit(4), flowClaim("four", 4)))
 	e.wantRevert("challenger bond too low", 2, e.oracle, new(big.Int).Sub(flowChBond, big.NewInt(1)),
-		e.ao.PackChallenge(id2, flowDigit(1), flowClaim("one")), "AIOracleBondTooLow")
-	e.wantRevert("challenge with the same claim", 2, e.oracle, flowChBond, e.ao.PackChallenge(id2, flowDigit(4), flowClaim("four")),
+		e.ao.PackChallenge(id2, flowDigit(1), flowClaim("one", 1)), "AIOracleBondTooLow")
+	e.wantRevert("challenge with the same claim", 2, e.oracle, flowChBond, e.ao.PackChallenge(id2, flowDigit(4), flowClaim("four", 4)),
 		"AIOracleSameClaim")
-	e.wantRevert("submitter challenges itself", 1, e.oracle, flowChBond, e.ao.PackChallenge(id2, flowDigit(1), flowClaim("one")),
+	e.wantRevert("submitter challenges itself", 1, e.oracle, flowChBond, e.ao.PackChallenge(id2, flowDigit(1), flowClaim("one", 1)),
 		"AIOracleSelfChallenge")
 	e.wantRevert("resolved not from the game", 2, e.oracle, nil, e.ao.PackResolved(big.NewInt(1), e.addr(2)), "AIOracleOnlyGame")
 	e.wantRevert("onResult not from the oracle", 2, e.consumer, nil, e.dc.PackOnResult(id2, flowDigit(1)), "DigitConsumerOnlyOracle")
 
 	e.wantRevert("reclaim a served request", 0, e.consumer, nil, e.dc.PackReclaimFee(id2), "DigitConsumerNotRefundable")
-	e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id2, flowDigit(1), flowClaim("one")))
+	e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id2, flowDigit(1), flowClaim("one", 1)))
 	e.wantRevert("game reports a stranger as winner", 0, e.game, nil, e.fg.PackDecide(big.NewInt(1), e.addr(3)), "AIOracleNotAParty")
 	e.advance(flowWindow + 5)
 	e.wantRevert("finalize with a game open", 0, e.oracle, nil, e.ao.PackFinalize(id2), "AIOracleGamesOpen")
 	e.mustSend("FakeGame.decide (→ resolved, asserter wins)", 0, e.game, nil, e.fg.PackDecide(big.NewInt(1), e.addr(1)))
 	e.wantRevert("game resolved twice", 0, e.game, nil, e.fg.PackDecide(big.NewInt(1), e.addr(1)), "AIOracleGameNotOpen")
+}
+
+// flowMultiInfo is a multi-phase model with MNIST's shapes over a made-up graph of 13 tensors (a tree of height
+// 4) and 8 nodes, input tensor 3 and output tensor 12. Its graph state is the root with the input's leaf zero and
+// flowGraphSiblings beside it.
+func flowMultiInfo() bindings.ModelRegistryModelInfo {
+	data := make([]byte, 312)
+	for i := range data {
+		data[i] = byte(i*11 + 5)
+	}
+	data[77], data[78], data[79] = 0, 0, 0
+	return bindings.ModelRegistryModelInfo{InputSize: 784, OutputSize: 4, ProgramStateData: []byte{}, ExecutorStateData: data,
+		GraphState: flowHashUp([32]byte{}, flowMultiInput, flowGraphSiblings("input")), NodesRoot: crypto.Keccak256Hash([]byte("nodes")),
+		NumNodes: 8, NumTensors: 13, InputId: flowMultiInput, OutputId: flowMultiOutput}
+}
+
+const (
+	flowMultiInput  = 3
+	flowMultiOutput = 12
+	flowMultiHeight = 4 // 13 leaves pad to 16
+)
+
+// flowGraphSiblings are made-up siblings of one leaf of a graph state (of height flowMultiHeight), by name.
+func flowGraphSiblings(name string) [][32]byte {
+	s := make([][32]byte, flowMultiHeight)
+	for i := range s {
+		s[i] = crypto.Keccak256Hash([]byte(fmt.Sprintf("%s graph sibling %d", name, i)))
+	}
+	return s
+}
+
+// flowMultiClaim is a multi-phase claim of digit d: a graph state root whose leaf flowMultiOutput is the
+// commitment of flowDigit(d) (a 32-byte region: the padded bytes themselves), the other leaves made up from name.
+func flowMultiClaim(name string, d int32) bindings.AIOracleClaimProof {
+	sibs := flowGraphSiblings(name)
+	return bindings.AIOracleClaimProof{Claim: flowHashUp(flowBytesRoot(flowDigit(d), 5), flowMultiOutput, sibs), EndState: []byte{},
+		Siblings: sibs}
 }
 
 func TestModelRegistry(t *testing.T) {
@@ -512,18 +595,17 @@ func TestModelRegistry(t *testing.T) {
 	if !reflect.DeepEqual(got, mnistInfo()) {
 		t.Fatalf("getModel: %+v, want %+v", got, mnistInfo())
 	}
-	multi := bindings.ModelRegistryModelInfo{InputSpecSize: 784, OutputSize: 4, GraphDescriptorRoot: flowClaim("g"),
-		WeightsRoot: flowClaim("w"), ExecutorState: flowClaim("x"), NumNodes: 5, NumTensors: 9, ProgramStateData: []byte{}}
-	badHash := mnistInfo()
-	badHash.ProgramState[31] ^= 1
-	short := mnistInfo()
-	short.ProgramStateData = short.ProgramStateData[:311]
-	noIn := multi
-	noIn.InputSpecSize = 0
-	misaligned := mnistInfo()
-	misaligned.InputAddr += 512 // 784 bytes pad to 1024: the region must start at a multiple of 1024
-	atTop := mnistInfo()
-	atTop.InputAddr = 0xFFFF_FC00 // the last 1024-byte region: allowed
+	multi := flowMultiInfo()
+	single := func(change func(*bindings.ModelRegistryModelInfo)) bindings.ModelRegistryModelInfo {
+		m := mnistInfo()
+		change(&m)
+		return m
+	}
+	multiWith := func(change func(*bindings.ModelRegistryModelInfo)) bindings.ModelRegistryModelInfo {
+		m := flowMultiInfo()
+		change(&m)
+		return m
+	}
 	for _, tc := range []struct {
 		name string
 		id   [32]byte
@@ -532,13 +614,31 @@ func TestModelRegistry(t *testing.T) {
 	}{
 		{"re-registration", mnistModel, mnistInfo(), "ModelRegistryAlreadyRegistered"},
 		{"re-registration with other data", mnistModel, multi, "ModelRegistryAlreadyRegistered"},
-		{"state does not hash to programState", [32]byte{1}, badHash, "ModelRegistryInvalidModel"},
-		{"state not 312 bytes", [32]byte{2}, short, "ModelRegistryInvalidModel"},
-		{"zero input size", [32]byte{3}, noIn, "ModelRegistryInvalidModel"},
-		{"neither phase", [32]byte{4}, bindings.ModelRegistryModelInfo{InputSpecSize: 1, OutputSize: 1}, "ModelRegistryInvalidModel"},
+		{"zero input size", [32]byte{1}, single(func(m *bindings.ModelRegistryModelInfo) { m.InputSize = 0 }), "ModelRegistryInvalidModel"},
+		{"zero output size", [32]byte{1}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.OutputSize = 0 }), "ModelRegistryInvalidModel"},
+		{"input larger than a region", [32]byte{1}, single(func(m *bindings.ModelRegistryModelInfo) { m.InputSize = 1<<28 + 1 }), "ModelRegistryInvalidModel"},
+		{"output larger than a region", [32]byte{1}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.OutputSize = 1<<28 + 1 }), "ModelRegistryInvalidModel"},
+		{"neither phase", [32]byte{1}, single(func(m *bindings.ModelRegistryModelInfo) { m.ProgramStateData = nil }), "ModelRegistryInvalidModel"},
+		{"both phases", [32]byte{1}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.ProgramStateData = mnistInfo().ProgramStateData }), "ModelRegistryInvalidModel"},
+		{"program state not 312 bytes", [32]byte{1}, single(func(m *bindings.ModelRegistryModelInfo) { m.ProgramStateData = m.ProgramStateData[:311] }), "ModelRegistryInvalidModel"},
+		{"program state exited", [32]byte{1}, single(func(m *bindings.ModelRegistryModelInfo) { m.ProgramStateData[78] = 1 }), "ModelRegistryInvalidModel"},
+		{"program state faulted", [32]byte{1}, single(func(m *bindings.ModelRegistryModelInfo) { m.ProgramStateData[79] = 3 }), "ModelRegistryInvalidModel"},
+		{"single-phase with a graph state", [32]byte{1}, single(func(m *bindings.ModelRegistryModelInfo) { m.GraphState = multi.GraphState }), "ModelRegistryInvalidModel"},
+		{"single-phase with a nodes root", [32]byte{1}, single(func(m *bindings.ModelRegistryModelInfo) { m.NodesRoot = multi.NodesRoot }), "ModelRegistryInvalidModel"},
+		{"single-phase with nodes", [32]byte{1}, single(func(m *bindings.ModelRegistryModelInfo) { m.NumNodes = 1 }), "ModelRegistryInvalidModel"},
+		{"single-phase with tensors", [32]byte{1}, single(func(m *bindings.ModelRegistryModelInfo) { m.NumTensors = 1 }), "ModelRegistryInvalidModel"},
+		{"executor state not 312 bytes", [32]byte{1}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.ExecutorStateData = append(m.ExecutorStateData, 0) }), "ModelRegistryInvalidModel"},
+		{"executor state exited", [32]byte{1}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.ExecutorStateData[78] = 1 }), "ModelRegistryInvalidModel"},
+		{"executor state faulted", [32]byte{1}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.ExecutorStateData[79] = 1 }), "ModelRegistryInvalidModel"},
+		{"no nodes", [32]byte{1}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.NumNodes = 0 }), "ModelRegistryInvalidModel"},
+		{"no nodes root", [32]byte{1}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.NodesRoot = [32]byte{} }), "ModelRegistryInvalidModel"},
+		{"no graph state", [32]byte{1}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.GraphState = [32]byte{} }), "ModelRegistryInvalidModel"},
+		{"input id out of range", [32]byte{1}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.InputId = 13 }), "ModelRegistryInvalidModel"},
+		{"output id out of range", [32]byte{1}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.OutputId = 13 }), "ModelRegistryInvalidModel"},
+		{"input is the output", [32]byte{1}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.OutputId = m.InputId }), "ModelRegistryInvalidModel"},
 		{"multi-phase", [32]byte{5}, multi, ""},
-		{"input region misaligned", [32]byte{6}, misaligned, "ModelRegistryInvalidModel"},
-		{"input region at the top of memory", [32]byte{7}, atTop, ""},
+		{"input and output of exactly a region", [32]byte{6}, single(func(m *bindings.ModelRegistryModelInfo) { m.InputSize, m.OutputSize = 1<<28, 1<<28 }), ""},
+		{"multi-phase, the last tensors are input and output", [32]byte{7}, multiWith(func(m *bindings.ModelRegistryModelInfo) { m.InputId, m.OutputId = 12, 11 }), ""},
 	} {
 		_, err := e.call("register", 2, e.registry, nil, e.reg.PackRegister(tc.id, tc.info))
 		switch {
@@ -548,14 +648,29 @@ func TestModelRegistry(t *testing.T) {
 			t.Errorf("%s: %v, want %s", tc.name, err, tc.want)
 		}
 	}
-	for _, c := range [][2]uint64{{0, 32}, {1, 32}, {32, 32}, {33, 64}, {784, 1024}, {1024, 1024}, {1025, 2048}, {1 << 32, 1 << 32}} {
-		if p := flowView(e, e.registry, e.reg.PackPaddedSize(new(big.Int).SetUint64(c[0])), e.reg.UnpackPaddedSize); p.Uint64() != c[1] {
-			t.Errorf("paddedSize(%d) = %v, want %d", c[0], p, c[1])
-		}
+	if r := flowView(e, e.registry, e.reg.PackRegistered([32]byte{1}), e.reg.UnpackRegistered); r {
+		t.Fatal("a rejected model is registered")
 	}
 	got = flowView(e, e.registry, e.reg.PackGetModel([32]byte{5}), e.reg.UnpackGetModel)
 	if !reflect.DeepEqual(got, multi) {
 		t.Fatalf("getModel(multi): %+v, want %+v", got, multi)
+	}
+	for _, c := range []struct {
+		id     [32]byte
+		phases uint8
+	}{{mnistModel, 1}, {[32]byte{5}, 2}, {[32]byte{6}, 1}, {[32]byte{7}, 2}} {
+		if p := flowView(e, e.registry, e.reg.PackPhases(c.id), e.reg.UnpackPhases); p != c.phases {
+			t.Errorf("phases(%x) = %d, want %d", c.id[:1], p, c.phases)
+		}
+	}
+	if io := flowView(e, e.registry, e.reg.PackIoSizes([32]byte{6}), e.reg.UnpackIoSizes); io.InputSize != 1<<28 || io.OutputSize != 1<<28 {
+		t.Errorf("ioSizes: %+v", io)
+	}
+	for _, data := range [][]byte{e.reg.PackPhases([32]byte{1}), e.reg.PackIoSizes([32]byte{1}), e.reg.PackGetModel([32]byte{1})} {
+		if _, err := e.client.CallContract(e.ctx, ethereum.CallMsg{To: &e.registry, Data: data}, nil); err == nil ||
+			!strings.HasPrefix(flowRevert(err).Error(), "ModelRegistryNotRegistered") {
+			t.Errorf("view of an unregistered model: %v, want NotRegistered", flowRevert(err))
+		}
 	}
 	// The first registration is untouched by the rejected re-registration.
 	if got := flowView(e, e.registry, e.reg.PackGetModel(mnistModel), e.reg.UnpackGetModel); !reflect.DeepEqual(got, mnistInfo()) {
@@ -567,12 +682,12 @@ func TestModelRegistry(t *testing.T) {
 func TestOracleSubmitterWins(t *testing.T) {
 	e := newFlowEnv(t)
 	id := e.ask(flowMinFee, flowImage(3))
-	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(2), flowClaim("two")))
-	e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(3), flowClaim("three")))
+	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(2), flowClaim("two", 2)))
+	e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(3), flowClaim("three", 3)))
 	e.checkLedger(flowSum(flowMinFee, flowSubBond, flowChBond), nil)
 	op := flowView(e, e.game, e.fg.PackFakeOpened(big.NewInt(1)), e.fg.UnpackFakeOpened)
-	if op.Asserter != e.addr(1) || op.Challenger != e.addr(2) || op.AsserterClaim != flowClaim("two") ||
-		op.ChallengerClaim != flowClaim("three") || op.RequestId.Cmp(id) != 0 || op.Resolver != e.oracle {
+	if op.Asserter != e.addr(1) || op.Challenger != e.addr(2) || op.AsserterClaim != flowClaim("two", 2).Claim ||
+		op.ChallengerClaim != flowClaim("three", 3).Claim || op.RequestId.Cmp(id) != 0 || op.Resolver != e.oracle {
 		t.Fatalf("game opened with %+v", op)
 	}
 	e.advance(flowWindow + 5)
@@ -593,8 +708,8 @@ func TestOracleSubmitterWins(t *testing.T) {
 func TestOracleChallengerWins(t *testing.T) {
 	e := newFlowEnv(t)
 	id := e.ask(flowMinFee, flowImage(4))
-	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(8), flowClaim("eight")))
-	e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(6), flowClaim("six")))
+	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(8), flowClaim("eight", 8)))
+	e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(6), flowClaim("six", 6)))
 	e.advance(flowWindow + 5) // the game outlasts the first window
 	r := e.mustSend("FakeGame.decide (→ resolved, challenger wins, replaces)", 0, e.game, nil, e.fg.PackDecide(big.NewInt(1), e.addr(2)))
 	var replaced *bindings.AIOracleResultReplaced
@@ -603,7 +718,7 @@ func TestOracleChallengerWins(t *testing.T) {
 			replaced = ev
 		}
 	}
-	if replaced == nil || replaced.Submitter != e.addr(2) || replaced.Claim != flowClaim("six") || replaced.Round != 1 {
+	if replaced == nil || replaced.Submitter != e.addr(2) || replaced.Claim != flowClaim("six", 6).Claim || replaced.Round != 1 {
 		t.Fatalf("ResultReplaced event %+v", replaced)
 	}
 	head, err := e.client.HeaderByNumber(e.ctx, nil)
@@ -618,7 +733,7 @@ func TestOracleChallengerWins(t *testing.T) {
 	e.wantRevert("finalize inside the new window", 0, e.oracle, nil, e.ao.PackFinalize(id), "AIOracleChallengeWindowOpen")
 
 	// The replacement can itself be challenged; here the new challenger (3) loses against it.
-	e.mustSend("challenge", 3, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(8), flowClaim("eight")))
+	e.mustSend("challenge", 3, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(8), flowClaim("eight", 8)))
 	if g := flowView(e, e.game, e.fg.PackFakeOpened(big.NewInt(2)), e.fg.UnpackFakeOpened); g.Asserter != e.addr(2) {
 		t.Fatalf("second game's asserter %v, want the replacement's submitter %v", g.Asserter, e.addr(2))
 	}
@@ -644,9 +759,9 @@ func TestOracleTwoChallengers(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newFlowEnv(t)
 			id := e.ask(flowMinFee, flowImage(5))
-			e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(0), flowClaim("zero")))
-			e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(5), flowClaim("five")))
-			e.mustSend("challenge", 3, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(9), flowClaim("nine")))
+			e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(0), flowClaim("zero", 0)))
+			e.mustSend("challenge", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(5), flowClaim("five", 5)))
+			e.mustSend("challenge", 3, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(9), flowClaim("nine", 9)))
 			if r := e.request(id); r.OpenGames != 2 {
 				t.Fatalf("open games %d, want 2", r.OpenGames)
 			}
@@ -660,7 +775,7 @@ func TestOracleTwoChallengers(t *testing.T) {
 			want := map[int]*big.Int{2: flowSubBond}
 			want[tc.secondWinner] = flowChBond // either the old submitter wins 3's bond or 3 gets it back
 			e.checkLedger(flowSum(flowMinFee, flowChBond), want)
-			if r := e.request(id); r.Submitter != e.addr(2) || r.Claim != flowClaim("five") {
+			if r := e.request(id); r.Submitter != e.addr(2) || r.Claim != flowClaim("five", 5).Claim {
 				t.Fatalf("a game against a replaced result changed the result: %+v", r)
 			}
 			e.advance(flowWindow + 5)
@@ -703,7 +818,7 @@ func TestOracleFailingCallbacks(t *testing.T) {
 				id = ev.RequestId
 			}
 		}
-		e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(3), flowClaim("three")))
+		e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(3), flowClaim("three", 3)))
 		e.advance(flowWindow + 5)
 		label := "finalize"
 		if !tc.wantOK {
@@ -740,7 +855,7 @@ func TestOracleFailingCallbacks(t *testing.T) {
 			reqID = ev.RequestId
 		}
 	}
-	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(reqID, flowDigit(3), flowClaim("three")))
+	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(reqID, flowDigit(3), flowClaim("three", 3)))
 	e.advance(flowWindow + 5)
 	data := e.ao.PackFinalize(reqID)
 	_, err := e.client.EstimateGas(e.ctx, ethereum.CallMsg{From: e.addr(2), To: &e.oracle, Data: data, Gas: 1_000_000})
@@ -764,10 +879,11 @@ func TestOracleGameStart(t *testing.T) {
 	e.wantRevert("start with another input", 2, e.oracle, nil, e.ao.PackSetGameStart(id, other, sibs), "AIOracleWrongInput")
 	bad := flowSiblings()
 	bad[7][0] ^= 1
-	e.wantRevert("start with a wrong sibling", 2, e.oracle, nil, e.ao.PackSetGameStart(id, img, bad), "AIOracleInputRegionNotEmpty")
+	e.wantRevert("start with a wrong sibling", 2, e.oracle, nil, e.ao.PackSetGameStart(id, img, bad), "AIOracleInputNotEmpty")
+	e.wantRevert("start with a sibling short", 2, e.oracle, nil, e.ao.PackSetGameStart(id, img, sibs[1:]), "AIOracleInvalidRegion")
 	r := e.mustSend("setGameStart", 2, e.oracle, nil, e.ao.PackSetGameStart(id, img, sibs))
 	want := flowStartState(img)
-	if want == mnistInfo().ProgramState {
+	if want == flowStateHash(mnistInfo().ProgramStateData) {
 		t.Fatal("the start state does not depend on the input")
 	}
 	var ev *bindings.AIOracleGameStartSet
@@ -776,7 +892,7 @@ func TestOracleGameStart(t *testing.T) {
 			ev = x
 		}
 	}
-	if ev == nil || ev.StartState != want || ev.Steps != 1<<32 {
+	if ev == nil || ev.Start != want || ev.Positions != 1<<32 || ev.Phases != 1 {
 		t.Fatalf("GameStartSet %+v, want start %x over 2^32 steps", ev, want)
 	}
 	st := flowView(e, e.game, e.fg.PackFakeStarts(e.oracle, id), e.fg.UnpackFakeStarts)
@@ -795,18 +911,18 @@ func TestOracleWithDisputeGame(t *testing.T) {
 	preimages := e.deploy("PreimageOracle", bindings.PreimageOracleMetaData.Bin, nil)
 	mips := e.deploy("MIPS", bindings.MIPSMetaData.Bin, bindings.NewMIPS().PackConstructor(preimages))
 	dg := bindings.NewDisputeGame()
-	e.game = e.deploy("DisputeGame", bindings.DisputeGameMetaData.Bin, dg.PackConstructor(mips, big.NewInt(3), clock))
+	e.game = e.deploy("DisputeGame", bindings.DisputeGameMetaData.Bin, dg.PackConstructor(mips, e.registry, big.NewInt(3), clock))
 	e.oracle = e.deploy("AIOracle", bindings.AIOracleMetaData.Bin, e.ao.PackConstructor(e.registry, e.game, flowMinFee,
 		flowSubBond, flowChBond, flowWindow, flowSubmission))
 	e.consumer = e.deploy("DigitConsumer", bindings.DigitConsumerMetaData.Bin, e.dc.PackConstructor(e.oracle, mnistModel))
 
 	img := flowImage(11)
 	id := e.ask(flowMinFee, img)
-	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(1), flowClaim("one")))
+	e.mustSend("submit", 1, e.oracle, flowSubBond, e.ao.PackSubmit(id, flowDigit(1), flowClaim("one", 1)))
 	e.wantRevert("challenge before the start is set", 2, e.oracle, flowChBond,
-		e.ao.PackChallenge(id, flowDigit(7), flowClaim("seven")), "DisputeGameNoStart")
+		e.ao.PackChallenge(id, flowDigit(7), flowClaim("seven", 7)), "DisputeGameNoStart")
 	e.mustSend("setGameStart", 2, e.oracle, nil, e.ao.PackSetGameStart(id, img, flowSiblings()))
-	r := e.mustSend("challenge (→ DisputeGame.open)", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(7), flowClaim("seven")))
+	r := e.mustSend("challenge (→ DisputeGame.open)", 2, e.oracle, flowChBond, e.ao.PackChallenge(id, flowDigit(7), flowClaim("seven", 7)))
 	var gameID *big.Int
 	for _, l := range r.Logs {
 		if ev, err := e.ao.UnpackChallengedEvent(l); err == nil {
@@ -818,14 +934,14 @@ func TestOracleWithDisputeGame(t *testing.T) {
 		t.Fatalf("DisputeGame game %v: %+v", gameID, g)
 	}
 	lvl := flowView(e, e.game, dg.PackLevel(gameID), dg.UnpackLevel)
-	if lvl.LoValue != flowStartState(img) || lvl.HiValue != flowClaim("one") || lvl.Lo != 0 || lvl.Hi != 1<<32 {
+	if lvl.LoValue != flowStartState(img) || lvl.HiValue != flowClaim("one", 1).Claim || lvl.Lo != 0 || lvl.Hi != 1<<32 {
 		t.Fatalf("DisputeGame level %+v", lvl)
 	}
 	e.wantRevert("timeout while the clock runs", 3, e.game, nil, dg.PackTimeout(gameID), "DisputeGameClockRunning")
 	e.advance(clock + 2)
 	e.mustSend("DisputeGame.timeout (→ resolved, challenger wins, replaces)", 3, e.game, nil, dg.PackTimeout(gameID))
 	req := e.request(id)
-	if req.Submitter != e.addr(2) || req.Claim != flowClaim("seven") || req.Round != 1 || req.OpenGames != 0 {
+	if req.Submitter != e.addr(2) || req.Claim != flowClaim("seven", 7).Claim || req.Round != 1 || req.OpenGames != 0 {
 		t.Fatalf("after the challenger won: %+v", req)
 	}
 	e.checkLedger(flowSum(flowMinFee, flowChBond), map[int]*big.Int{2: flowSubBond})
