@@ -29,7 +29,14 @@ type SystemParams struct {
 func DefaultSystemParams() SystemParams {
 	eth := func(milli int64) *big.Int { return new(big.Int).Mul(big.NewInt(milli), big.NewInt(1e15)) }
 	return SystemParams{K: 3, Clock: 5 * time.Minute, MinFee: eth(1), SubmitterBond: eth(100), ChallengerBond: eth(100),
-		ChallengeWindow: 5 * time.Minute, SubmissionWindow: time.Hour, DigitModel: [32]byte{'m', 'n', 'i', 's', 't'}}
+		ChallengeWindow: 5 * time.Minute, SubmissionWindow: time.Hour, DigitModel: ModelID("mnist-int8")}
+}
+
+// ModelID returns the registry id named name: its bytes left-aligned in 32 bytes (names longer than 32 bytes
+// are cut).
+func ModelID(name string) (id [32]byte) {
+	copy(id[:], name)
+	return id
 }
 
 // System is the oracle's contracts as deployed on one chain.
@@ -71,6 +78,27 @@ func DeploySystem(ctx context.Context, c *chain.Chain, p SystemParams) (*System,
 			return nil, fmt.Errorf("deploy %s: %w", st.name, err)
 		}
 		*st.addr = addr
+	}
+	return s, nil
+}
+
+// SystemAt finds the contracts of a deployment from its AIOracle's address (the oracle knows its registry and
+// game, the game its verifier, the verifier its preimage oracle). The example dApp is not part of it.
+func SystemAt(ctx context.Context, c *chain.Chain, oracle common.Address) (*System, error) {
+	s := &System{AIOracle: oracle}
+	o, g, m := bindings.NewAIOracle(), bindings.NewDisputeGame(), bindings.NewMIPS()
+	var err error
+	if s.ModelRegistry, err = chain.Call(ctx, c, oracle, o.PackRegistry(), o.UnpackRegistry); err != nil {
+		return nil, fmt.Errorf("contracts: no AIOracle at %s: %w", oracle, err)
+	}
+	if s.DisputeGame, err = chain.Call(ctx, c, oracle, o.PackGame(), o.UnpackGame); err != nil {
+		return nil, err
+	}
+	if s.MIPS, err = chain.Call(ctx, c, s.DisputeGame, g.PackMips(), g.UnpackMips); err != nil {
+		return nil, err
+	}
+	if s.PreimageOracle, err = chain.Call(ctx, c, s.MIPS, m.PackOracle(), m.UnpackOracle); err != nil {
+		return nil, err
 	}
 	return s, nil
 }
