@@ -23,7 +23,7 @@ func trace(lieFrom uint64) Truth {
 
 // play runs one level between an asserter and a challenger, each answering from its own trace, and returns the
 // final one-step interval.
-func play(t *testing.T, m uint64, k int, asserter, challenger Truth) *Level {
+func play(t testing.TB, m uint64, k int, asserter, challenger Truth) *Level {
 	t.Helper()
 	start, _ := asserter(0)
 	claim, _ := asserter(m)
