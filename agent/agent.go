@@ -1,0 +1,463 @@
+// Package agent owns the automatic parties of the optimistic ML oracle: a submitter that answers inference
+// requests for the models it serves, posting each result with a bond, and a validator that recomputes every
+// posted result and challenges the ones that differ from its own. Both play the dispute games they are a party
+// to (docs/game.md) move by move: dissections, choices, the phase handoff and the final one-step proof, or a
+// timeout when the other party's clock has run out. They finalize results whose challenge window has passed and
+// withdraw what the oracle owes them.
+//
+// An Agent works in passes (Step): it reads the oracle's events since the last block it scanned, then acts on
+// everything that is due, reading the current state of every request and game it tracks from the chain. What the
+// chain cannot tell it (how far it scanned, request inputs, the games it is in and the computation it plays in
+// each) is kept in a bbolt database, so an agent killed at any moment resumes every open game when it is started
+// again on the same database.
+//
+// A Cheat makes an agent dishonest, to demonstrate that an honest party wins against it.
+package agent
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/opml-dev/opml/chain"
+	"github.com/opml-dev/opml/contracts"
+	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/game"
+	"github.com/opml-dev/opml/graph"
+)
+
+// Role is what an agent does with requests.
+type Role int
+
+const (
+	// Submitter answers requests for the models it serves.
+	Submitter Role = iota + 1
+	// Validator recomputes posted results and challenges those that differ from its own.
+	Validator
+)
+
+func (r Role) String() string {
+	switch r {
+	case Submitter:
+		return "submitter"
+	case Validator:
+		return "validator"
+	}
+	return fmt.Sprintf("Role(%d)", int(r))
+}
+
+// Model is a model an agent serves: its registered id, the graph and executor image it computes with, and the
+// registration (which must be the one on chain under ID).
+type Model struct {
+	ID    [32]byte
+	Name  string
+	Graph *graph.Graph
+	ELF   []byte
+	Info  *game.ModelInfo
+}
+
+// Config is an agent's set-up.
+type Config struct {
+	// Chain signs as the agent.
+	Chain  *chain.Chain
+	System *contracts.System
+	Role   Role
+	Models []*Model
+	// DBPath is the agent's bbolt database (created if missing).
+	DBPath string
+	Cheat  Cheat
+	// Logf narrates what the agent does; nil is silent.
+	Logf func(format string, args ...any)
+}
+
+// Agent is one automatic party. Its methods may be called from several goroutines.
+type Agent struct {
+	cfg    Config
+	chain  *chain.Chain
+	client chain.Client
+	sys    *contracts.System
+	self   common.Address
+	models map[[32]byte]*Model
+	store  *store
+
+	oracle *bindings.AIOracle
+	dg     *bindings.DisputeGame
+
+	k              int
+	submitterBond  *big.Int
+	challengerBond *big.Int
+
+	mu    sync.Mutex
+	comps map[uint64]*game.Computation // by request id: the computation the agent posts and plays
+}
+
+// setupTimeout bounds the chain reads New makes.
+const setupTimeout = 30 * time.Second
+
+// New checks cfg against the chain (every model must be registered with the registration cfg gives) and opens
+// the agent's database.
+func New(cfg Config) (*Agent, error) {
+	switch {
+	case cfg.Chain == nil:
+		return nil, errors.New("agent: no chain")
+	case cfg.System == nil:
+		return nil, errors.New("agent: no system addresses")
+	case cfg.Role != Submitter && cfg.Role != Validator:
+		return nil, fmt.Errorf("agent: unknown role %d", int(cfg.Role))
+	case len(cfg.Models) == 0:
+		return nil, errors.New("agent: no models to serve")
+	case cfg.DBPath == "":
+		return nil, errors.New("agent: no database path")
+	}
+	if err := cfg.Cheat.check(cfg.Role); err != nil {
+		return nil, err
+	}
+	a := &Agent{
+		cfg:    cfg,
+		chain:  cfg.Chain,
+		client: cfg.Chain.Client(),
+		sys:    cfg.System,
+		self:   cfg.Chain.From(),
+		models: make(map[[32]byte]*Model, len(cfg.Models)),
+		oracle: bindings.NewAIOracle(),
+		dg:     bindings.NewDisputeGame(),
+		comps:  make(map[uint64]*game.Computation),
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
+	defer cancel()
+	for _, m := range cfg.Models {
+		if err := a.checkModel(ctx, m); err != nil {
+			return nil, err
+		}
+		a.models[m.ID] = m
+	}
+	k, err := chain.Call(ctx, a.chain, a.sys.DisputeGame, a.dg.PackK(), a.dg.UnpackK)
+	if err != nil {
+		return nil, fmt.Errorf("agent: read the game's k: %w", err)
+	}
+	if !k.IsInt64() || k.Int64() < 1 || k.Int64() > 64 {
+		return nil, fmt.Errorf("agent: the game's k is %v", k)
+	}
+	a.k = int(k.Int64())
+	if a.submitterBond, err = chain.Call(ctx, a.chain, a.sys.AIOracle, a.oracle.PackSubmitterBond(), a.oracle.UnpackSubmitterBond); err != nil {
+		return nil, fmt.Errorf("agent: read the submitter bond: %w", err)
+	}
+	if a.challengerBond, err = chain.Call(ctx, a.chain, a.sys.AIOracle, a.oracle.PackChallengerBond(), a.oracle.UnpackChallengerBond); err != nil {
+		return nil, fmt.Errorf("agent: read the challenger bond: %w", err)
+	}
+	a.store, err = openStore(cfg.DBPath, identity{Account: a.self, Oracle: a.sys.AIOracle, ChainID: a.chain.ChainID().String()})
+	if err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// checkModel refuses a model whose registration on chain is not the one the agent computes with: it would post
+// claims the contracts reject or play games from a start it does not agree with.
+func (a *Agent) checkModel(ctx context.Context, m *Model) error {
+	if m == nil || m.Graph == nil || len(m.ELF) == 0 || m.Info == nil {
+		return errors.New("agent: a model needs a graph, an executor image and its registration")
+	}
+	if p := m.Info.Phases(); p != 1 && p != 2 {
+		return fmt.Errorf("agent: model %s: the registration is neither single- nor multi-phase", m.label())
+	}
+	if _, dup := a.models[m.ID]; dup {
+		return fmt.Errorf("agent: model %s given twice", m.label())
+	}
+	reg := bindings.NewModelRegistry()
+	onChain, err := chain.Call(ctx, a.chain, a.sys.ModelRegistry, reg.PackGetModel(m.ID), reg.UnpackGetModel)
+	if err != nil {
+		return fmt.Errorf("agent: model %s: %w", m.label(), describe(err))
+	}
+	if !sameInfo(onChain, registryInfo(m.Info)) {
+		return fmt.Errorf("agent: model %s: the registration on chain differs from the model's", m.label())
+	}
+	return nil
+}
+
+func (m *Model) label() string {
+	if m.Name != "" {
+		return fmt.Sprintf("%q (%#x)", m.Name, m.ID[:])
+	}
+	return fmt.Sprintf("%#x", m.ID[:])
+}
+
+// Close closes the agent's database. The chain is the caller's to close.
+func (a *Agent) Close() error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.store == nil {
+		return nil
+	}
+	err := a.store.close()
+	a.store = nil
+	return err
+}
+
+// Run calls Step until ctx is done, at once again after a pass that sent a transaction, else after poll.
+// Errors of a pass (an RPC that failed, a transaction that reverted) are narrated and the work is retried on the
+// next pass. It returns nil when ctx is done.
+func (a *Agent) Run(ctx context.Context, poll time.Duration) error {
+	if poll <= 0 {
+		return fmt.Errorf("agent: poll interval %v must be positive", poll)
+	}
+	for {
+		acted, err := a.Step(ctx)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if err != nil {
+			a.logf("%v (retrying)", err)
+		}
+		if acted && err == nil {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(poll):
+		}
+	}
+}
+
+// Step makes one pass: it reads the oracle's events since the last block scanned, then acts on every request
+// and game the agent tracks (submitting, challenging, moving, timing out, finalizing) and withdraws what it is
+// owed. It reports whether it sent a transaction. An error on one request or game does not stop the others; the
+// errors are returned together.
+func (a *Agent) Step(ctx context.Context) (acted bool, err error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.store == nil {
+		return false, errors.New("agent: closed")
+	}
+	head, err := a.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("agent: read the chain head: %w", err)
+	}
+	if err := a.scan(ctx, head.Number.Uint64()); err != nil {
+		return false, err
+	}
+	var errs []error
+	var requests []*requestRecord
+	if err := a.store.view(func(t *storeTx) error {
+		var err error
+		requests, err = t.requests(true)
+		return err
+	}); err != nil {
+		return false, err
+	}
+	for _, r := range requests {
+		did, err := a.actOnRequest(ctx, head, r)
+		acted = acted || did
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	// Games are loaded after the requests were acted on: a challenge just sent opened one.
+	var games []*gameRecord
+	if err := a.store.view(func(t *storeTx) error {
+		var err error
+		games, err = t.games(true)
+		return err
+	}); err != nil {
+		return acted, err
+	}
+	for _, g := range games {
+		did, err := a.play(ctx, head, g)
+		acted = acted || did
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	did, err := a.withdraw(ctx)
+	acted = acted || did
+	if err != nil {
+		errs = append(errs, err)
+	}
+	return acted, errors.Join(errs...)
+}
+
+func (a *Agent) logf(format string, args ...any) {
+	if a.cfg.Logf != nil {
+		a.cfg.Logf("%s %s: "+format, append([]any{a.cfg.Role, shortAddr(a.self)}, args...)...)
+	}
+}
+
+func shortAddr(addr common.Address) string {
+	h := addr.Hex()
+	return h[:6] + "…" + h[len(h)-4:]
+}
+
+func shortHash(h [32]byte) string { return fmt.Sprintf("%#x…", h[:4]) }
+
+// computation returns the computation the agent posts and plays on request r, computing it the first time.
+func (a *Agent) computation(r *requestRecord) (*game.Computation, error) {
+	if c, ok := a.comps[r.ID]; ok {
+		return c, nil
+	}
+	m, ok := a.models[r.Model]
+	if !ok {
+		return nil, fmt.Errorf("agent: request %d: model %#x is not served", r.ID, r.Model[:])
+	}
+	start := time.Now()
+	c, err := game.NewComputation(m.ELF, m.Graph, m.Info, r.Input, r.Lie.lie())
+	if err != nil {
+		return nil, fmt.Errorf("agent: request %d: compute: %w", r.ID, err)
+	}
+	cheat := ""
+	if r.Lie.Mode != "" {
+		cheat = " (cheating: " + r.Lie.String() + ")"
+	}
+	// The VM runs the game needs happen later, when their values are first asked for.
+	a.logf("request %d: %s evaluated in %v: output %x%s", r.ID, m.Name, time.Since(start).Round(time.Millisecond), c.Output(), cheat)
+	a.comps[r.ID] = c
+	return c, nil
+}
+
+// send signs and sends a transaction, waits for it to be mined and books its gas (and the game's, if gameID is
+// not 0) and the bond it carried. A transaction that would revert is not sent; its error names the reason.
+func (a *Agent) send(ctx context.Context, what string, to common.Address, calldata []byte, value *big.Int, gameID uint64) (*types.Receipt, error) {
+	receipt, err := a.chain.TransactValue(ctx, to, calldata, value)
+	if receipt != nil {
+		if berr := a.book(receipt, value, err == nil, gameID); berr != nil && err == nil {
+			err = berr
+		}
+	}
+	if err != nil {
+		if receipt != nil && receipt.Status != types.ReceiptStatusSuccessful {
+			err = fmt.Errorf("%w: %s", err, a.whyFailed(ctx, to, calldata, value, receipt))
+		}
+		return receipt, fmt.Errorf("agent: %s: %w", what, describe(err))
+	}
+	return receipt, nil
+}
+
+// whyFailed explains a mined transaction that failed: it replays the call on the state before its block, which
+// gives the revert reason, or, if the call succeeds there with unlimited gas, says it ran out of gas.
+func (a *Agent) whyFailed(ctx context.Context, to common.Address, calldata []byte, value *big.Int, r *types.Receipt) string {
+	if r.BlockNumber == nil || r.BlockNumber.Sign() == 0 {
+		return "no reason known"
+	}
+	parent := new(big.Int).Sub(r.BlockNumber, big.NewInt(1))
+	_, err := a.client.CallContract(ctx, ethereum.CallMsg{From: a.self, To: &to, Data: calldata, Value: value}, parent)
+	if err == nil {
+		return fmt.Sprintf("it runs on the state before its block: out of gas or a changed clock (used %d gas)", r.GasUsed)
+	}
+	if data, ok := chain.RevertData(err); ok {
+		return "replayed on the state before its block: reverted: " + revertReason(data)
+	}
+	return "replay: " + err.Error()
+}
+
+// book adds a mined transaction to the ledger.
+func (a *Agent) book(r *types.Receipt, value *big.Int, ok bool, gameID uint64) error {
+	return a.store.update(func(t *storeTx) error {
+		l, err := t.ledger()
+		if err != nil {
+			return err
+		}
+		l.Transactions++
+		l.Gas += r.GasUsed
+		if r.EffectiveGasPrice != nil {
+			l.GasCost.Add(l.GasCost, new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice))
+		}
+		if ok && value != nil {
+			l.Bonds.Add(l.Bonds, value)
+		}
+		for _, lg := range r.Logs {
+			if lg.Address != a.sys.AIOracle {
+				continue
+			}
+			if ev, err := a.oracle.UnpackWithdrawnEvent(lg); err == nil && ev.Account == a.self {
+				l.Withdrawn.Add(l.Withdrawn, ev.Amount)
+			}
+		}
+		if err := t.putLedger(l); err != nil {
+			return err
+		}
+		if gameID == 0 {
+			return nil
+		}
+		g, err := t.game(gameID)
+		if err != nil || g == nil {
+			return err
+		}
+		g.Gas += r.GasUsed
+		return t.putGame(g)
+	})
+}
+
+// withdraw takes what the oracle owes the agent.
+func (a *Agent) withdraw(ctx context.Context) (bool, error) {
+	owed, err := chain.Call(ctx, a.chain, a.sys.AIOracle, a.oracle.PackOwed(a.self), a.oracle.UnpackOwed)
+	if err != nil {
+		return false, fmt.Errorf("agent: read what is owed: %w", err)
+	}
+	if owed.Sign() == 0 {
+		return false, nil
+	}
+	if _, err := a.send(ctx, "withdraw", a.sys.AIOracle, a.oracle.PackWithdraw(), nil, 0); err != nil {
+		return true, err
+	}
+	a.logf("withdrew %s wei", owed)
+	return true, nil
+}
+
+// GameStats is what one game of the agent's cost and how it went.
+type GameStats struct {
+	Game, Request uint64
+	Side          string // "asserter" or "challenger"
+	Cheat         string // the cheat the agent played in it ("none": honest)
+	// Rounds is the number of dissections played (on every level).
+	Rounds int
+	// VMSteps is the length of the VM run the game's VM level is over (0 until it gets there).
+	VMSteps uint64
+	// Gas is the gas of the agent's transactions in the game (for a challenger, the challenge included).
+	Gas       uint64
+	Done, Won bool
+}
+
+// Stats is what the agent's transactions cost and moved, and its games.
+type Stats struct {
+	Transactions int
+	Gas          uint64   // gas used by all the agent's transactions
+	GasCost      *big.Int // wei paid for it
+	Bonds        *big.Int // wei sent as bonds
+	Withdrawn    *big.Int // wei received from the oracle
+	Games        []GameStats
+}
+
+// Stats reports the agent's totals and games (from its database, so they survive restarts).
+func (a *Agent) Stats() (Stats, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.store == nil {
+		return Stats{}, errors.New("agent: closed")
+	}
+	var s Stats
+	err := a.store.view(func(t *storeTx) error {
+		l, err := t.ledger()
+		if err != nil {
+			return err
+		}
+		l = l.clone()
+		s = Stats{Transactions: l.Transactions, Gas: l.Gas, GasCost: l.GasCost, Bonds: l.Bonds, Withdrawn: l.Withdrawn}
+		games, err := t.games(false)
+		if err != nil {
+			return err
+		}
+		for _, g := range games {
+			s.Games = append(s.Games, GameStats{Game: g.ID, Request: g.Request, Side: g.Side.String(), Cheat: g.Lie.String(),
+				Rounds: g.Rounds, VMSteps: g.VMSteps, Gas: g.Gas, Done: g.Done, Won: g.Won})
+		}
+		return nil
+	})
+	return s, err
+}

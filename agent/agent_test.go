@@ -1,0 +1,398 @@
+package agent
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/opml-dev/opml/chain"
+	"github.com/opml-dev/opml/contracts"
+	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/game"
+	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/mnist"
+)
+
+// The tests run a submitter and a validator Agent against the whole oracle deployed on the embedded chain
+// (contracts.DeploySystem) with the shipped MNIST int8 model registered single- or multi-phase, a dApp user
+// asking the DigitConsumer for the digit of a real MNIST test image. The agents are stepped in turn and the
+// chain's clock is moved on whenever neither has anything to do, until the request is finalized. The digit the
+// consumer receives is checked against mnist.MLPInt8.Predict (the native model, not the graph the agents run),
+// and every wei is accounted for: bonds, fees and gas against the accounts' balances on chain.
+
+// testFee, the bonds and windows: odd amounts, so a mix-up of fee and bonds shows in the sums.
+var (
+	testFee        = big.NewInt(1_000_000_000_007)
+	testSubBond    = big.NewInt(5_000_000_000_003)
+	testChBond     = big.NewInt(3_000_000_000_011)
+	testClock      = 20 * time.Minute
+	testWindow     = 5 * time.Minute
+	idleAdvance    = 61 * time.Second
+	userKey        = 0
+	submitterKey   = 1
+	validatorKey   = 2
+	digitModelName = "mnist-int8"
+)
+
+// mnistFixture is the shipped int8 model, its graph and both registrations, built once.
+var mnistFixture = sync.OnceValues(func() (*fixture, error) {
+	q, err := mnist.ShippedInt8()
+	if err != nil {
+		return nil, err
+	}
+	gm, err := q.Graph()
+	if err != nil {
+		return nil, err
+	}
+	elf := program.ELF()
+	single, err := game.SinglePhaseModel(elf, gm.Graph)
+	if err != nil {
+		return nil, err
+	}
+	multi, err := game.MultiPhaseModel(elf, gm.Graph)
+	if err != nil {
+		return nil, err
+	}
+	test, err := mnist.LoadTest()
+	if err != nil {
+		return nil, err
+	}
+	return &fixture{q: q, gm: gm, elf: elf, single: single, multi: multi, test: test}, nil
+})
+
+type fixture struct {
+	q             *mnist.MLPInt8
+	gm            *mnist.GraphModel
+	elf           []byte
+	single, multi *game.ModelInfo
+	test          *mnist.Dataset
+}
+
+// env is a chain with the oracle deployed and the MNIST model registered under the DigitConsumer's model id.
+type env struct {
+	t     *testing.T
+	ctx   context.Context
+	chain *chain.Chain
+	sys   *contracts.System
+	model *Model
+	fx    *fixture
+	keys  []*ecdsa.PrivateKey
+	dir   string
+	// start balances of every dev account
+	start map[common.Address]*big.Int
+}
+
+func newEnv(t *testing.T, phases int) *env {
+	t.Helper()
+	fx, err := mnistFixture()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := chain.NewEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	p := contracts.DefaultSystemParams()
+	p.Clock, p.ChallengeWindow = testClock, testWindow
+	p.MinFee, p.SubmitterBond, p.ChallengerBond = testFee, testSubBond, testChBond
+	ctx := context.Background()
+	sys, err := contracts.DeploySystem(ctx, c, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := fx.single
+	if phases == 2 {
+		info = fx.multi
+	}
+	e := &env{t: t, ctx: ctx, chain: c, sys: sys, fx: fx, keys: chain.DevKeys(), dir: t.TempDir(),
+		model: &Model{ID: p.DigitModel, Name: digitModelName, Graph: fx.gm.Graph, ELF: fx.elf, Info: info},
+		start: map[common.Address]*big.Int{}}
+	if err := Register(ctx, c, sys, e.model); err != nil {
+		t.Fatal(err)
+	}
+	// Registering again with the same registration is a no-op.
+	if err := Register(ctx, c, sys, e.model); err != nil {
+		t.Fatalf("second registration: %v", err)
+	}
+	for _, k := range e.keys {
+		e.start[addrOf(k)] = e.balance(addrOf(k))
+	}
+	return e
+}
+
+func addrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+func (e *env) balance(a common.Address) *big.Int {
+	e.t.Helper()
+	b, err := e.chain.Client().BalanceAt(e.ctx, a, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b
+}
+
+// agent starts an agent on key i with its database in the test's directory under name.
+func (e *env) agent(name string, key int, role Role, cheat Cheat) *Agent {
+	e.t.Helper()
+	a, err := New(Config{Chain: e.chain.As(e.keys[key]), System: e.sys, Role: role, Models: []*Model{e.model},
+		DBPath: filepath.Join(e.dir, name+".db"), Cheat: cheat,
+		Logf: func(format string, args ...any) { e.t.Logf(format, args...) }})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return a
+}
+
+// ask has the user ask the DigitConsumer for the digit of test image i and returns the request id.
+func (e *env) ask(i int) (*big.Int, []byte) {
+	e.t.Helper()
+	image := e.fx.test.Image(i)
+	dc := bindings.NewDigitConsumer()
+	r, err := e.chain.As(e.keys[userKey]).TransactValue(e.ctx, e.sys.DigitConsumer, dc.PackAsk(image), testFee)
+	if err != nil {
+		e.t.Fatalf("ask: %v", describe(err))
+	}
+	for _, lg := range r.Logs {
+		if ev, err := dc.UnpackAskedEvent(lg); err == nil {
+			return ev.RequestId, image
+		}
+	}
+	e.t.Fatal("ask: no Asked event")
+	return nil, nil
+}
+
+// request reads request id from the oracle.
+func (e *env) request(id *big.Int) bindings.AIOracleRequest {
+	e.t.Helper()
+	o := bindings.NewAIOracle()
+	r, err := chain.Call(e.ctx, e.chain, e.sys.AIOracle, o.PackGetRequest(id), o.UnpackGetRequest)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
+
+// drive steps the agents in turn, moving the chain's clock on when none acted, until done reports true.
+func (e *env) drive(agents []*Agent, done func() bool, maxPasses int) {
+	e.t.Helper()
+	for pass := 0; pass < maxPasses; pass++ {
+		acted := false
+		for _, a := range agents {
+			did, err := a.Step(e.ctx)
+			if err != nil {
+				e.t.Fatalf("pass %d: %s step: %v", pass, a.cfg.Role, err)
+			}
+			acted = acted || did
+		}
+		if done() {
+			return
+		}
+		if !acted {
+			if err := e.chain.AdvanceTime(e.ctx, idleAdvance); err != nil {
+				e.t.Fatal(err)
+			}
+		}
+	}
+	e.t.Fatalf("not done after %d passes", maxPasses)
+}
+
+func (e *env) finalized(id *big.Int) func() bool {
+	return func() bool { return e.request(id).Status == statusFinalized }
+}
+
+// checkDelivered checks that the consumer got the digit the native model predicts for image.
+func (e *env) checkDelivered(id *big.Int, image []byte) {
+	e.t.Helper()
+	dc := bindings.NewDigitConsumer()
+	ans, err := chain.Call(e.ctx, e.chain, e.sys.DigitConsumer, dc.PackAnswer(id), dc.UnpackAnswer)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	want := e.fx.q.Predict(image)
+	if !ans.Delivered || !ans.Valid || int(ans.Digit) != want {
+		e.t.Fatalf("consumer's answer %+v, want digit %d delivered", ans, want)
+	}
+}
+
+// checkMoney checks an agent's ledger against its expected bonds and withdrawals and against its balance on
+// chain, and that the oracle holds nothing once everything is settled and withdrawn.
+func (e *env) checkMoney(a *Agent, key int, bonds, withdrawn *big.Int) Stats {
+	e.t.Helper()
+	s, err := a.Stats()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if s.Bonds.Cmp(bonds) != 0 || s.Withdrawn.Cmp(withdrawn) != 0 {
+		e.t.Errorf("%s: bonds %s, withdrawn %s; want %s, %s", a.cfg.Role, s.Bonds, s.Withdrawn, bonds, withdrawn)
+	}
+	addr := addrOf(e.keys[key])
+	want := new(big.Int).Sub(e.start[addr], s.GasCost)
+	want.Sub(want, s.Bonds).Add(want, s.Withdrawn)
+	if got := e.balance(addr); got.Cmp(want) != 0 {
+		e.t.Errorf("%s: balance %s, want start %s − gas %s − bonds %s + withdrawn %s = %s", a.cfg.Role, got,
+			e.start[addr], s.GasCost, s.Bonds, s.Withdrawn, want)
+	}
+	return s
+}
+
+func (e *env) checkOracleEmpty() {
+	e.t.Helper()
+	o := bindings.NewAIOracle()
+	locked, err := chain.Call(e.ctx, e.chain, e.sys.AIOracle, o.PackLocked(), o.UnpackLocked)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	owed, err := chain.Call(e.ctx, e.chain, e.sys.AIOracle, o.PackOwedTotal(), o.UnpackOwedTotal)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if locked.Sign() != 0 || owed.Sign() != 0 || e.balance(e.sys.AIOracle).Sign() != 0 {
+		e.t.Errorf("oracle holds %s wei (locked %s, owed %s), want 0", e.balance(e.sys.AIOracle), locked, owed)
+	}
+}
+
+func sum(xs ...*big.Int) *big.Int {
+	s := new(big.Int)
+	for _, x := range xs {
+		s.Add(s, x)
+	}
+	return s
+}
+
+func logGames(t *testing.T, name string, s Stats) {
+	for _, g := range s.Games {
+		t.Logf("%s: game %d (%s, cheat %s): won %v, %d rounds, VM run of %d steps, %d gas", name, g.Game, g.Side, g.Cheat,
+			g.Won, g.Rounds, g.VMSteps, g.Gas)
+	}
+	t.Logf("%s: %d transactions, %d gas in all", name, s.Transactions, s.Gas)
+}
+
+func TestHonestSubmitterNoGame(t *testing.T) {
+	e := newEnv(t, 1)
+	sub := e.agent("submitter", submitterKey, Submitter, Cheat{})
+	val := e.agent("validator", validatorKey, Validator, Cheat{})
+	defer sub.Close()
+	defer val.Close()
+	id, image := e.ask(0)
+	e.drive([]*Agent{sub, val}, e.finalized(id), 40)
+	// One more pass each: the submitter withdraws what finalize credited.
+	e.drive([]*Agent{sub, val}, func() bool { s, _ := sub.Stats(); return s.Withdrawn.Sign() > 0 }, 5)
+	e.checkDelivered(id, image)
+	ss := e.checkMoney(sub, submitterKey, testSubBond, sum(testSubBond, testFee))
+	vs := e.checkMoney(val, validatorKey, new(big.Int), new(big.Int))
+	if len(ss.Games)+len(vs.Games) != 0 {
+		t.Fatalf("games played on an honest result: %+v %+v", ss.Games, vs.Games)
+	}
+	e.checkOracleEmpty()
+}
+
+// playCheat runs a request with a submitter and validator playing the given cheats to the end and checks the
+// outcome: the honest side wins, the consumer gets the right digit, and the money adds up.
+func playCheat(t *testing.T, phases int, subCheat, valCheat Cheat) {
+	e := newEnv(t, phases)
+	sub := e.agent("submitter", submitterKey, Submitter, subCheat)
+	val := e.agent("validator", validatorKey, Validator, valCheat)
+	defer sub.Close()
+	defer val.Close()
+	id, image := e.ask(3)
+	e.drive([]*Agent{sub, val}, e.finalized(id), 200)
+	e.drive([]*Agent{sub, val}, func() bool {
+		o := bindings.NewAIOracle()
+		owed, err := chain.Call(e.ctx, e.chain, e.sys.AIOracle, o.PackOwedTotal(), o.UnpackOwedTotal)
+		return err == nil && owed.Sign() == 0
+	}, 5)
+	e.checkDelivered(id, image)
+	var ss, vs Stats
+	if subCheat.Mode != "" {
+		// The validator wins: the submitter's bond, its own back with the fee once its result is final.
+		ss = e.checkMoney(sub, submitterKey, testSubBond, new(big.Int))
+		vs = e.checkMoney(val, validatorKey, testChBond, sum(testSubBond, testChBond, testFee))
+	} else {
+		// The submitter wins: the challenger's bond, and its own back with the fee.
+		ss = e.checkMoney(sub, submitterKey, testSubBond, sum(testSubBond, testChBond, testFee))
+		vs = e.checkMoney(val, validatorKey, testChBond, new(big.Int))
+	}
+	e.checkOracleEmpty()
+	logGames(t, "submitter", ss)
+	logGames(t, "validator", vs)
+	if len(ss.Games) != 1 || len(vs.Games) != 1 {
+		t.Fatalf("%d and %d games, want one game", len(ss.Games), len(vs.Games))
+	}
+	honestWon := vs.Games[0].Won
+	if subCheat.Mode == "" {
+		honestWon = ss.Games[0].Won
+	}
+	if !honestWon || ss.Games[0].Won == vs.Games[0].Won || !ss.Games[0].Done || !vs.Games[0].Done {
+		t.Fatalf("outcome: submitter %+v, validator %+v", ss.Games[0], vs.Games[0])
+	}
+}
+
+func TestCheatingSubmitterSinglePhase(t *testing.T) {
+	playCheat(t, 1, Cheat{Mode: CheatOutput}, Cheat{})
+}
+
+func TestCheatingSubmitterMultiPhase(t *testing.T) {
+	playCheat(t, 2, Cheat{Mode: CheatOutput}, Cheat{})
+}
+
+func TestFalseChallengeSinglePhase(t *testing.T) {
+	playCheat(t, 1, Cheat{}, Cheat{Mode: CheatFalseChallenge})
+}
+
+func TestSilentSubmitter(t *testing.T) {
+	playCheat(t, 2, Cheat{Mode: CheatSilent}, Cheat{})
+}
+
+// TestKillAndRestart stops both agents in the middle of a game (closing their databases) and starts new ones
+// on the same databases: they resume the game and the honest validator wins.
+func TestKillAndRestart(t *testing.T) {
+	e := newEnv(t, 2)
+	sub := e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
+	val := e.agent("validator", validatorKey, Validator, Cheat{})
+	id, image := e.ask(5)
+	dg := bindings.NewDisputeGame()
+	moves := func() uint32 {
+		n, err := chain.Call(e.ctx, e.chain, e.sys.DisputeGame, dg.PackGameCount(), dg.UnpackGameCount)
+		if err != nil || n.Sign() == 0 {
+			return 0
+		}
+		g, err := chain.Call(e.ctx, e.chain, e.sys.DisputeGame, dg.PackGame(n), dg.UnpackGame)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g.Moves
+	}
+	// Past the graph level and the handoff, into the VM level.
+	e.drive([]*Agent{sub, val}, func() bool { return moves() >= 8 }, 100)
+	if err := sub.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := val.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sub.Step(e.ctx); err == nil {
+		t.Fatal("a closed agent stepped")
+	}
+	t.Logf("stopped both agents after %d moves", moves())
+	sub = e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
+	val = e.agent("validator", validatorKey, Validator, Cheat{})
+	defer sub.Close()
+	defer val.Close()
+	e.drive([]*Agent{sub, val}, e.finalized(id), 200)
+	e.drive([]*Agent{sub, val}, func() bool { s, _ := val.Stats(); return s.Withdrawn.Cmp(sum(testSubBond, testChBond, testFee)) == 0 }, 5)
+	e.checkDelivered(id, image)
+	vs := e.checkMoney(val, validatorKey, testChBond, sum(testSubBond, testChBond, testFee))
+	e.checkMoney(sub, submitterKey, testSubBond, new(big.Int))
+	if len(vs.Games) != 1 || !vs.Games[0].Won {
+		t.Fatalf("validator's games %+v", vs.Games)
+	}
+	logGames(t, "validator (restarted)", vs)
+}
