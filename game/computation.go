@@ -85,8 +85,14 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 	if err != nil {
 		return nil, fmt.Errorf("game: computation: %w", err)
 	}
-	c := &Computation{elf: elf, g: g, info: info, input: bytes.Clone(input), lie: lie, values: honest,
+	// Copies, so that a caller changing its Lie or ModelInfo later cannot change what this party claims.
+	infoCopy := *info
+	c := &Computation{elf: elf, g: g, info: &infoCopy, input: bytes.Clone(input), values: honest,
 		lies: make([]bool, len(g.Nodes)), runs: make(map[int]*run)}
+	if lie != nil {
+		l := *lie
+		c.lie = &l
+	}
 	if info.Phases() == 1 {
 		if lie != nil {
 			// The whole-graph run is the only VM level: the lie is in its output.

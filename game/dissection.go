@@ -1,6 +1,12 @@
-// Package game owns the dispute game's logic, shared by the contracts' Go twins and the agents: how an interval
-// of positions is dissected, which part an honest challenger picks, and a referee that plays one level of the
-// game the way the dispute contract does (docs/game.md).
+// Package game owns the dispute game's logic, shared by the contracts' Go twins and the agents (docs/game.md):
+// how an interval of positions is dissected, which part an honest challenger picks, and a referee that plays one
+// level of the game the way the dispute contract does; the Go twins of what the contracts compute and check (a
+// model's registration, a request's agreed start, the claim a result binds, the phase handoff from the graph
+// level into a node's VM level); and Computation, one party's view of a request, honest or lying, which gives
+// its value at every position of every level and the moves that prove them.
+//
+// The package is chain-agnostic: it speaks in hashes and byte strings, which the agents convert to contract
+// bindings.
 package game
 
 import (
