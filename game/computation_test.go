@@ -532,8 +532,8 @@ func TestComputationRejectsBadUse(t *testing.T) {
 
 // BenchmarkSinglePhaseGame measures both parties' work in a whole single-phase MNIST int8 game at k = 3 with a
 // lying asserter: preparing both computations, every VM run and re-run behind the checkpoint values, and the
-// final step's witness. A lie from step 1 is the costliest case: every round disputes the first part, so each
-// round's queries go back to the start and re-run the VM.
+// final step's witness. Queries that go back re-run the VM from step 0, so a lie late in the run, disputed in an
+// early part of a round, costs the most.
 func BenchmarkSinglePhaseGame(b *testing.B) {
 	elf, gm := testModel(b)
 	g := gm.Graph
@@ -549,6 +549,7 @@ func BenchmarkSinglePhaseGame(b *testing.B) {
 		{"lie-at-the-end", Lie{Node: -1}},
 		{"lie-from-step-1", Lie{Node: -1, Step: 1}},
 		{"lie-from-step-1000000", Lie{Node: -1, Step: 1_000_000}},
+		{"lie-from-step-2000000", Lie{Node: -1, Step: 2_000_000}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			for b.Loop() {
