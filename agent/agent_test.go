@@ -3,8 +3,10 @@ package agent
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -395,4 +397,151 @@ func TestKillAndRestart(t *testing.T) {
 		t.Fatalf("validator's games %+v", vs.Games)
 	}
 	logGames(t, "validator (restarted)", vs)
+}
+
+func TestCheatingSubmitterNodeLie(t *testing.T) {
+	playCheat(t, 2, Cheat{Mode: CheatNode, Node: 2}, Cheat{})
+}
+
+func TestCheatingSubmitterStepLie(t *testing.T) {
+	playCheat(t, 1, Cheat{Mode: CheatStep, Step: 1_000_000}, Cheat{})
+}
+
+func TestFalseChallengeMultiPhase(t *testing.T) {
+	playCheat(t, 2, Cheat{}, Cheat{Mode: CheatFalseChallenge})
+}
+
+// TestRun runs both agents with Run in the background, as the command does, until the request is final.
+func TestRun(t *testing.T) {
+	e := newEnv(t, 1)
+	sub := e.agent("submitter", submitterKey, Submitter, Cheat{})
+	val := e.agent("validator", validatorKey, Validator, Cheat{})
+	defer sub.Close()
+	defer val.Close()
+	ctx, cancel := context.WithCancel(e.ctx)
+	done := make(chan error, 2)
+	for _, a := range []*Agent{sub, val} {
+		go func() { done <- a.Run(ctx, 10*time.Millisecond) }()
+	}
+	stopped := false
+	stop := func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		for range 2 {
+			if err := <-done; err != nil {
+				t.Errorf("Run: %v", err)
+			}
+		}
+	}
+	defer stop()
+	id, image := e.ask(7)
+	wait := func(what string, cond func() bool) {
+		t.Helper()
+		deadline := time.Now().Add(30 * time.Second)
+		for !cond() {
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting for %s", what)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	wait("the result", func() bool { return e.request(id).Status == statusSubmitted })
+	if err := e.chain.AdvanceTime(e.ctx, testWindow); err != nil {
+		t.Fatal(err)
+	}
+	wait("finalization", e.finalized(id))
+	wait("the withdrawal", func() bool { s, err := sub.Stats(); return err == nil && s.Withdrawn.Sign() > 0 })
+	stop()
+	e.checkDelivered(id, image)
+	e.checkMoney(sub, submitterKey, testSubBond, sum(testSubBond, testFee))
+	e.checkOracleEmpty()
+}
+
+func TestRevertReasons(t *testing.T) {
+	e := newEnv(t, 1)
+	o := bindings.NewAIOracle()
+	_, err := e.chain.Transact(e.ctx, e.sys.AIOracle, o.PackFinalize(big.NewInt(999)))
+	var re *RevertError
+	if !errors.As(describe(err), &re) || re.Reason != "UnknownRequest(RequestId=999)" {
+		t.Fatalf("finalize of an unknown request: %v", describe(err))
+	}
+	_, err = e.chain.Transact(e.ctx, e.sys.DisputeGame, bindings.NewDisputeGame().PackTimeout(big.NewInt(5)))
+	if !errors.As(describe(err), &re) || re.Reason != "NotInPhase(GameId=5, Want=1, Have=0)" {
+		t.Fatalf("timeout of a game that does not exist: %v", describe(err))
+	}
+	for _, tt := range []struct {
+		data []byte
+		want string
+	}{
+		{nil, "no reason given (0x)"},
+		{[]byte{1, 2}, "no reason given (0x0102)"},
+		{[]byte{1, 2, 3, 4, 5}, "unknown error 0x0102030405"},
+	} {
+		if got := revertReason(tt.data); got != tt.want {
+			t.Errorf("revertReason(%x) = %q, want %q", tt.data, got, tt.want)
+		}
+	}
+	// Errors without revert data pass through.
+	plain := errors.New("connection refused")
+	if describe(plain) != plain {
+		t.Error("describe changed an error without revert data")
+	}
+}
+
+func TestNewRejects(t *testing.T) {
+	e := newEnv(t, 1)
+	other := *e.model
+	other.Info = e.fx.multi // not what is registered under the id
+	unregistered := *e.model
+	unregistered.ID = [32]byte{'n', 'o', 'n', 'e'}
+	good := func() Config {
+		return Config{Chain: e.chain.As(e.keys[submitterKey]), System: e.sys, Role: Submitter, Models: []*Model{e.model},
+			DBPath: filepath.Join(e.dir, "new.db")}
+	}
+	for _, tt := range []struct {
+		name   string
+		change func(*Config)
+		want   string
+	}{
+		{"no chain", func(c *Config) { c.Chain = nil }, "no chain"},
+		{"no system", func(c *Config) { c.System = nil }, "no system"},
+		{"no role", func(c *Config) { c.Role = 0 }, "unknown role"},
+		{"no models", func(c *Config) { c.Models = nil }, "no models"},
+		{"no database", func(c *Config) { c.DBPath = "" }, "no database"},
+		{"validator cheat on a submitter", func(c *Config) { c.Cheat = Cheat{Mode: CheatFalseChallenge} }, "a submitter cannot play it"},
+		{"model twice", func(c *Config) { c.Models = []*Model{e.model, e.model} }, "given twice"},
+		{"model without graph", func(c *Config) { c.Models = []*Model{{ID: e.model.ID}} }, "needs a graph"},
+		{"other registration", func(c *Config) { c.Models = []*Model{&other} }, "differs"},
+		{"unregistered", func(c *Config) { c.Models = []*Model{&unregistered} }, "NotRegistered"},
+		{"database of another account", func(c *Config) {
+			c.Chain = e.chain.As(e.keys[validatorKey])
+		}, "belongs to account"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.name == "database of another account" {
+				a, err := New(good())
+				if err != nil {
+					t.Fatal(err)
+				}
+				a.Close()
+			}
+			cfg := good()
+			tt.change(&cfg)
+			a, err := New(cfg)
+			if err == nil {
+				a.Close()
+				t.Fatalf("New succeeded, want an error containing %q", tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("New: %v, want an error containing %q", err, tt.want)
+			}
+		})
+	}
+	// Register refuses a different registration under a taken id.
+	if err := Register(e.ctx, e.chain, e.sys, &other); err == nil || !strings.Contains(err.Error(), "taken") {
+		t.Fatalf("Register over a taken id: %v", err)
+	}
 }

@@ -45,7 +45,7 @@ func describe(err error) error {
 // revertReason names the custom error or Error(string) reason encoded in data.
 func revertReason(data []byte) string {
 	if len(data) < 4 {
-		return fmt.Sprintf("no reason given (%#x)", data)
+		return fmt.Sprintf("no reason given (0x%x)", data)
 	}
 	if reason, err := abi.UnpackRevert(data); err == nil {
 		return reason

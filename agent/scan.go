@@ -78,7 +78,7 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 	case "Requested":
 		ev, err := a.oracle.UnpackRequestedEvent(lg)
 		if err != nil {
-			return fmt.Errorf("agent: decode Requested event: %w", err)
+			return a.skip(lg, "decode Requested event: %v", err)
 		}
 		m, served := a.models[ev.ModelId]
 		if !served {
@@ -86,14 +86,14 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 		}
 		id, err := smallID(ev.RequestId, "request")
 		if err != nil {
-			return err
+			return a.skip(lg, "%v", err)
 		}
 		if r, err := t.request(id); err != nil || r != nil {
 			return err
 		}
 		if uint64(len(ev.Input)) != uint64(m.Info.InputSize) {
 			// The oracle checks the size against the registration, so this is a registration mismatch.
-			return fmt.Errorf("agent: request %d has a %d-byte input; model %s takes %d", id, len(ev.Input), m.label(), m.Info.InputSize)
+			return a.skip(lg, "request %d has a %d-byte input; model %s takes %d", id, len(ev.Input), m.label(), m.Info.InputSize)
 		}
 		a.logf("request %d for model %s seen (block %d)", id, m.label(), lg.BlockNumber)
 		return t.putRequest(&requestRecord{ID: id, Model: ev.ModelId, Input: ev.Input, Lie: a.cfg.Cheat})
@@ -101,7 +101,7 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 	case "Submitted":
 		ev, err := a.oracle.UnpackSubmittedEvent(lg)
 		if err != nil {
-			return fmt.Errorf("agent: decode Submitted event: %w", err)
+			return a.skip(lg, "decode Submitted event: %v", err)
 		}
 		if ev.Submitter != a.self {
 			return nil
@@ -111,7 +111,7 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 	case "Challenged":
 		ev, err := a.oracle.UnpackChallengedEvent(lg)
 		if err != nil {
-			return fmt.Errorf("agent: decode Challenged event: %w", err)
+			return a.skip(lg, "decode Challenged event: %v", err)
 		}
 		var s side
 		switch a.self {
@@ -124,11 +124,11 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 		}
 		gameID, err := smallID(ev.GameId, "game")
 		if err != nil {
-			return err
+			return a.skip(lg, "%v", err)
 		}
 		reqID, err := smallID(ev.RequestId, "request")
 		if err != nil {
-			return err
+			return a.skip(lg, "%v", err)
 		}
 		if g, err := t.game(gameID); err != nil || g != nil {
 			return err
@@ -138,7 +138,7 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 			return err
 		}
 		if r == nil {
-			return fmt.Errorf("agent: game %d on request %d, which the agent does not track", gameID, reqID)
+			return a.skip(lg, "game %d is on request %d, which the agent does not track", gameID, reqID)
 		}
 		info, err := chain.Call(ctx, a.chain, a.sys.AIOracle, a.oracle.PackGetGame(ev.GameId), a.oracle.UnpackGetGame)
 		if err != nil {
@@ -155,11 +155,11 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 	case "Resolved":
 		ev, err := a.oracle.UnpackResolvedEvent(lg)
 		if err != nil {
-			return fmt.Errorf("agent: decode Resolved event: %w", err)
+			return a.skip(lg, "decode Resolved event: %v", err)
 		}
 		gameID, err := smallID(ev.GameId, "game")
 		if err != nil {
-			return err
+			return a.skip(lg, "%v", err)
 		}
 		g, err := t.game(gameID)
 		if err != nil || g == nil || g.Done {
@@ -176,11 +176,11 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 		} else if ev, err := a.oracle.UnpackRefundedEvent(lg); err == nil {
 			reqID = ev.RequestId
 		} else {
-			return fmt.Errorf("agent: decode %s event: %w", oracleEvents[lg.Topics[0]], err)
+			return a.skip(lg, "decode %s event: %v", oracleEvents[lg.Topics[0]], err)
 		}
 		id, err := smallID(reqID, "request")
 		if err != nil {
-			return err
+			return a.skip(lg, "%v", err)
 		}
 		r, err := t.request(id)
 		if err != nil || r == nil || r.Done {
@@ -193,11 +193,17 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 	return nil
 }
 
+// skip narrates an event the agent cannot act on and goes on: retrying would not make it readable.
+func (a *Agent) skip(lg *types.Log, format string, args ...any) error {
+	a.logf("skipping the event in block %d, transaction %s: "+format, append([]any{lg.BlockNumber, lg.TxHash.Hex()}, args...)...)
+	return nil
+}
+
 // recordPosting adds p to the postings of request id unless it is there already.
 func (a *Agent) recordPosting(t *storeTx, id *big.Int, p posting) error {
 	reqID, err := smallID(id, "request")
 	if err != nil {
-		return err
+		return nil // not an id the agent tracks
 	}
 	r, err := t.request(reqID)
 	if err != nil || r == nil {
