@@ -353,50 +353,91 @@ func TestSilentSubmitter(t *testing.T) {
 	playCheat(t, 2, Cheat{Mode: CheatSilent}, Cheat{})
 }
 
-// TestKillAndRestart stops both agents in the middle of a game (closing their databases) and starts new ones
-// on the same databases: they resume the game and the honest validator wins.
+// TestKillAndRestart stops both agents at several points of a multi-phase game (closing their databases) and
+// starts new ones on the same databases: they resume, and the honest validator wins. In the last case the
+// validator's database is lost: a fresh one, rebuilt from the chain's events, is enough to win too.
 func TestKillAndRestart(t *testing.T) {
-	e := newEnv(t, 2)
-	sub := e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
-	val := e.agent("validator", validatorKey, Validator, Cheat{})
-	id, image := e.ask(5)
-	dg := bindings.NewDisputeGame()
-	moves := func() uint32 {
-		n, err := chain.Call(e.ctx, e.chain, e.sys.DisputeGame, dg.PackGameCount(), dg.UnpackGameCount)
-		if err != nil || n.Sign() == 0 {
-			return 0
-		}
-		g, err := chain.Call(e.ctx, e.chain, e.sys.DisputeGame, dg.PackGame(n), dg.UnpackGame)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return g.Moves
+	for _, tt := range []struct {
+		name      string
+		moves     uint32 // stop once the game has this many moves (0: right after the submission)
+		freshDB   bool   // restart the validator on a new database
+		wantMoves uint32 // at least this many moves when stopped
+	}{
+		{name: "after the submission"},
+		{name: "in the graph level", moves: 2, wantMoves: 2},
+		{name: "after the handoff", moves: 5, wantMoves: 5},
+		{name: "in the VM level", moves: 12, wantMoves: 12},
+		{name: "validator database lost", moves: 12, freshDB: true, wantMoves: 12},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t, 2)
+			sub := e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
+			val := e.agent("validator", validatorKey, Validator, Cheat{})
+			id, image := e.ask(5)
+			dg := bindings.NewDisputeGame()
+			game := func() (bindings.GameOutput, bool) {
+				n, err := chain.Call(e.ctx, e.chain, e.sys.DisputeGame, dg.PackGameCount(), dg.UnpackGameCount)
+				if err != nil || n.Sign() == 0 {
+					return bindings.GameOutput{}, false
+				}
+				g, err := chain.Call(e.ctx, e.chain, e.sys.DisputeGame, dg.PackGame(n), dg.UnpackGame)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return g, true
+			}
+			if tt.moves == 0 {
+				e.drive([]*Agent{sub}, func() bool { return e.request(id).Status == statusSubmitted }, 1)
+			} else {
+				e.drive([]*Agent{sub, val}, func() bool { g, ok := game(); return ok && g.Moves >= tt.moves }, 100)
+			}
+			g, _ := game()
+			if g.Moves < tt.wantMoves || g.Phase == phaseResolved {
+				t.Fatalf("stopped at move %d, phase %d", g.Moves, g.Phase)
+			}
+			if err := sub.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if err := val.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := sub.Step(e.ctx); err == nil {
+				t.Fatal("a closed agent stepped")
+			}
+			t.Logf("stopped both agents after %d moves", g.Moves)
+			valDB := "validator"
+			if tt.freshDB {
+				valDB = "validator-again"
+			}
+			sub = e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
+			val = e.agent(valDB, validatorKey, Validator, Cheat{})
+			defer sub.Close()
+			defer val.Close()
+			e.drive([]*Agent{sub, val}, e.finalized(id), 200)
+			o := bindings.NewAIOracle()
+			e.drive([]*Agent{sub, val}, func() bool {
+				owed, err := chain.Call(e.ctx, e.chain, e.sys.AIOracle, o.PackOwedTotal(), o.UnpackOwedTotal)
+				return err == nil && owed.Sign() == 0
+			}, 5)
+			e.checkDelivered(id, image)
+			e.checkOracleEmpty()
+			e.checkMoney(sub, submitterKey, testSubBond, new(big.Int))
+			if g, _ := game(); g.Winner != addrOf(e.keys[validatorKey]) {
+				t.Fatalf("game won by %s", g.Winner)
+			}
+			vs, err := val.Stats()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(vs.Games) != 1 || !vs.Games[0].Won || !vs.Games[0].Done {
+				t.Fatalf("validator's games %+v", vs.Games)
+			}
+			if !tt.freshDB {
+				e.checkMoney(val, validatorKey, testChBond, sum(testSubBond, testChBond, testFee))
+			}
+			logGames(t, "validator (restarted)", vs)
+		})
 	}
-	// Past the graph level and the handoff, into the VM level.
-	e.drive([]*Agent{sub, val}, func() bool { return moves() >= 8 }, 100)
-	if err := sub.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := val.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := sub.Step(e.ctx); err == nil {
-		t.Fatal("a closed agent stepped")
-	}
-	t.Logf("stopped both agents after %d moves", moves())
-	sub = e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
-	val = e.agent("validator", validatorKey, Validator, Cheat{})
-	defer sub.Close()
-	defer val.Close()
-	e.drive([]*Agent{sub, val}, e.finalized(id), 200)
-	e.drive([]*Agent{sub, val}, func() bool { s, _ := val.Stats(); return s.Withdrawn.Cmp(sum(testSubBond, testChBond, testFee)) == 0 }, 5)
-	e.checkDelivered(id, image)
-	vs := e.checkMoney(val, validatorKey, testChBond, sum(testSubBond, testChBond, testFee))
-	e.checkMoney(sub, submitterKey, testSubBond, new(big.Int))
-	if len(vs.Games) != 1 || !vs.Games[0].Won {
-		t.Fatalf("validator's games %+v", vs.Games)
-	}
-	logGames(t, "validator (restarted)", vs)
 }
 
 func TestCheatingSubmitterNodeLie(t *testing.T) {
