@@ -48,6 +48,8 @@ type gameEVM struct {
 	r        *bindings.RecordingResolver
 	// logs are the events the last successful call emitted.
 	logs []*types.Log
+	// asserterDelay and challengerDelay are the seconds each of their moves takes in narrow.
+	asserterDelay, challengerDelay uint64
 }
 
 func newGameEVM(t *testing.T, k int) *gameEVM {
@@ -59,8 +61,9 @@ func newGameEVM(t *testing.T, k int) *gameEVM {
 	e := &gameEVM{
 		cfg: &runtime.Config{State: db, Origin: gameDeployer, GasLimit: 30_000_000, Time: 1_000_000,
 			BlockNumber: big.NewInt(1)},
-		g: bindings.NewDisputeGame(),
-		r: bindings.NewRecordingResolver(),
+		g:             bindings.NewDisputeGame(),
+		r:             bindings.NewRecordingResolver(),
+		asserterDelay: 7, challengerDelay: 5,
 	}
 	oracle := e.deploy(t, bindings.PreimageOracleMetaData.Bin, nil)
 	mips := e.deploy(t, bindings.MIPSMetaData.Bin, bindings.NewMIPS().PackConstructor(oracle))
@@ -110,7 +113,8 @@ func (e *gameEVM) decode(ret []byte) string {
 	if reason, err := abi.UnpackRevert(ret); err == nil {
 		return reason
 	}
-	for _, dec := range []func([]byte) (any, error){e.g.UnpackError, bindings.NewMIPS().UnpackError} {
+	for _, dec := range []func([]byte) (any, error){e.g.UnpackError, bindings.NewMIPS().UnpackError,
+		bindings.NewAIOracle().UnpackError, bindings.NewModelRegistry().UnpackError} {
 		if v, err := dec(ret); err == nil {
 			return fmt.Sprintf("%T%+v", v, v)
 		}
@@ -305,10 +309,26 @@ func playDown(t *testing.T, e *gameEVM, tr *trace, k int, steps uint64, asserter
 	if err != nil {
 		t.Fatal(err)
 	}
-	ref, err := game.NewLevel(k, steps, start, claim)
+	ref := narrow(t, e, id, k, asserter, pick, stats)
+	return id, ref, stats
+}
+
+// narrow plays the current level of game id, which must be at its start, down to one position: the asserter
+// posts its values from `asserter`, the challenger picks with `pick`, every move checked against a Go referee
+// (game.Level), the contract's positions against game.Split and its events and level against the referee's.
+// Each move takes asserterDelay or challengerDelay seconds off the mover's clock. It returns the referee's final
+// interval and adds the moves' gas to stats.
+func narrow(t *testing.T, e *gameEVM, id *big.Int, k int, asserter game.Truth, pick challengerStrategy, stats *gameStats) game.Level {
+	t.Helper()
+	l := e.level(t, id)
+	if l.Lo != 0 {
+		t.Fatalf("level [%d, %d] is not at its start", l.Lo, l.Hi)
+	}
+	ref, err := game.NewLevel(k, l.Hi, l.LoValue, l.HiValue)
 	if err != nil {
 		t.Fatal(err)
 	}
+	rounds := 0
 	for !ref.Done() {
 		pos := ref.Checkpoints()
 		onChain, err := e.g.UnpackPositions(e.view(t, e.g.PackPositions(id)))
@@ -324,7 +344,7 @@ func playDown(t *testing.T, e *gameEVM, tr *trace, k int, steps uint64, asserter
 				t.Fatal(err)
 			}
 		}
-		e.cfg.Time += 7 // each move takes a few seconds off the mover's clock
+		e.cfg.Time += e.asserterDelay
 		_, g, err := e.send(asserterAddr, e.game, e.g.PackDissect(id, values))
 		if err != nil {
 			t.Fatalf("dissect [%d, %d]: %v", ref.Lo, ref.Hi, err)
@@ -348,7 +368,7 @@ func playDown(t *testing.T, e *gameEVM, tr *trace, k int, steps uint64, asserter
 		if err != nil {
 			t.Fatal(err)
 		}
-		e.cfg.Time += 5
+		e.cfg.Time += e.challengerDelay
 		_, g, err = e.send(challengAddr, e.game, e.g.PackChoose(id, big.NewInt(int64(part))))
 		if err != nil {
 			t.Fatalf("choose %d of [%d, %d]: %v", part, ref.Lo, ref.Hi, err)
@@ -367,12 +387,16 @@ func playDown(t *testing.T, e *gameEVM, tr *trace, k int, steps uint64, asserter
 		if l.Lo != ref.Lo || l.Hi != ref.Hi || l.LoValue != ref.LoValue || l.HiValue != ref.HiValue {
 			t.Fatalf("after choosing %d: contract level [%d, %d], referee [%d, %d]", part, l.Lo, l.Hi, ref.Lo, ref.Hi)
 		}
+		rounds++
 	}
-	stats.rounds = ref.Moves
-	if want := game.Rounds(steps, k); ref.Moves > want {
-		t.Fatalf("%d rounds, more than the worst case %d", ref.Moves, want)
+	stats.rounds += rounds
+	if want := game.Rounds(l.Hi, k); rounds > want {
+		t.Fatalf("%d rounds, more than the worst case %d", rounds, want)
 	}
-	return id, *ref, stats
+	if ref.Moves != rounds {
+		t.Fatalf("the referee counted %d rounds, the game %d", ref.Moves, rounds)
+	}
+	return *ref
 }
 
 // prove sends proveStep with the true witness of step lo+1 (optionally tampered) from `from`.
