@@ -95,10 +95,11 @@ func loadTwoPhase(t *testing.T) *twoPhaseModel {
 	return m
 }
 
-// liarAt is a party that corrupts node k's output (and, if that leaves the digit unchanged, the digit too).
-func (m *twoPhaseModel) liarAt(t *testing.T, k int) *game.Computation {
+// liarAt is a party that corrupts node k's output (and, if that leaves the digit unchanged, the digit too); its
+// values in node k's VM run are wrong from step `step` on (0: only the end state is wrong).
+func (m *twoPhaseModel) liarAt(t *testing.T, k int, step uint64) *game.Computation {
 	t.Helper()
-	c, err := game.NewComputation(m.elf, m.g, m.info, m.input, &game.Lie{Node: k, Output: true})
+	c, err := game.NewComputation(m.elf, m.g, m.info, m.input, &game.Lie{Node: k, Step: step, Output: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,6 +127,7 @@ type tpEnv struct {
 
 // tpStats is the gas of one two-phase game: the challenge that opens it, each level's moves, the handoff.
 type tpStats struct {
+	start   moveGas // setGameStart
 	open    moveGas
 	graph   gameStats
 	handoff moveGas
@@ -213,14 +215,16 @@ func (e *tpEnv) open(t *testing.T, model [32]byte, asserter, challenger party) (
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := e.send(bystander, e.oracle, e.ao.PackSetGameStart(requestID, e.m.input, sibs)); err != nil {
+	_, g, err := e.send(bystander, e.oracle, e.ao.PackSetGameStart(requestID, e.m.input, sibs))
+	if err != nil {
 		t.Fatalf("setGameStart: %v", err)
 	}
+	e.stats.start = g
 	// R_0 as the contract computed it is the honest party's graph value at 0.
 	if r0, err := e.m.honest.GraphValue(0); err != nil || r0 != start {
 		t.Fatalf("StartProof gives %x, GraphValue(0) %x (%v)", start, r0, err)
 	}
-	ret, g, err := e.sendValue(challengAddr, e.oracle, tpChBond, e.ao.PackChallenge(requestID, challenger.Output(), e.claim(t, challenger)))
+	ret, g, err = e.sendValue(challengAddr, e.oracle, tpChBond, e.ao.PackChallenge(requestID, challenger.Output(), e.claim(t, challenger)))
 	if err != nil {
 		t.Fatalf("challenge: %v", err)
 	}
@@ -448,8 +452,9 @@ func (e *tpEnv) settled(t *testing.T, rid, id *big.Int, winner common.Address, w
 }
 
 // playTwoPhase plays a whole game between asserter and challenger on a fresh oracle: the graph level, the
-// asserter's own handoff at the node it narrows to (which must be wantNode), the VM level, and the honest step.
-func playTwoPhase(t *testing.T, m *twoPhaseModel, k int, asserter, challenger *game.Computation, wantNode int) (*tpEnv, *big.Int, *big.Int) {
+// asserter's own handoff at the node it narrows to (which must be wantNode), the VM level down to the step into
+// wantStep (0: into the halt of the node's run), and the honest step.
+func playTwoPhase(t *testing.T, m *twoPhaseModel, k int, asserter, challenger *game.Computation, wantNode int, wantStep uint64) (*tpEnv, *big.Int, *big.Int) {
 	t.Helper()
 	e := newTPEnv(t, m, k)
 	rid, id := e.open(t, twoPhaseModelID, asserter, challenger)
@@ -462,15 +467,34 @@ func playTwoPhase(t *testing.T, m *twoPhaseModel, k int, asserter, challenger *g
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.handoff(t, id, wantNode, h)
-	ref = narrow(t, e.gameEVM, id, k, vmTruth(asserter, wantNode), pickBy(vmTruth(challenger, wantNode)), &e.stats.vm)
-	halt, err := m.honest.VMSteps(wantNode)
-	if err != nil {
-		t.Fatal(err)
+	// Only the handoff moves the game on: neither a dissection nor a step, and only from the asserter.
+	for _, c := range []struct {
+		name string
+		from common.Address
+		data []byte
+		want string
+	}{
+		{"dissect at the handoff", asserterAddr, e.g.PackDissect(id, nil), "NotInPhase"},
+		{"proveStep at the handoff", challengAddr, e.g.PackProveStep(id, h.EndState, nil), "NotInPhase"},
+		{"handoff by the challenger", challengAddr, e.g.PackHandoff(id, tpHandoff(h)), "NotYourMove"},
+	} {
+		if _, _, err := e.send(c.from, e.game, c.data); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Fatalf("%s: %v, want %s", c.name, err, c.want)
+		}
 	}
-	// Both parties agree on the run up to its halt; they differ on the end state.
-	if ref.Hi != halt {
-		t.Fatalf("the VM level narrowed to [%d, %d], want the step into the halt at %d", ref.Lo, ref.Hi, halt)
+	e.handoff(t, id, wantNode, h)
+	if _, _, err := e.send(asserterAddr, e.game, e.g.PackHandoff(id, tpHandoff(h))); err == nil || !strings.Contains(err.Error(), "NotInPhase") {
+		t.Fatalf("a second handoff: %v, want NotInPhase", err)
+	}
+	ref = narrow(t, e.gameEVM, id, k, vmTruth(asserter, wantNode), pickBy(vmTruth(challenger, wantNode)), &e.stats.vm)
+	if wantStep == 0 {
+		// Both parties agree on the run up to its halt; they differ on the end state.
+		if wantStep, err = m.honest.VMSteps(wantNode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ref.Hi != wantStep {
+		t.Fatalf("the VM level narrowed to [%d, %d], want the step into %d", ref.Lo, ref.Hi, wantStep)
 	}
 	e.wantPhase(t, id, phaseStep)
 	e.prove(t, id, wantNode, challengAddr)
@@ -485,8 +509,8 @@ func (s *tpStats) log(t *testing.T, name string) {
 		total += tx
 		exec += x
 	}
-	t.Logf("%s: graph level %d rounds, VM level %d rounds; tx gas: challenge (opens) %d, max dissect %d, max choose %d, handoff %d (execution %d), proveStep %d; whole game %d tx gas (%d execution)",
-		name, s.graph.rounds, s.vm.rounds, s.open.tx, max(maxTx(s.graph.dissect), maxTx(s.vm.dissect)),
+	t.Logf("%s: graph level %d rounds, VM level %d rounds; tx gas: setGameStart %d, challenge (opens) %d, max dissect %d, max choose %d, handoff %d (execution %d), proveStep %d; whole game from the challenge %d tx gas (%d execution)",
+		name, s.graph.rounds, s.vm.rounds, s.start.tx, s.open.tx, max(maxTx(s.graph.dissect), maxTx(s.vm.dissect)),
 		max(maxTx(s.graph.choose), maxTx(s.vm.choose)), s.handoff.tx, s.handoff.exec, s.step.tx, total, exec)
 }
 
@@ -501,13 +525,25 @@ func TestTwoPhaseGames(t *testing.T) {
 		for _, node := range []int{0, 3, last} {
 			name := fmt.Sprintf("k=%d/asserter lies at node %d of %d", k, node, len(m.g.Nodes))
 			t.Run(name, func(t *testing.T) {
-				liar := m.liarAt(t, node)
-				e, rid, id := playTwoPhase(t, m, k, liar, m.honest, node)
+				liar := m.liarAt(t, node, 0)
+				e, rid, id := playTwoPhase(t, m, k, liar, m.honest, node, 0)
 				e.settled(t, rid, id, challengAddr, e.claim(t, m.honest).Claim)
 				e.stats.log(t, name)
 			})
 		}
 	}
+	// A liar whose VM values depart from the run in its middle, not only at the end: the challenger narrows to
+	// the first wrong step, in the middle of the node's run (node 1, the 784 → 64 matmul).
+	t.Run("k=3/asserter lies at node 1 from the middle of its VM run", func(t *testing.T) {
+		halt, err := m.honest.VMSteps(1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		from := halt/2 + 7
+		e, rid, id := playTwoPhase(t, m, 3, m.liarAt(t, 1, from), m.honest, 1, from)
+		e.settled(t, rid, id, challengAddr, e.claim(t, m.honest).Claim)
+		e.stats.log(t, fmt.Sprintf("k=3/asserter lies at node 1 from step %d of %d", from, halt))
+	})
 }
 
 // TestTwoPhaseFalseChallenge: an honest asserter against a challenger whose output of node K is wrong. The
@@ -518,8 +554,8 @@ func TestTwoPhaseFalseChallenge(t *testing.T) {
 	for _, node := range []int{1, len(m.g.Nodes) - 1} {
 		name := fmt.Sprintf("k=3/challenger lies at node %d", node)
 		t.Run(name, func(t *testing.T) {
-			liar := m.liarAt(t, node)
-			e, rid, id := playTwoPhase(t, m, 3, m.honest, liar, node)
+			liar := m.liarAt(t, node, 0)
+			e, rid, id := playTwoPhase(t, m, 3, m.honest, liar, node, 0)
 			e.settled(t, rid, id, asserterAddr, e.claim(t, m.honest).Claim)
 			e.stats.log(t, name)
 		})
@@ -577,7 +613,7 @@ func TestTwoPhaseForgedHandoffs(t *testing.T) {
 	if n := len(m.g.Nodes[node].Inputs); n != 3 {
 		t.Fatalf("node %d has %d operands; the test swaps operand proofs of a three-operand node", node, n)
 	}
-	liar := m.liarAt(t, node)
+	liar := m.liarAt(t, node, 0)
 
 	t.Run("altered handoffs", func(t *testing.T) {
 		e := newTPEnv(t, m, k)
