@@ -136,6 +136,9 @@ func New(cfg Config) (*Agent, error) {
 		if err := a.checkModel(ctx, m); err != nil {
 			return nil, err
 		}
+		if cfg.Cheat.Mode == CheatNode && m.Info.Phases() == 2 && uint64(cfg.Cheat.Node) >= uint64(m.Info.NumNodes) {
+			return nil, fmt.Errorf("agent: cheat %s: model %s has %d nodes", cfg.Cheat, m.label(), m.Info.NumNodes)
+		}
 		a.models[m.ID] = m
 	}
 	k, err := chain.Call(ctx, a.chain, a.sys.DisputeGame, a.dg.PackK(), a.dg.UnpackK)
@@ -182,6 +185,15 @@ func (a *Agent) checkModel(ctx context.Context, m *Model) error {
 	return nil
 }
 
+// name is how narration calls the model.
+func (m *Model) name() string {
+	if m.Name != "" {
+		return m.Name
+	}
+	return fmt.Sprintf("%#x…", m.ID[:4])
+}
+
+// label names the model and its id, for errors.
 func (m *Model) label() string {
 	if m.Name != "" {
 		return fmt.Sprintf("%q (%#x)", m.Name, m.ID[:])
@@ -316,7 +328,7 @@ func (a *Agent) computation(r *requestRecord) (*game.Computation, error) {
 		cheat = " (cheating: " + r.Lie.String() + ")"
 	}
 	// The VM runs the game needs happen later, when their values are first asked for.
-	a.logf("request %d: %s evaluated in %v: output %x%s", r.ID, m.Name, time.Since(start).Round(time.Millisecond), c.Output(), cheat)
+	a.logf("request %d: %s evaluated in %v: output %x%s", r.ID, m.name(), time.Since(start).Round(time.Millisecond), c.Output(), cheat)
 	a.comps[r.ID] = c
 	return c, nil
 }

@@ -538,6 +538,11 @@ func TestNewRejects(t *testing.T) {
 	other.Info = e.fx.multi // not what is registered under the id
 	unregistered := *e.model
 	unregistered.ID = [32]byte{'n', 'o', 'n', 'e'}
+	multi := *e.model
+	multi.ID, multi.Info = [32]byte{'m', 'u', 'l', 't', 'i'}, e.fx.multi
+	if err := Register(e.ctx, e.chain, e.sys, &multi); err != nil {
+		t.Fatal(err)
+	}
 	good := func() Config {
 		return Config{Chain: e.chain.As(e.keys[submitterKey]), System: e.sys, Role: Submitter, Models: []*Model{e.model},
 			DBPath: filepath.Join(e.dir, "new.db")}
@@ -553,6 +558,9 @@ func TestNewRejects(t *testing.T) {
 		{"no models", func(c *Config) { c.Models = nil }, "no models"},
 		{"no database", func(c *Config) { c.DBPath = "" }, "no database"},
 		{"validator cheat on a submitter", func(c *Config) { c.Cheat = Cheat{Mode: CheatFalseChallenge} }, "a submitter cannot play it"},
+		{"lie at a node the model lacks", func(c *Config) {
+			c.Models, c.Cheat = []*Model{&multi}, Cheat{Mode: CheatNode, Node: len(e.fx.gm.Graph.Nodes)}
+		}, "has 8 nodes"},
 		{"model twice", func(c *Config) { c.Models = []*Model{e.model, e.model} }, "given twice"},
 		{"model without graph", func(c *Config) { c.Models = []*Model{{ID: e.model.ID}} }, "needs a graph"},
 		{"other registration", func(c *Config) { c.Models = []*Model{&other} }, "differs"},
@@ -585,4 +593,38 @@ func TestNewRejects(t *testing.T) {
 	if err := Register(e.ctx, e.chain, e.sys, &other); err == nil || !strings.Contains(err.Error(), "taken") {
 		t.Fatalf("Register over a taken id: %v", err)
 	}
+}
+
+// TestTwoValidators has two honest validators challenge one cheating result: both win their games; the first
+// to win takes the submitter's bond and its result replaces the cheat's, the second gets its own bond back.
+func TestTwoValidators(t *testing.T) {
+	e := newEnv(t, 1)
+	const secondKey = 3
+	sub := e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
+	first := e.agent("validator", validatorKey, Validator, Cheat{})
+	second := e.agent("validator2", secondKey, Validator, Cheat{})
+	defer sub.Close()
+	defer first.Close()
+	defer second.Close()
+	id, image := e.ask(9)
+	agents := []*Agent{sub, first, second}
+	e.drive(agents, e.finalized(id), 200)
+	o := bindings.NewAIOracle()
+	e.drive(agents, func() bool {
+		owed, err := chain.Call(e.ctx, e.chain, e.sys.AIOracle, o.PackOwedTotal(), o.UnpackOwedTotal)
+		return err == nil && owed.Sign() == 0
+	}, 5)
+	e.checkDelivered(id, image)
+	e.checkOracleEmpty()
+	ss := e.checkMoney(sub, submitterKey, testSubBond, new(big.Int))
+	fs := e.checkMoney(first, validatorKey, testChBond, sum(testSubBond, testChBond, testFee))
+	s2 := e.checkMoney(second, secondKey, testChBond, testChBond)
+	if len(ss.Games) != 2 || len(fs.Games) != 1 || len(s2.Games) != 1 || !fs.Games[0].Won || !s2.Games[0].Won ||
+		ss.Games[0].Won || ss.Games[1].Won {
+		t.Fatalf("games: submitter %+v, first %+v, second %+v", ss.Games, fs.Games, s2.Games)
+	}
+	if r := e.request(id); r.Submitter != addrOf(e.keys[validatorKey]) || r.Round != 1 {
+		t.Fatalf("final result by %s in round %d, want the first validator's in round 1", r.Submitter, r.Round)
+	}
+	logGames(t, "submitter", ss)
 }

@@ -44,6 +44,9 @@ func (a *Agent) play(ctx context.Context, head *types.Header, g *gameRecord) (bo
 	case phaseResolved:
 		return false, a.finishGame(g, info.Winner)
 	}
+	if g.Lie.silent() {
+		return false, nil // a silent cheater never moves, not even to time the other party out
+	}
 	asserterMoves := info.Phase == phaseDissect || info.Phase == phaseHandoff
 	mover, left := info.Challenger, info.ChallengerLeft
 	if asserterMoves {
@@ -61,8 +64,8 @@ func (a *Agent) play(ctx context.Context, head *types.Header, g *gameRecord) (bo
 		a.logf("game %d: the %s's clock ran out; timed it out", g.ID, map[bool]string{true: "asserter", false: "challenger"}[asserterMoves])
 		return true, nil
 	}
-	if g.Lie.silent() || ranOut {
-		return false, nil // a silent cheater never moves; a party out of time can only wait to be timed out
+	if ranOut {
+		return false, nil // a party out of time can only wait to be timed out
 	}
 	if head.Time <= info.LastMove {
 		// A move charges the time since the last one to the mover's clock. Nodes estimate gas in the latest

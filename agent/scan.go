@@ -95,7 +95,7 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 			// The oracle checks the size against the registration, so this is a registration mismatch.
 			return a.skip(lg, "request %d has a %d-byte input; model %s takes %d", id, len(ev.Input), m.label(), m.Info.InputSize)
 		}
-		a.logf("request %d for model %s seen (block %d)", id, m.label(), lg.BlockNumber)
+		a.logf("request %d for %s seen (block %d)", id, m.name(), lg.BlockNumber)
 		return t.putRequest(&requestRecord{ID: id, Model: ev.ModelId, Input: ev.Input, Lie: a.cfg.Cheat})
 
 	case "Submitted":
