@@ -1,14 +1,36 @@
 package main
 
 import (
+	"context"
 	"os"
 
+	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/bench"
 )
 
 func init() {
 	register("bench vm", "benchmark the fault-proof VM (fast mode, proof mode, witnesses, vs qemu)", benchVM)
 	register("bench ml", "benchmark MNIST inference natively and in the VM", benchML)
+	register("bench game", "benchmark MNIST disputes end to end (opml demo per mode): rounds, steps, gas, wall time", benchGame)
+}
+
+func benchGame(args []string) error {
+	fs := newFlags("bench game", "bench game [--cheat MODE] [--image N]")
+	cheat := fs.String("cheat", "output", "the submitter's cheat")
+	image := fs.Int("image", 0, "the MNIST test image asked about")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2, msg: err.Error()}
+	}
+	c, err := agent.ParseCheat(*cheat)
+	if err != nil {
+		return &exitError{code: 2, msg: err.Error()}
+	}
+	t, err := bench.Game(context.Background(), bench.GameOptions{Phases: []int{1, 2}, Ks: []int{1, 3, 8}, Cheat: c, Image: *image})
+	if err != nil {
+		return err
+	}
+	t.Write(os.Stdout)
+	return nil
 }
 
 func benchML(args []string) error {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
+	"github.com/opml-dev/opml/demo"
 )
 
 func init() {
@@ -33,6 +34,9 @@ func chainDev(args []string) error {
 	defer c.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	sys, err := contracts.DeploySystem(ctx, c, contracts.DefaultSystemParams())
+	if err == nil {
+		err = registerMNIST(ctx, c, sys)
+	}
 	cancel()
 	if err != nil {
 		return err
@@ -40,6 +44,7 @@ func chainDev(args []string) error {
 	fmt.Printf("JSON-RPC        %s (chain id %v)\n", url, c.ChainID())
 	fmt.Printf("PreimageOracle  %s\nMIPS            %s\nDisputeGame     %s\nModelRegistry   %s\nAIOracle        %s\nDigitConsumer   %s\n",
 		sys.PreimageOracle, sys.MIPS, sys.DisputeGame, sys.ModelRegistry, sys.AIOracle, sys.DigitConsumer)
+	fmt.Printf("models          mnist-int8 (single-phase), mnist-int8-2phase (two-phase); DigitConsumer asks mnist-int8\n")
 	fmt.Println("funded dev accounts (address, private key):")
 	for _, k := range chain.DevKeys() {
 		fmt.Printf("  %s 0x%s\n", crypto.PubkeyToAddress(k.PublicKey), hex.EncodeToString(crypto.FromECDSA(k)))
@@ -48,5 +53,19 @@ func chainDev(args []string) error {
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
 	<-stop
+	return nil
+}
+
+// registerMNIST registers the shipped int8 MNIST model, single- and two-phase.
+func registerMNIST(ctx context.Context, c *chain.Chain, sys *contracts.System) error {
+	for _, phases := range []int{1, 2} {
+		m, err := demo.MNISTModel(phases)
+		if err != nil {
+			return err
+		}
+		if err := demo.RegisterModel(ctx, c, sys, m); err != nil {
+			return err
+		}
+	}
 	return nil
 }

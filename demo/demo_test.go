@@ -1,0 +1,146 @@
+package demo
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/opml-dev/opml/agent"
+	"github.com/opml-dev/opml/chain"
+	"github.com/opml-dev/opml/game"
+	"github.com/opml-dev/opml/models/mnist"
+)
+
+// testImage is the MNIST test image every case asks about.
+const testImage = 0
+
+// honestSteps returns the steps of the honest VM run of node (−1: the whole inference) on the test image.
+func honestSteps(t *testing.T, phases, node int) uint64 {
+	t.Helper()
+	m, err := MNISTModel(phases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	test, err := mnist.LoadTest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := game.NewComputation(m.ELF, m.Graph, m.Info, test.Image(testImage), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := c.VMSteps(node)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// cheats returns every cheat the demo offers for a model played with the given phases: lies at the output, at
+// the first, a middle and the last graph node (two-phase), at the first, a middle and the last VM step of the
+// disputed run, silence (stalling past the clock), a false challenge against an honest submitter, and none.
+func cheats(t *testing.T, phases int) []agent.Cheat {
+	m, err := MNISTModel(phases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The step lies play in the run the game disputes: the whole inference single-phase, the last node (whose
+	// output a step lie corrupts) two-phase.
+	node := -1
+	if phases == 2 {
+		node = int(m.Info.NumNodes) - 1
+	}
+	last := honestSteps(t, phases, node)
+	out := []agent.Cheat{{}, {Mode: agent.CheatOutput}, {Mode: agent.CheatSilent}, {Mode: agent.CheatFalseChallenge},
+		{Mode: agent.CheatStep, Step: 1}, {Mode: agent.CheatStep, Step: last / 3}, {Mode: agent.CheatStep, Step: last}}
+	if phases == 2 {
+		n := int(m.Info.NumNodes)
+		out = append(out, agent.Cheat{Mode: agent.CheatNode, Node: 0}, agent.Cheat{Mode: agent.CheatNode, Node: n / 2},
+			agent.Cheat{Mode: agent.CheatNode, Node: n - 1})
+	}
+	return out
+}
+
+// checkOutcome checks a demo's summary: the honest party wins, the dApp gets the correct digit, and every wei
+// moved as the rules say (the oracle ends empty).
+func checkOutcome(t *testing.T, s *Summary, c agent.Cheat) {
+	t.Helper()
+	if !s.ResultDelivered || s.DeliveredResult != s.CorrectResult {
+		t.Errorf("the dApp got %d (delivered %v), want the correct %d", s.DeliveredResult, s.ResultDelivered, s.CorrectResult)
+	}
+	neg := func(x *big.Int) *big.Int { return new(big.Int).Neg(x) }
+	sum := func(a, b *big.Int) *big.Int { return new(big.Int).Add(a, b) }
+	var winner string
+	var submitter, validator *big.Int
+	switch c.Mode {
+	case "":
+		winner, submitter, validator = "submitter", s.Fee, new(big.Int)
+		if s.Disputed {
+			t.Errorf("an honest result was disputed")
+		}
+	case agent.CheatFalseChallenge:
+		winner, submitter, validator = "submitter", sum(s.Fee, s.ChallengerBond), neg(s.ChallengerBond)
+	default:
+		winner, submitter, validator = "validator", neg(s.SubmitterBond), sum(s.Fee, s.SubmitterBond)
+	}
+	if s.Winner != winner {
+		t.Errorf("winner %s, want %s", s.Winner, winner)
+	}
+	// A silent cheater never dissects: its game ends on its clock, with no rounds.
+	if c.Mode != "" && (!s.Disputed || !s.CheaterSlashed || (s.Rounds == 0) != (c.Mode == agent.CheatSilent)) {
+		t.Errorf("disputed %v, cheater slashed %v, %d rounds: the cheat was not caught by a game", s.Disputed, s.CheaterSlashed, s.Rounds)
+	}
+	for _, m := range []struct {
+		who       string
+		got, want *big.Int
+	}{{"submitter", s.SubmitterNet, submitter}, {"validator", s.ValidatorNet, validator}, {"requester", s.RequesterNet, neg(s.Fee)}, {"oracle balance", s.OracleBalance, new(big.Int)}} {
+		if m.got.Cmp(m.want) != 0 {
+			t.Errorf("%s: %v wei, want %v", m.who, m.got, m.want)
+		}
+	}
+}
+
+// TestDemoMatrix plays the demo for every cheat × {single-phase, two-phase} × {k = 1, k = 4} on the embedded
+// chain: the honest party must win every time, and the money must add up to the wei.
+func TestDemoMatrix(t *testing.T) {
+	for _, phases := range []int{1, 2} {
+		for _, c := range cheats(t, phases) {
+			for _, k := range []int{1, 4} {
+				t.Run(fmt.Sprintf("phases=%d/cheat=%s/k=%d", phases, c, k), func(t *testing.T) {
+					o := DefaultOptions()
+					o.Phases, o.K, o.Cheat, o.Image = phases, k, c, testImage
+					s, err := Run(context.Background(), o)
+					if err != nil {
+						t.Fatal(err)
+					}
+					checkOutcome(t, s, c)
+					t.Logf("%d rounds, %d VM steps, %d game txs, %d dispute gas (max move %d), %.1f s",
+						s.Rounds, s.VMSteps, s.Moves, s.DisputeGas, s.MaxMoveGas, s.WallSeconds)
+				})
+			}
+		}
+	}
+}
+
+// TestDemoOnAnvil plays the demo on a real node: anvil, started here on 127.0.0.1, with parties funded from its
+// first dev key.
+func TestDemoOnAnvil(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	a, err := chain.StartAnvil(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Stop()
+	for _, phases := range []int{1, 2} {
+		o := DefaultOptions()
+		o.Phases, o.RPC, o.Key = phases, a.URL, chain.DevKeys()[0]
+		s, err := Run(ctx, o)
+		if err != nil {
+			t.Fatalf("%d-phase: %v", phases, err)
+		}
+		checkOutcome(t, s, o.Cheat)
+	}
+}
