@@ -403,7 +403,7 @@ func (e *tpEnv) owed(t *testing.T, a common.Address) *big.Int {
 
 // settled checks the outcome of game id on request rid: the game's winner, and the oracle's books: the winner
 // has the loser's bond, the oracle holds exactly the fee and the standing result's bond besides what it owes,
-// and the standing result is the winner's.
+// and the standing result is the winner's. It then finalizes the result and has the winner withdraw.
 func (e *tpEnv) settled(t *testing.T, rid, id *big.Int, winner common.Address, winnerClaim [32]byte) {
 	t.Helper()
 	info := e.info(t, id)
@@ -448,6 +448,28 @@ func (e *tpEnv) settled(t *testing.T, rid, id *big.Int, winner common.Address, w
 	balance := e.cfg.State.GetBalance(e.oracle).ToBig()
 	if locked.Cmp(wantLocked) != 0 || balance.Cmp(new(big.Int).Add(locked, won)) != 0 {
 		t.Fatalf("oracle: locked %v (want %v), balance %v (want locked + %v owed)", locked, wantLocked, balance, won)
+	}
+
+	// The winner's result is final once its window is over: the winner gets the fee and its bond back, and
+	// withdraws everything, which leaves the oracle empty.
+	e.cfg.Time = max(e.cfg.Time, r.WindowEnd)
+	if _, _, err := e.send(bystander, e.oracle, e.ao.PackFinalize(rid)); err != nil {
+		t.Fatalf("finalize: %v", err)
+	}
+	want := new(big.Int).Add(won, new(big.Int).Add(tpFee, standing))
+	if got := e.owed(t, winner); got.Cmp(want) != 0 {
+		t.Fatalf("after finalize the winner is owed %v, want %v", got, want)
+	}
+	before := e.cfg.State.GetBalance(winner).ToBig()
+	if _, _, err := e.send(winner, e.oracle, e.ao.PackWithdraw()); err != nil {
+		t.Fatalf("withdraw: %v", err)
+	}
+	// The in-process EVM charges no gas price: the balance grows by exactly what was owed.
+	if got := e.cfg.State.GetBalance(winner).ToBig(); got.Cmp(new(big.Int).Add(before, want)) != 0 {
+		t.Fatalf("the winner's balance went from %v to %v, want +%v", before, got, want)
+	}
+	if b := e.cfg.State.GetBalance(e.oracle); !b.IsZero() {
+		t.Fatalf("the oracle holds %v after the winner withdrew", b)
 	}
 }
 
