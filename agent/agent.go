@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"regexp"
 	"sync"
 	"time"
 
@@ -337,6 +338,9 @@ func (a *Agent) computation(r *requestRecord) (*game.Computation, error) {
 // not 0) and the bond it carried. A transaction that would revert is not sent; its error names the reason.
 func (a *Agent) send(ctx context.Context, what string, to common.Address, calldata []byte, value *big.Int, gameID uint64) (*types.Receipt, error) {
 	receipt, err := a.chain.TransactValue(ctx, to, calldata, value)
+	if receipt == nil && err != nil {
+		receipt = a.failedReceipt(ctx, err)
+	}
 	if receipt != nil {
 		if berr := a.book(receipt, value, err == nil, gameID); berr != nil && err == nil {
 			err = berr
@@ -351,6 +355,23 @@ func (a *Agent) send(ctx context.Context, what string, to common.Address, callda
 	return receipt, nil
 }
 
+// minedFailure matches how package chain reports a transaction that was mined and failed.
+var minedFailure = regexp.MustCompile(`tx (0x[0-9a-fA-F]{64}) failed in block`)
+
+// failedReceipt returns the receipt of a transaction that err says was mined and failed (chain.TransactValue
+// returns no receipt then), so its gas is booked; nil if err says nothing was mined.
+func (a *Agent) failedReceipt(ctx context.Context, err error) *types.Receipt {
+	m := minedFailure.FindStringSubmatch(err.Error())
+	if m == nil {
+		return nil
+	}
+	r, rerr := a.client.TransactionReceipt(ctx, common.HexToHash(m[1]))
+	if rerr != nil {
+		return nil
+	}
+	return r
+}
+
 // whyFailed explains a mined transaction that failed: it replays the call on the state before its block, which
 // gives the revert reason, or, if the call succeeds there with unlimited gas, says it ran out of gas.
 func (a *Agent) whyFailed(ctx context.Context, to common.Address, calldata []byte, value *big.Int, r *types.Receipt) string {
@@ -360,7 +381,7 @@ func (a *Agent) whyFailed(ctx context.Context, to common.Address, calldata []byt
 	parent := new(big.Int).Sub(r.BlockNumber, big.NewInt(1))
 	_, err := a.client.CallContract(ctx, ethereum.CallMsg{From: a.self, To: &to, Data: calldata, Value: value}, parent)
 	if err == nil {
-		return fmt.Sprintf("it runs on the state before its block: out of gas or a changed clock (used %d gas)", r.GasUsed)
+		return "replayed on the state before its block it succeeds: it ran out of gas or depends on the block's time (a changed clock)"
 	}
 	if data, ok := chain.RevertData(err); ok {
 		return "replayed on the state before its block: reverted: " + revertReason(data)

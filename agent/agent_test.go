@@ -628,3 +628,62 @@ func TestTwoValidators(t *testing.T) {
 	}
 	logGames(t, "submitter", ss)
 }
+
+// TestClockRunsOut has the validator move one second too late: its choice passes gas estimation (in the last
+// block its clock still had zero seconds left) and fails when mined (ClockRanOut). The failed transaction's gas
+// is booked, the error explains it, and the cheating submitter times the validator out and wins: a party that
+// does not move in time loses, even when it is right.
+func TestClockRunsOut(t *testing.T) {
+	e := newEnv(t, 1)
+	sub := e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
+	val := e.agent("validator", validatorKey, Validator, Cheat{})
+	defer sub.Close()
+	defer val.Close()
+	id, _ := e.ask(11)
+	for _, a := range []*Agent{sub, val, sub} { // submit, challenge, first dissection
+		if _, err := a.Step(e.ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dg := bindings.NewDisputeGame()
+	gameID := big.NewInt(1)
+	g, err := chain.Call(e.ctx, e.chain, e.sys.DisputeGame, dg.PackGame(gameID), dg.UnpackGame)
+	if err != nil || g.Phase != phaseChoose {
+		t.Fatalf("game %+v, %v; want it in phase choose", g, err)
+	}
+	head, err := e.chain.Client().HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.chain.AdvanceTime(e.ctx, time.Duration(g.LastMove+g.ChallengerLeft-head.Time)*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	before, err := val.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = val.send(e.ctx, "late choice", e.sys.DisputeGame, dg.PackChoose(gameID, big.NewInt(0)), nil, 1)
+	if err == nil || !strings.Contains(err.Error(), "failed in block") || !strings.Contains(err.Error(), "a changed clock") {
+		t.Fatalf("late choice: %v", err)
+	}
+	t.Logf("late choice: %v", err)
+	after, err := val.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Transactions != before.Transactions+1 || after.Gas <= before.Gas || after.Games[0].Gas <= before.Games[0].Gas {
+		t.Fatalf("the failed transaction was not booked: %+v then %+v", before, after)
+	}
+	e.drive([]*Agent{sub, val}, e.finalized(id), 50)
+	o := bindings.NewAIOracle()
+	e.drive([]*Agent{sub, val}, func() bool {
+		owed, err := chain.Call(e.ctx, e.chain, e.sys.AIOracle, o.PackOwedTotal(), o.UnpackOwedTotal)
+		return err == nil && owed.Sign() == 0
+	}, 5)
+	e.checkOracleEmpty()
+	ss := e.checkMoney(sub, submitterKey, testSubBond, sum(testSubBond, testChBond, testFee))
+	vs := e.checkMoney(val, validatorKey, testChBond, new(big.Int))
+	if !ss.Games[0].Won || vs.Games[0].Won {
+		t.Fatalf("games: submitter %+v, validator %+v", ss.Games, vs.Games)
+	}
+}

@@ -27,9 +27,6 @@ const (
 	kindGraph = 1
 )
 
-var phaseNames = map[uint8]string{phaseNone: "none", phaseDissect: "dissect", phaseChoose: "choose", phaseStep: "step",
-	phaseResolved: "resolved", phaseHandoff: "handoff"}
-
 // play makes the agent's move in game g if it is its move, or ends the game on time if the other party's clock
 // has run out. Everything but the computation the agent plays is read from the chain.
 func (a *Agent) play(ctx context.Context, head *types.Header, g *gameRecord) (bool, error) {
