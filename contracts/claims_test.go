@@ -174,7 +174,7 @@ func TestOracleMultiPhaseGameStart(t *testing.T) {
 		name string
 		sibs [][32]byte
 	}{{"a wrong sibling", bad}, {"a sibling too few", sibs[:3]}, {"a sibling too many", append(flowGraphSiblings("input"), [32]byte{})},
-		{"the siblings of another leaf's proof", flowGraphSiblings("output")}} {
+		{"siblings of another graph state", flowGraphSiblings("output")}} {
 		e.wantRevert("multi-phase start with "+c.name, 2, e.oracle, nil, e.ao.PackSetGameStart(id, img, c.sibs), "AIOracleInputNotEmpty")
 	}
 	e.wantRevert("multi-phase start with another input", 2, e.oracle, nil, e.ao.PackSetGameStart(id, flowImage(15), sibs), "AIOracleWrongInput")

@@ -118,14 +118,14 @@ var (
 type tpEnv struct {
 	*gameEVM
 	m      *twoPhaseModel
-	k      int
 	oracle common.Address
 	ao     *bindings.AIOracle
 	reg    *bindings.ModelRegistry
 	stats  *tpStats
 }
 
-// tpStats is the gas of one two-phase game: the challenge that opens it, each level's moves, the handoff.
+// tpStats is the gas of one two-phase game: setGameStart, the challenge that opens the game, each level's
+// moves, the handoff and the step.
 type tpStats struct {
 	start   moveGas // setGameStart
 	open    moveGas
@@ -137,7 +137,7 @@ type tpStats struct {
 
 func newTPEnv(t *testing.T, m *twoPhaseModel, k int) *tpEnv {
 	t.Helper()
-	e := &tpEnv{gameEVM: newGameEVM(t, k), m: m, k: k, ao: bindings.NewAIOracle(), reg: bindings.NewModelRegistry(), stats: &tpStats{}}
+	e := &tpEnv{gameEVM: newGameEVM(t, k), m: m, ao: bindings.NewAIOracle(), reg: bindings.NewModelRegistry(), stats: &tpStats{}}
 	// A whole game takes about 40 moves a side at k = 1: short moves keep it inside the 300 s clocks.
 	e.asserterDelay, e.challengerDelay = 3, 2
 	e.oracle = e.deploy(t, bindings.AIOracleMetaData.Bin, e.ao.PackConstructor(e.registry, e.game, tpFee, tpSubBond, tpChBond, 300, 3600))
