@@ -73,6 +73,9 @@ type Config struct {
 	Models []*Model
 	// DBPath is the agent's bbolt database (created if missing).
 	DBPath string
+	// FromBlock is where an agent with a new database starts reading the oracle's events (0: genesis); set it
+	// to the oracle's deployment block on a long chain.
+	FromBlock uint64
 	Cheat  Cheat
 	// Logf narrates what the agent does; nil is silent.
 	Logf func(format string, args ...any)

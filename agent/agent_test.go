@@ -687,3 +687,39 @@ func TestClockRunsOut(t *testing.T) {
 		t.Fatalf("games: submitter %+v, validator %+v", ss.Games, vs.Games)
 	}
 }
+
+// TestFromBlock starts a validator with a new database after a request was made: it does not see the request.
+func TestFromBlock(t *testing.T) {
+	e := newEnv(t, 1)
+	e.ask(0)
+	head, err := e.chain.Client().HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tracked := func(from uint64, name string) int {
+		a, err := New(Config{Chain: e.chain.As(e.keys[validatorKey]), System: e.sys, Role: Validator,
+			Models: []*Model{e.model}, DBPath: filepath.Join(e.dir, name), FromBlock: from})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer a.Close()
+		if _, err := a.Step(e.ctx); err != nil {
+			t.Fatal(err)
+		}
+		var n int
+		if err := a.store.view(func(tx *storeTx) error {
+			rs, err := tx.requests(false)
+			n = len(rs)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := tracked(0, "genesis.db"); n != 1 {
+		t.Errorf("from genesis: %d requests tracked, want 1", n)
+	}
+	if n := tracked(head.Number.Uint64()+1, "later.db"); n != 0 {
+		t.Errorf("from after the request: %d requests tracked, want 0", n)
+	}
+}

@@ -24,7 +24,7 @@ func (a *Agent) scan(ctx context.Context, to uint64) error {
 	if err != nil {
 		return err
 	}
-	from := uint64(0)
+	from := a.cfg.FromBlock
 	if ok {
 		from = last + 1
 	}
