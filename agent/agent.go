@@ -76,7 +76,7 @@ type Config struct {
 	// FromBlock is where an agent with a new database starts reading the oracle's events (0: genesis); set it
 	// to the oracle's deployment block on a long chain.
 	FromBlock uint64
-	Cheat  Cheat
+	Cheat     Cheat
 	// Logf narrates what the agent does; nil is silent.
 	Logf func(format string, args ...any)
 }
