@@ -19,7 +19,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"regexp"
 	"sync"
 	"time"
 
@@ -340,10 +339,8 @@ func (a *Agent) computation(r *requestRecord) (*game.Computation, error) {
 // send signs and sends a transaction, waits for it to be mined and books its gas (and the game's, if gameID is
 // not 0) and the bond it carried. A transaction that would revert is not sent; its error names the reason.
 func (a *Agent) send(ctx context.Context, what string, to common.Address, calldata []byte, value *big.Int, gameID uint64) (*types.Receipt, error) {
+	// A transaction mined and failed comes back with its receipt: its gas was spent.
 	receipt, err := a.chain.TransactValue(ctx, to, calldata, value)
-	if receipt == nil && err != nil {
-		receipt = a.failedReceipt(ctx, err)
-	}
 	if receipt != nil {
 		if berr := a.book(receipt, value, err == nil, gameID); berr != nil && err == nil {
 			err = berr
@@ -356,23 +353,6 @@ func (a *Agent) send(ctx context.Context, what string, to common.Address, callda
 		return receipt, fmt.Errorf("agent: %s: %w", what, describe(err))
 	}
 	return receipt, nil
-}
-
-// minedFailure matches how package chain reports a transaction that was mined and failed.
-var minedFailure = regexp.MustCompile(`tx (0x[0-9a-fA-F]{64}) failed in block`)
-
-// failedReceipt returns the receipt of a transaction that err says was mined and failed (chain.TransactValue
-// returns no receipt then), so its gas is booked; nil if err says nothing was mined.
-func (a *Agent) failedReceipt(ctx context.Context, err error) *types.Receipt {
-	m := minedFailure.FindStringSubmatch(err.Error())
-	if m == nil {
-		return nil
-	}
-	r, rerr := a.client.TransactionReceipt(ctx, common.HexToHash(m[1]))
-	if rerr != nil {
-		return nil
-	}
-	return r
 }
 
 // whyFailed explains a mined transaction that failed: it replays the call on the state before its block, which

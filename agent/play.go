@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -63,16 +62,6 @@ func (a *Agent) play(ctx context.Context, head *types.Header, g *gameRecord) (bo
 	}
 	if ranOut {
 		return false, nil // a party out of time can only wait to be timed out
-	}
-	if head.Time <= info.LastMove {
-		// A move charges the time since the last one to the mover's clock. Nodes estimate gas in the latest
-		// block, and in the block of the last move that time is zero, so the clock's storage writes change
-		// nothing and the estimate falls a few thousand gas short of what the move costs in a later block: it
-		// would run out of gas. Move once a later block exists; a development chain that seals blocks only for
-		// transactions is given one.
-		if err := a.chain.AdvanceTime(ctx, time.Second); err != nil {
-			return false, nil // a live chain: the next block comes by itself
-		}
 	}
 	var req *requestRecord
 	if err := a.store.view(func(t *storeTx) error {

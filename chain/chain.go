@@ -145,23 +145,40 @@ func (c *Chain) Transact(ctx context.Context, to common.Address, calldata []byte
 // plain transfer, to a contract or to an account without code.
 func (c *Chain) TransactValue(ctx context.Context, to common.Address, calldata []byte, value *big.Int) (*types.Receipt, error) {
 	contract := bind.NewBoundContract(to, abi.ABI{}, c.conn.client, c.conn.client, c.conn.client)
-	var gasLimit uint64
-	if len(calldata) == 0 {
-		// bind refuses to estimate gas for an address without code; a transfer needs no code.
-		gas, err := c.conn.client.EstimateGas(ctx, ethereum.CallMsg{From: c.from, To: &to, Value: value})
-		if err != nil {
-			return nil, fmt.Errorf("chain: transfer to %s: %w", to, err)
-		}
-		gasLimit = gas
+	// Estimate here rather than in bind: bind refuses to estimate for an address without code (a transfer needs
+	// none), and the estimate needs headroom. Nodes estimate on the latest block, but the transaction runs in a
+	// later one, where time has passed: a dispute move that charges the elapsed time to a chess clock writes a
+	// changed slot there and a same-value one in the estimate, thousands of gas apart.
+	gas, err := c.conn.client.EstimateGas(ctx, ethereum.CallMsg{From: c.from, To: &to, Value: value, Data: calldata})
+	if err != nil {
+		return nil, fmt.Errorf("chain: transact to %s: %w", to, err)
+	}
+	gasLimit := gas
+	if len(calldata) > 0 {
+		gasLimit += gas/4 + gasHeadroom
 	}
 	receipt, err := c.send(ctx, func(opts *bind.TransactOpts) (*types.Transaction, error) {
 		opts.Value, opts.GasLimit = value, gasLimit
 		return bind.Transact(contract, opts, calldata)
 	})
 	if err != nil {
-		return nil, fmt.Errorf("chain: transact to %s: %w", to, err)
+		return receipt, fmt.Errorf("chain: transact to %s: %w", to, err)
 	}
 	return receipt, nil
+}
+
+// gasHeadroom is added, with a quarter of the estimate, to a contract call's estimated gas (see TransactValue).
+const gasHeadroom = 30_000
+
+// FailedTxError is a transaction that was mined but reverted. TransactValue returns its receipt with it (the gas
+// was spent).
+type FailedTxError struct {
+	Hash    common.Hash
+	Receipt *types.Receipt
+}
+
+func (e *FailedTxError) Error() string {
+	return fmt.Sprintf("tx %s failed in block %d (gas used %d)", e.Hash, e.Receipt.BlockNumber, e.Receipt.GasUsed)
 }
 
 // AdvanceTime moves the chain's clock forward by d and seals a block with the later timestamp, so contracts see
@@ -235,7 +252,7 @@ func (c *Chain) send(ctx context.Context, build func(*bind.TransactOpts) (*types
 		return nil, fmt.Errorf("tx %s: %w", tx.Hash(), err)
 	}
 	if receipt.Status != types.ReceiptStatusSuccessful {
-		return receipt, fmt.Errorf("tx %s failed in block %d (gas used %d)", tx.Hash(), receipt.BlockNumber, receipt.GasUsed)
+		return receipt, &FailedTxError{Hash: tx.Hash(), Receipt: receipt}
 	}
 	return receipt, nil
 }

@@ -39,7 +39,7 @@ func (d *run) play(ctx context.Context) error {
 	}
 	img := test.Image(d.o.Image)
 	d.label = int(test.Labels[d.o.Image])
-	if d.correct, err = inferDigit(d.model.Graph, img); err != nil {
+	if d.correct, err = Digit(d.model.Graph, img); err != nil {
 		return err
 	}
 	if d.firstBlock, err = d.blockNumber(ctx); err != nil {
@@ -118,8 +118,8 @@ func (d *run) wait(ctx context.Context) error {
 	}
 }
 
-// inferDigit runs the model natively on raw pixels.
-func inferDigit(g *graph.Graph, pixels []byte) (int, error) {
+// Digit runs an MNIST int8 graph natively on raw pixels and returns the digit it predicts.
+func Digit(g *graph.Graph, pixels []byte) (int, error) {
 	in, err := tensor.FromBytes(tensor.I8, pixels, 1, mnist.Pixels)
 	if err != nil {
 		return 0, err

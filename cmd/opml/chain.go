@@ -21,19 +21,25 @@ func init() {
 }
 
 func chainDev(args []string) error {
-	fs := newFlags("chain dev", "chain dev [--port N] [--block-time D]")
+	fs := newFlags("chain dev", "chain dev [--port N] [--block-time D] [--window D] [--clock D] [--k N]")
 	port := fs.Int("port", 8545, "JSON-RPC port on 127.0.0.1 (0: a free one)")
 	blockTime := fs.Duration("block-time", time.Second, "at most this long before a transaction sent over JSON-RPC is mined")
+	def := contracts.DefaultSystemParams()
+	window := fs.Duration("window", def.ChallengeWindow, "the oracle's challenge window")
+	clock := fs.Duration("clock", def.Clock, "each party's chess clock in a dispute game")
+	k := fs.Int("k", def.K, "checkpoints per dissection move")
 	if err := fs.Parse(args); err != nil {
-		return err
+		return &exitError{code: 2, msg: err.Error()}
 	}
+	params := def
+	params.ChallengeWindow, params.Clock, params.K = *window, *clock, *k
 	c, url, err := chain.ServeEmbedded(*port, *blockTime)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	sys, err := contracts.DeploySystem(ctx, c, contracts.DefaultSystemParams())
+	sys, err := contracts.DeploySystem(ctx, c, params)
 	if err == nil {
 		err = registerMNIST(ctx, c, sys)
 	}

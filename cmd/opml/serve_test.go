@@ -1,0 +1,186 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"math/big"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/opml-dev/opml/chain"
+	"github.com/opml-dev/opml/contracts"
+	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/demo"
+	"github.com/opml-dev/opml/models/mnist"
+)
+
+// process is an opml command running in the background whose output lines are watched.
+type process struct {
+	cmd   *exec.Cmd
+	mu    sync.Mutex
+	lines []string
+	seen  chan struct{} // signalled on every line
+}
+
+func startOpml(t *testing.T, args ...string) *process {
+	t.Helper()
+	p := &process{cmd: exec.Command(opmlBin, args...), seen: make(chan struct{}, 1)}
+	out, err := p.cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.cmd.Stderr = p.cmd.Stdout
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go p.read(out)
+	t.Cleanup(func() { p.cmd.Process.Kill(); p.cmd.Wait() })
+	return p
+}
+
+func (p *process) read(r io.Reader) {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		p.mu.Lock()
+		p.lines = append(p.lines, sc.Text())
+		p.mu.Unlock()
+		select {
+		case p.seen <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// waitFor returns the first line containing s, waiting up to d for it.
+func (p *process) waitFor(t *testing.T, s string, d time.Duration) string {
+	t.Helper()
+	deadline := time.After(d)
+	for {
+		p.mu.Lock()
+		for _, l := range p.lines {
+			if strings.Contains(l, s) {
+				p.mu.Unlock()
+				return l
+			}
+		}
+		p.mu.Unlock()
+		select {
+		case <-p.seen:
+		case <-deadline:
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			t.Fatalf("%s: no line with %q within %v; output:\n%s", strings.Join(p.cmd.Args, " "), s, d, strings.Join(p.lines, "\n"))
+		}
+	}
+}
+
+// TestServeAgentsOnChainDev runs the oracle the way an operator would: `opml chain dev`, a cheating
+// `opml serve --role submitter` and an honest `opml serve --role validator`, each its own process, and a dApp
+// user from outside. The validator is killed (SIGKILL) as soon as its game opens and restarted on the same
+// database: it must resume the game, win it, and the dApp must get the correct digit.
+func TestServeAgentsOnChainDev(t *testing.T) {
+	dev := startOpml(t, "chain", "dev", "--port", "0", "--block-time", "20ms", "--window", "3s", "--clock", "2m")
+	url := strings.Fields(dev.waitFor(t, "JSON-RPC", time.Minute))[1]
+	oracle := strings.Fields(dev.waitFor(t, "AIOracle", time.Second))[1]
+	consumer := common.HexToAddress(strings.Fields(dev.waitFor(t, "DigitConsumer", time.Second))[1])
+	dev.waitFor(t, "ready", 10*time.Second)
+
+	keyHex := func(i int) string { return hex.EncodeToString(crypto.FromECDSA(chain.DevKeys()[i])) }
+	dir := t.TempDir()
+	serve := func(role string, key int, extra ...string) *process {
+		args := append([]string{"serve", "--role", role, "--rpc", url, "--key", keyHex(key), "--oracle", oracle,
+			"--db", filepath.Join(dir, role+".db"), "--poll", "100ms"}, extra...)
+		return startOpml(t, args...)
+	}
+	submitter := serve("submitter", 1, "--cheat", "output")
+	validator := serve("validator", 2)
+	submitter.waitFor(t, "serving", time.Minute)
+	validator.waitFor(t, "serving", time.Minute)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	user, err := chain.Dial(ctx, url, chain.DevKeys()[3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer user.Close()
+	test, err := mnist.LoadTest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const image = 1
+	m, err := demo.MNISTModel(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := demo.Digit(m.Graph, test.Image(image))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dc := bindings.NewDigitConsumer()
+	if _, err := user.TransactValue(ctx, consumer, dc.PackAsk(test.Image(image)), contracts.DefaultSystemParams().MinFee); err != nil {
+		t.Fatal(err)
+	}
+
+	validator.waitFor(t, "opened", 2*time.Minute)
+	if err := validator.cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	validator.cmd.Wait()
+	restarted := serve("validator", 2)
+	restarted.waitFor(t, "won", 3*time.Minute)
+
+	for {
+		ans, err := chain.Call(ctx, user, consumer, dc.PackAnswer(big.NewInt(1)), dc.UnpackAnswer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Delivered {
+			if !ans.Valid || int(ans.Digit) != want {
+				t.Fatalf("the dApp got digit %d (valid %v), want %d", ans.Digit, ans.Valid, want)
+			}
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("no answer delivered: %v", ctx.Err())
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	submitter.waitFor(t, "lost", time.Minute)
+}
+
+// TestServeBadInput: missing or malformed flags are refused with a one-line error and exit code 2.
+func TestServeBadInput(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"serve"}, "--role"},
+		{[]string{"serve", "--role", "miner"}, "want submitter or validator"},
+		{[]string{"serve", "--role", "validator", "--rpc", "http://127.0.0.1:1", "--key", "00", "--oracle", "0x1", "--db", "x"}, "not an address"},
+		{[]string{"serve", "--role", "submitter", "--rpc", "http://127.0.0.1:1", "--key", "zz", "--oracle", common.Address{}.Hex(), "--db", "x"}, "--key"},
+		{[]string{"serve", "--role", "submitter", "--rpc", "u", "--key", keyOf(1), "--oracle", common.Address{}.Hex(), "--db", "x", "--cheat", "lie"}, "unknown cheat"},
+		{[]string{"demo", "--phases", "3"}, "phases"},
+		{[]string{"demo", "--cheat", "node:x"}, "node index"},
+		{[]string{"demo", "--rpc", "http://127.0.0.1:1"}, "--rpc and --key go together"},
+		{[]string{"demo", "extra"}, "no arguments"},
+	} {
+		_, stderr, code := runOpml(t, tc.args...)
+		if code == 0 || !strings.Contains(stderr, tc.want) || strings.Contains(stderr, "goroutine") {
+			t.Errorf("opml %s: exit %d, stderr %q; want a non-zero exit and an error mentioning %q", strings.Join(tc.args, " "), code, stderr, tc.want)
+		}
+	}
+}
+
+func keyOf(i int) string { return fmt.Sprintf("%x", crypto.FromECDSA(chain.DevKeys()[i])) }
