@@ -177,13 +177,12 @@ func (a *Agent) checkModel(ctx context.Context, m *Model) error {
 	if _, dup := a.models[m.ID]; dup {
 		return fmt.Errorf("agent: model %s given twice", m.label())
 	}
-	reg := bindings.NewModelRegistry()
-	onChain, err := chain.Call(ctx, a.chain, a.sys.ModelRegistry, reg.PackGetModel(m.ID), reg.UnpackGetModel)
+	ok, err := Registered(ctx, a.chain, a.sys, m)
 	if err != nil {
-		return fmt.Errorf("agent: model %s: %w", m.label(), describe(err))
+		return err
 	}
-	if !sameInfo(onChain, registryInfo(m.Info)) {
-		return fmt.Errorf("agent: model %s: the registration on chain differs from the model's", m.label())
+	if !ok {
+		return fmt.Errorf("agent: model %s is not registered", m.label())
 	}
 	return nil
 }
@@ -367,7 +366,7 @@ func (a *Agent) whyFailed(ctx context.Context, to common.Address, calldata []byt
 		return "replayed on the state before its block it succeeds: it ran out of gas or depends on the block's time (a changed clock)"
 	}
 	if data, ok := chain.RevertData(err); ok {
-		return "replayed on the state before its block: reverted: " + revertReason(data)
+		return "replayed on the state before its block: reverted: " + contracts.RevertReason(data)
 	}
 	return "replay: " + err.Error()
 }

@@ -521,8 +521,8 @@ func TestRevertReasons(t *testing.T) {
 		{[]byte{1, 2}, "no reason given (0x0102)"},
 		{[]byte{1, 2, 3, 4, 5}, "unknown error 0x0102030405"},
 	} {
-		if got := revertReason(tt.data); got != tt.want {
-			t.Errorf("revertReason(%x) = %q, want %q", tt.data, got, tt.want)
+		if got := contracts.RevertReason(tt.data); got != tt.want {
+			t.Errorf("RevertReason(%x) = %q, want %q", tt.data, got, tt.want)
 		}
 	}
 	// Errors without revert data pass through.
@@ -564,7 +564,7 @@ func TestNewRejects(t *testing.T) {
 		{"model twice", func(c *Config) { c.Models = []*Model{e.model, e.model} }, "given twice"},
 		{"model without graph", func(c *Config) { c.Models = []*Model{{ID: e.model.ID}} }, "needs a graph"},
 		{"other registration", func(c *Config) { c.Models = []*Model{&other} }, "differs"},
-		{"unregistered", func(c *Config) { c.Models = []*Model{&unregistered} }, "NotRegistered"},
+		{"unregistered", func(c *Config) { c.Models = []*Model{&unregistered} }, "is not registered"},
 		{"database of another account", func(c *Config) {
 			c.Chain = e.chain.As(e.keys[validatorKey])
 		}, "belongs to account"},
@@ -590,7 +590,7 @@ func TestNewRejects(t *testing.T) {
 		})
 	}
 	// Register refuses a different registration under a taken id.
-	if err := Register(e.ctx, e.chain, e.sys, &other); err == nil || !strings.Contains(err.Error(), "taken") {
+	if err := Register(e.ctx, e.chain, e.sys, &other); err == nil || !strings.Contains(err.Error(), "differs") {
 		t.Fatalf("Register over a taken id: %v", err)
 	}
 }

@@ -192,30 +192,46 @@ func sameInfo(a, b bindings.ModelRegistryModelInfo) bool {
 		a.NumTensors == b.NumTensors && a.InputId == b.InputId && a.OutputId == b.OutputId
 }
 
-// Register registers m in the system's ModelRegistry, signed by c, unless it is registered already with the
-// same registration (then it does nothing); a different registration under m.ID is an error.
-func Register(ctx context.Context, c *chain.Chain, sys *contracts.System, m *Model) error {
+// Registered reports whether m is registered in the system's ModelRegistry with exactly m's registration; a
+// different registration under m.ID is an error (an agent must not serve it: its claims would be rejected and
+// its games start where it does not agree).
+func Registered(ctx context.Context, c *chain.Chain, sys *contracts.System, m *Model) (bool, error) {
 	if m == nil || m.Info == nil {
-		return errors.New("agent: register: no model registration")
+		return false, errors.New("agent: no model registration")
 	}
 	reg := bindings.NewModelRegistry()
 	registered, err := chain.Call(ctx, c, sys.ModelRegistry, reg.PackRegistered(m.ID), reg.UnpackRegistered)
-	if err != nil {
-		return fmt.Errorf("agent: register model %s: %w", m.label(), describe(err))
+	if err != nil || !registered {
+		return false, describeErr("model "+m.label(), err)
 	}
-	info := registryInfo(m.Info)
-	if registered {
-		onChain, err := chain.Call(ctx, c, sys.ModelRegistry, reg.PackGetModel(m.ID), reg.UnpackGetModel)
-		if err != nil {
-			return fmt.Errorf("agent: register model %s: %w", m.label(), describe(err))
-		}
-		if !sameInfo(onChain, info) {
-			return fmt.Errorf("agent: register model %s: the id is taken by another registration", m.label())
-		}
+	onChain, err := chain.Call(ctx, c, sys.ModelRegistry, reg.PackGetModel(m.ID), reg.UnpackGetModel)
+	if err != nil {
+		return false, describeErr("model "+m.label(), err)
+	}
+	if !sameInfo(onChain, registryInfo(m.Info)) {
+		return false, fmt.Errorf("agent: model %s: the registration on chain differs from the model's", m.label())
+	}
+	return true, nil
+}
+
+// describeErr wraps a chain error with what was being done (nil stays nil).
+func describeErr(what string, err error) error {
+	if err == nil {
 		return nil
 	}
-	if _, err := c.Transact(ctx, sys.ModelRegistry, reg.PackRegister(m.ID, info)); err != nil {
-		return fmt.Errorf("agent: register model %s: %w", m.label(), describe(err))
+	return fmt.Errorf("agent: %s: %w", what, describe(err))
+}
+
+// Register registers m in the system's ModelRegistry, signed by c, unless it is registered already with the
+// same registration (then it does nothing); a different registration under m.ID is an error.
+func Register(ctx context.Context, c *chain.Chain, sys *contracts.System, m *Model) error {
+	ok, err := Registered(ctx, c, sys, m)
+	if err != nil || ok {
+		return err
+	}
+	reg := bindings.NewModelRegistry()
+	if _, err := c.Transact(ctx, sys.ModelRegistry, reg.PackRegister(m.ID, registryInfo(m.Info))); err != nil {
+		return describeErr("register model "+m.label(), err)
 	}
 	return nil
 }

@@ -6,10 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"reflect"
-	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
@@ -45,45 +42,6 @@ type StepGas struct {
 type StepError struct{ Reason string }
 
 func (e *StepError) Error() string { return "MIPS.step reverted: " + e.Reason }
-
-// decodeRevert names a MIPS custom error or an Error(string) reason.
-func decodeRevert(data []byte) string {
-	if len(data) < 4 {
-		return fmt.Sprintf("no reason (%#x)", data)
-	}
-	if reason, err := abi.UnpackRevert(data); err == nil {
-		return reason
-	}
-	if v, err := bindings.NewMIPS().UnpackError(data); err == nil {
-		return formatCustomError(v)
-	}
-	return fmt.Sprintf("%#x", data)
-}
-
-// formatCustomError writes a decoded MIPS custom error as Name(field=value, ...), hashes in hex.
-func formatCustomError(v any) string {
-	rv := reflect.Indirect(reflect.ValueOf(v))
-	if rv.Kind() != reflect.Struct {
-		return fmt.Sprint(v)
-	}
-	var b strings.Builder
-	b.WriteString(strings.TrimPrefix(rv.Type().Name(), "MIPS"))
-	b.WriteByte('(')
-	for i := 0; i < rv.NumField(); i++ {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		f := rv.Field(i)
-		fmt.Fprintf(&b, "%s=", rv.Type().Field(i).Name)
-		if f.Kind() == reflect.Array && f.Type().Elem().Kind() == reflect.Uint8 {
-			fmt.Fprintf(&b, "%#x", f.Interface())
-		} else {
-			fmt.Fprint(&b, f.Interface())
-		}
-	}
-	b.WriteByte(')')
-	return b.String()
-}
 
 // oracleLoadCalldata is the PreimageOracle call that stores the part at offset of the stream of key (as the VM
 // sees it): keccak256 keys by their whole preimage, local keys localized for the sender and localContext.
@@ -163,7 +121,7 @@ func (d *Deployment) CallStep(ctx context.Context, state, proof []byte, localCon
 	post, err := chain.Call(ctx, d.Chain, d.MIPS, StepCalldata(state, proof, localContext), bindings.NewMIPS().UnpackStep)
 	if err != nil {
 		if data, ok := chain.RevertData(err); ok {
-			return post, &StepError{Reason: decodeRevert(data)}
+			return post, &StepError{Reason: RevertReason(data)}
 		}
 		return post, err
 	}
@@ -305,7 +263,7 @@ func (e *EVM) LoadPreimagePart(key [32]byte, data []byte, offset uint32, localCo
 		return err
 	}
 	if ret, _, err := e.call(e.Oracle, calldata); err != nil {
-		return fmt.Errorf("oracle: load part %d of %#x: %v (%s)", offset, key, err, decodeRevert(ret))
+		return fmt.Errorf("oracle: load part %d of %#x: %v (%s)", offset, key, err, RevertReason(ret))
 	}
 	e.loaded[p] = true
 	return nil
@@ -318,7 +276,7 @@ func (e *EVM) Step(state, proof []byte, localContext [32]byte) ([32]byte, StepGa
 	ret, gas, err := e.call(e.MIPS, calldata)
 	g := StepGas{Execution: gas, Calldata: len(calldata)}
 	if err != nil {
-		return post, g, &StepError{Reason: decodeRevert(ret) + " (" + err.Error() + ")"}
+		return post, g, &StepError{Reason: RevertReason(ret) + " (" + err.Error() + ")"}
 	}
 	if g.Transaction, err = TransactionGas(e.rules, e.cfg.Origin, e.MIPS, calldata, gas); err != nil {
 		return post, g, err

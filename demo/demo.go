@@ -194,7 +194,7 @@ func (d *run) setUp(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := RegisterModel(ctx, d.base, d.sys, d.model); err != nil {
+	if err := agent.Register(ctx, d.base, d.sys, d.model); err != nil {
 		return err
 	}
 	if d.o.Phases == 1 {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/demo"
@@ -69,7 +70,7 @@ func registerMNIST(ctx context.Context, c *chain.Chain, sys *contracts.System) e
 		if err != nil {
 			return err
 		}
-		if err := demo.RegisterModel(ctx, c, sys, m); err != nil {
+		if err := agent.Register(ctx, c, sys, m); err != nil {
 			return err
 		}
 	}

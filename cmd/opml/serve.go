@@ -77,7 +77,7 @@ func runServe(args []string) error {
 		if err != nil {
 			return err
 		}
-		ok, err := demo.Registered(ctx, ch, sys, m)
+		ok, err := agent.Registered(ctx, ch, sys, m)
 		if err != nil {
 			return err
 		}
