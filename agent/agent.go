@@ -300,7 +300,7 @@ func (a *Agent) Step(ctx context.Context) (acted bool, err error) {
 
 func (a *Agent) logf(format string, args ...any) {
 	if a.cfg.Logf != nil {
-		a.cfg.Logf("%s %s: "+format, append([]any{a.cfg.Role, shortAddr(a.self)}, args...)...)
+		a.cfg.Logf(format, args...)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/game"
+	"github.com/opml-dev/opml/vm"
 )
 
 // Phases of DisputeGame.Phase and kinds of IDisputeGame.LevelKind.
@@ -156,7 +157,12 @@ func (a *Agent) play(ctx context.Context, head *types.Header, g *gameRecord) (bo
 		if err != nil {
 			return false, fmt.Errorf("agent: %s: step witness: %w", where, err)
 		}
-		calldata, what = a.dg.PackProveStep(id, state, proof), fmt.Sprintf("prove step %d", cur.Hi)
+		what = fmt.Sprintf("prove step %d", cur.Hi)
+		if st, err := vm.DecodeState(state); err == nil {
+			what = fmt.Sprintf("prove step %d on chain: MIPS.step executes the one instruction at pc %#x from the agreed state %s; the asserter claims it ends in %s",
+				cur.Hi, st.Thread.PC, shortHash(cur.LoValue), shortHash(cur.HiValue))
+		}
+		calldata = a.dg.PackProveStep(id, state, proof)
 
 	default:
 		return false, fmt.Errorf("agent: game %d is in unknown phase %d", g.ID, info.Phase)

@@ -89,7 +89,7 @@ func runServe(args []string) error {
 		return fmt.Errorf("no model this agent serves (mnist-int8, mnist-int8-2phase) is registered in %s", sys.ModelRegistry)
 	}
 	logf := func(format string, args ...any) {
-		fmt.Printf("%s %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
+		fmt.Printf("%s %s %s: %s\n", time.Now().Format("15:04:05"), *role, ch.From().Hex()[:10], fmt.Sprintf(format, args...))
 	}
 	a, err := agent.New(agent.Config{Chain: ch, System: sys, Role: r, Models: models, DBPath: *db, Cheat: c, Logf: logf})
 	if err != nil {
@@ -100,7 +100,7 @@ func runServe(args []string) error {
 	for i, m := range models {
 		names[i] = m.Name
 	}
-	logf("%s %s serving %s on %s (oracle %s)", *role, ch.From(), strings.Join(names, ", "), *rpc, sys.AIOracle)
+	logf("serving %s on %s (oracle %s)", strings.Join(names, ", "), *rpc, sys.AIOracle)
 	if err := a.Run(ctx, *poll); err != nil && ctx.Err() == nil {
 		return err
 	}
