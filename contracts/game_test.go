@@ -456,6 +456,35 @@ func TestDisputeGameFullGames(t *testing.T) {
 				logStats(t, name, stats)
 			})
 		}
+		// An equivocating asserter: wrong from a fifth of the run, right again from half of it, wrong from the
+		// halt on (its claim). Its values contradict each other; the honest challenger narrows to a step where
+		// they turn from right to wrong (into the first lie or into the halt, depending on where the checkpoints
+		// fall) and wins there.
+		eqName := fmt.Sprintf("k=%d/equivocating asserter", k)
+		t.Run(eqName, func(t *testing.T) {
+			first, back := tr.length/5, tr.length/2
+			lying := liar(tr, first)
+			equivocator := func(p uint64) (game.Hash, error) {
+				if p >= back && p < tr.length {
+					return tr.hash(p)
+				}
+				return lying(p)
+			}
+			e := newGameEVM(t, k)
+			id, ref, stats := playDown(t, e, tr, k, steps, equivocator, honestPick(tr))
+			if ref.Hi != first && ref.Hi != tr.length {
+				t.Fatalf("narrowed to [%d, %d], want the step into %d or %d", ref.Lo, ref.Hi, first, tr.length)
+			}
+			g, err := prove(e, id, challengAddr, tr.witness(ref.Lo))
+			if err != nil {
+				t.Fatalf("proveStep: %v", err)
+			}
+			stats.step = append(stats.step, g)
+			if who, n := e.winner(t, id); who != challengAddr || n != 1 {
+				t.Fatalf("winner %x (%d reports), want the challenger", who, n)
+			}
+			logStats(t, eqName, stats)
+		})
 		name := fmt.Sprintf("k=%d/honest asserter vs lying challenger", k)
 		t.Run(name, func(t *testing.T) {
 			e := newGameEVM(t, k)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -53,8 +54,11 @@ func cheats(t *testing.T, phases int) []agent.Cheat {
 		node = int(m.Info.NumNodes) - 1
 	}
 	last := honestSteps(t, phases, node)
+	// A random step, new each run (its seed is in the test's name, so a failure can be replayed).
+	random := 2 + rand.Uint64N(last-2)
 	out := []agent.Cheat{{}, {Mode: agent.CheatOutput}, {Mode: agent.CheatSilent}, {Mode: agent.CheatFalseChallenge},
-		{Mode: agent.CheatStep, Step: 1}, {Mode: agent.CheatStep, Step: last / 3}, {Mode: agent.CheatStep, Step: last}}
+		{Mode: agent.CheatStep, Step: 1}, {Mode: agent.CheatStep, Step: last / 3}, {Mode: agent.CheatStep, Step: random},
+		{Mode: agent.CheatStep, Step: last}}
 	if phases == 2 {
 		n := int(m.Info.NumNodes)
 		out = append(out, agent.Cheat{Mode: agent.CheatNode, Node: 0}, agent.Cheat{Mode: agent.CheatNode, Node: n / 2},
