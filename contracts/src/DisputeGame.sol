@@ -25,8 +25,9 @@ import {StateLib} from "./StateLib.sol";
 ///         single-phase game: the executor state with the request's input placed in memory).
 ///         Levels. A game holds a stack of levels, the current one last: a single-phase game one VM level, a
 ///         multi-phase game a graph level and, after the handoff, the VM level of the disputed node. A level's
-///         bottom names the next level's agreed start and disputed end, so deeper stacks (blocks of nodes over
-///         nodes) are the same mechanism.
+///         bottom names the next level's agreed start and disputed end. Dissection, clocks and storage are the
+///         same for every level; a deeper stack (blocks of nodes over nodes, for large models) needs only a new
+///         kind's bottom check.
 ///         Preimages. MIPS.step is called by this contract with localContext = bytes32(gameId), so local preimage
 ///         keys (type 1) of a step must be loaded into the oracle localized for (this contract, gameId);
 ///         keccak256 keys can be loaded by anyone.
