@@ -31,6 +31,7 @@ func runServe(args []string) error {
 	db := fs.String("db", "", "the agent's database `PATH` (created if missing; restarting on it resumes every open game)")
 	cheat := fs.String("cheat", "none", "for demonstrations: none | output | node:K | step:S | silent (submitter), false-challenge (validator)")
 	poll := fs.Duration("poll", 2*time.Second, "how often to look for new events")
+	fromBlock := fs.Uint64("from-block", 0, "with a new database: the block to start reading the oracle's events from (its deployment block)")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, msg: err.Error()}
 	}
@@ -91,7 +92,7 @@ func runServe(args []string) error {
 	logf := func(format string, args ...any) {
 		fmt.Printf("%s %s %s: %s\n", time.Now().Format("15:04:05"), *role, ch.From().Hex()[:10], fmt.Sprintf(format, args...))
 	}
-	a, err := agent.New(agent.Config{Chain: ch, System: sys, Role: r, Models: models, DBPath: *db, Cheat: c, Logf: logf})
+	a, err := agent.New(agent.Config{Chain: ch, System: sys, Role: r, Models: models, DBPath: *db, FromBlock: *fromBlock, Cheat: c, Logf: logf})
 	if err != nil {
 		return err
 	}
