@@ -2,8 +2,11 @@ package bench
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/opml-dev/opml/agent"
 )
 
 func TestTableWrite(t *testing.T) {
@@ -30,5 +33,18 @@ func TestMLSmall(t *testing.T) {
 		if strings.Count(buf.String(), s) != 2 {
 			t.Errorf("want %q for both models in:\n%s", s, buf.String())
 		}
+	}
+}
+
+// TestGameOneMode runs the dispute suite for one mode: its row shows the validator winning a real game.
+func TestGameOneMode(t *testing.T) {
+	tb, err := Game(context.Background(), GameOptions{Phases: []int{2}, Ks: []int{4}, Cheat: agent.Cheat{Mode: agent.CheatOutput}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tb.Rows) != 1 || tb.Rows[0][0] != "two-phase" || tb.Rows[0][len(tb.Rows[0])-2] != "validator" {
+		var buf bytes.Buffer
+		tb.Write(&buf)
+		t.Fatalf("want one two-phase row won by the validator:\n%s", buf.String())
 	}
 }
