@@ -251,6 +251,9 @@ func (a *Agent) Step(ctx context.Context) (acted bool, err error) {
 	if a.store == nil {
 		return false, errors.New("agent: closed")
 	}
+	if busy, err := a.inFlight(ctx); err != nil || busy {
+		return false, err
+	}
 	head, err := a.client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("agent: read the chain head: %w", err)
@@ -296,6 +299,31 @@ func (a *Agent) Step(ctx context.Context) (acted bool, err error) {
 		errs = append(errs, err)
 	}
 	return acted, errors.Join(errs...)
+}
+
+// inFlight reports whether transactions the agent's account sent are still unmined. An agent waits for its own
+// transactions to be mined, so outside a pass that happens only after a restart, when the killed agent left one
+// pending: acting before it is mined (and its events scanned) could, say, challenge the same result twice.
+func (a *Agent) inFlight(ctx context.Context) (bool, error) {
+	nonces, ok := a.client.(interface {
+		NonceAt(context.Context, common.Address, *big.Int) (uint64, error)
+	})
+	if !ok {
+		return false, nil
+	}
+	pending, err := a.client.PendingNonceAt(ctx, a.self)
+	if err != nil {
+		return false, fmt.Errorf("agent: read the pending nonce: %w", err)
+	}
+	mined, err := nonces.NonceAt(ctx, a.self, nil)
+	if err != nil {
+		return false, fmt.Errorf("agent: read the nonce: %w", err)
+	}
+	if pending > mined {
+		a.logf("waiting for %d transaction(s) sent before a restart to be mined", pending-mined)
+		return true, nil
+	}
+	return false, nil
 }
 
 func (a *Agent) logf(format string, args ...any) {

@@ -723,3 +723,50 @@ func TestFromBlock(t *testing.T) {
 		t.Errorf("from after the request: %d requests tracked, want 0", n)
 	}
 }
+
+// TestInFlight: an agent waits while its account has transactions that are not mined yet (left by a killed
+// incarnation), and goes on once they are.
+func TestInFlight(t *testing.T) {
+	c, url, err := chain.ServeEmbedded(0, 2*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	key := chain.DevKeys()[3]
+	remote, err := chain.Dial(ctx, url, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer remote.Close()
+	a := &Agent{client: remote.Client(), self: remote.From()}
+	if busy, err := a.inFlight(ctx); err != nil || busy {
+		t.Fatalf("inFlight with nothing sent: %v, %v", busy, err)
+	}
+	sent := make(chan error, 1)
+	go func() {
+		_, err := remote.TransactValue(ctx, c.From(), nil, big.NewInt(1)) // waits for the next block
+		sent <- err
+	}()
+	for {
+		busy, err := a.inFlight(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if busy {
+			break
+		}
+		select {
+		case err := <-sent:
+			t.Fatalf("the transaction was mined before inFlight saw it pending (%v)", err)
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	if err := <-sent; err != nil {
+		t.Fatal(err)
+	}
+	if busy, err := a.inFlight(ctx); err != nil || busy {
+		t.Fatalf("inFlight after the transaction was mined: %v, %v", busy, err)
+	}
+}
