@@ -204,7 +204,7 @@ func (a *Agent) finishGame(g *gameRecord, winner common.Address) error {
 			return err
 		}
 		rec.Done, rec.Won = true, winner == a.self
-		a.logf("game %d on request %d resolved: the agent %s (%d rounds, %d gas)", rec.ID, rec.Request,
+		a.logf("game %d on request %d resolved: I %s (%d rounds, %d gas)", rec.ID, rec.Request,
 			map[bool]string{true: "won", false: "lost"}[rec.Won], rec.Rounds, rec.Gas)
 		return t.putGame(rec)
 	})

@@ -72,6 +72,7 @@ func (d *run) play(ctx context.Context) error {
 	d.say("dApp", "(the model's correct answer, computed natively here for reference: %d)", d.correct)
 
 	d.canAdvance = true
+	idle := false
 	for {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("demo: gave up waiting for the request to finalize: %w", err)
@@ -85,6 +86,7 @@ func (d *run) play(ctx context.Context) error {
 			acted = acted || ok
 		}
 		if acted {
+			idle = false
 			continue
 		}
 		r, err := chain.Call(ctx, d.base, d.sys.AIOracle, oracle.PackGetRequest(d.requestID), oracle.UnpackGetRequest)
@@ -93,6 +95,10 @@ func (d *run) play(ctx context.Context) error {
 		}
 		if r.Status == statusFinalized {
 			return nil // and no agent has anything left to do: everyone has withdrawn
+		}
+		if !idle {
+			d.say("chain", "nobody has a move until a challenge window closes or a clock runs out: time passes")
+			idle = true
 		}
 		if err := d.wait(ctx); err != nil {
 			return err
