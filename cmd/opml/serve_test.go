@@ -2,11 +2,9 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"encoding/hex"
 	"fmt"
 	"io"
-	"math/big"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -18,8 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/opml-dev/opml/chain"
-	"github.com/opml-dev/opml/contracts"
-	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/demo"
 	"github.com/opml-dev/opml/models/mnist"
 )
@@ -107,13 +103,6 @@ func TestServeAgentsOnChainDev(t *testing.T) {
 	submitter.waitFor(t, "serving", time.Minute)
 	validator.waitFor(t, "serving", time.Minute)
 
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	user, err := chain.Dial(ctx, url, chain.DevKeys()[3])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer user.Close()
 	test, err := mnist.LoadTest()
 	if err != nil {
 		t.Fatal(err)
@@ -127,10 +116,8 @@ func TestServeAgentsOnChainDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dc := bindings.NewDigitConsumer()
-	if _, err := user.TransactValue(ctx, consumer, dc.PackAsk(test.Image(image)), contracts.DefaultSystemParams().MinFee); err != nil {
-		t.Fatal(err)
-	}
+	// The dApp user asks from the command line and waits for the answer.
+	ask := startOpml(t, "ask", "--rpc", url, "--key", keyHex(3), "--consumer", consumer.Hex(), "--image", fmt.Sprint(image), "--wait", "4m")
 
 	validator.waitFor(t, "opened", 2*time.Minute)
 	if err := validator.cmd.Process.Kill(); err != nil {
@@ -140,22 +127,9 @@ func TestServeAgentsOnChainDev(t *testing.T) {
 	restarted := serve("validator", 2)
 	restarted.waitFor(t, "won", 3*time.Minute)
 
-	for {
-		ans, err := chain.Call(ctx, user, consumer, dc.PackAnswer(big.NewInt(1)), dc.UnpackAnswer)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Delivered {
-			if !ans.Valid || int(ans.Digit) != want {
-				t.Fatalf("the dApp got digit %d (valid %v), want %d", ans.Digit, ans.Valid, want)
-			}
-			break
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("no answer delivered: %v", ctx.Err())
-		case <-time.After(200 * time.Millisecond):
-		}
+	answer := ask.waitFor(t, "the oracle answered", 3*time.Minute)
+	if !strings.HasSuffix(answer, fmt.Sprintf("answered %d", want)) {
+		t.Fatalf("opml ask: %q, want the digit %d", answer, want)
 	}
 	submitter.waitFor(t, "lost", time.Minute)
 }
@@ -171,6 +145,9 @@ func TestServeBadInput(t *testing.T) {
 		{[]string{"serve", "--role", "validator", "--rpc", "http://127.0.0.1:1", "--key", "00", "--oracle", "0x1", "--db", "x"}, "not an address"},
 		{[]string{"serve", "--role", "submitter", "--rpc", "http://127.0.0.1:1", "--key", "zz", "--oracle", common.Address{}.Hex(), "--db", "x"}, "--key"},
 		{[]string{"serve", "--role", "submitter", "--rpc", "u", "--key", keyOf(1), "--oracle", common.Address{}.Hex(), "--db", "x", "--cheat", "lie"}, "unknown cheat"},
+		{[]string{"ask"}, "--rpc"},
+		{[]string{"ask", "--rpc", "u", "--key", keyOf(3), "--consumer", common.Address{}.Hex()}, "exactly one of --input and --image"},
+		{[]string{"ask", "--rpc", "u", "--key", keyOf(3), "--consumer", common.Address{}.Hex(), "--input", "/nonexistent.png"}, "no such file"},
 		{[]string{"demo", "--phases", "3"}, "phases"},
 		{[]string{"demo", "--cheat", "node:x"}, "node index"},
 		{[]string{"demo", "--rpc", "http://127.0.0.1:1"}, "--rpc and --key go together"},

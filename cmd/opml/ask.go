@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/opml-dev/opml/chain"
+	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/models/mnist"
+)
+
+func init() {
+	register("ask", "ask the example dApp (DigitConsumer) for the digit in a picture and wait for the oracle's answer", runAsk)
+}
+
+func runAsk(args []string) error {
+	fs := newFlags("ask", "ask --rpc URL --key HEX --consumer ADDR (--input FILE | --image N) [--fee WEI] [--wait D]")
+	rpc := fs.String("rpc", "", "JSON-RPC `URL` of the chain")
+	keyHex := fs.String("key", "", "the asking account's funded private key (`HEX`)")
+	consumer := fs.String("consumer", "", "address of the DigitConsumer contract (opml chain dev prints it)")
+	input := fs.String("input", "", "a PNG/JPEG picture of a digit")
+	image := fs.Int("image", -1, "instead of --input: index of an MNIST test image")
+	fee := fs.String("fee", "", "fee in wei (default: the oracle's minimum)")
+	wait := fs.Duration("wait", 15*time.Minute, "how long to wait for the answer (0: do not wait)")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2, msg: err.Error()}
+	}
+	for _, f := range []struct{ name, v string }{{"--rpc", *rpc}, {"--key", *keyHex}, {"--consumer", *consumer}} {
+		if f.v == "" {
+			return &exitError{code: 2, msg: f.name + " is required"}
+		}
+	}
+	if !common.IsHexAddress(*consumer) {
+		return &exitError{code: 2, msg: fmt.Sprintf("--consumer %q is not an address", *consumer)}
+	}
+	if (*input == "") == (*image < 0) {
+		return &exitError{code: 2, msg: "give exactly one of --input and --image"}
+	}
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(*keyHex, "0x"))
+	if err != nil {
+		return &exitError{code: 2, msg: fmt.Sprintf("--key: %v", err)}
+	}
+	var pixels []byte
+	if *input != "" {
+		data, err := os.ReadFile(*input)
+		if err != nil {
+			return err
+		}
+		if pixels, err = mnist.FromImage(data); err != nil {
+			return fmt.Errorf("%s: %w (want a PNG or JPEG picture of a digit)", *input, err)
+		}
+	} else {
+		test, err := mnist.LoadTest()
+		if err != nil {
+			return err
+		}
+		if *image >= test.Len() {
+			return &exitError{code: 2, msg: fmt.Sprintf("--image %d: the MNIST test set has images 0..%d", *image, test.Len()-1)}
+		}
+		pixels = test.Image(*image)
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	c, err := chain.Dial(ctx, *rpc, key)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	dc, oracle := bindings.NewDigitConsumer(), bindings.NewAIOracle()
+	to := common.HexToAddress(*consumer)
+	value := new(big.Int)
+	if *fee != "" {
+		if _, ok := value.SetString(*fee, 10); !ok || value.Sign() < 0 {
+			return &exitError{code: 2, msg: fmt.Sprintf("--fee %q is not an amount of wei", *fee)}
+		}
+	} else {
+		oracleAddr, err := chain.Call(ctx, c, to, dc.PackOracle(), dc.UnpackOracle)
+		if err != nil {
+			return fmt.Errorf("no DigitConsumer at %s: %w", to, err)
+		}
+		if value, err = chain.Call(ctx, c, oracleAddr, oracle.PackMinFee(), oracle.UnpackMinFee); err != nil {
+			return err
+		}
+	}
+	receipt, err := c.TransactValue(ctx, to, dc.PackAsk(pixels), value)
+	if err != nil {
+		return err
+	}
+	var id *big.Int
+	for _, l := range receipt.Logs {
+		if ev, err := oracle.UnpackRequestedEvent(l); err == nil {
+			id = ev.RequestId
+		}
+	}
+	if id == nil {
+		return fmt.Errorf("the request emitted no Requested event (tx %s)", receipt.TxHash)
+	}
+	fmt.Printf("request %v sent (tx %s, fee %v wei)\n", id, receipt.TxHash, value)
+	if *wait == 0 {
+		return nil
+	}
+	deadline := time.After(*wait)
+	for {
+		ans, err := chain.Call(ctx, c, to, dc.PackAnswer(id), dc.UnpackAnswer)
+		if err != nil {
+			return err
+		}
+		if ans.Delivered {
+			if !ans.Valid {
+				return fmt.Errorf("request %v: the oracle delivered %x, which is not a digit", id, ans.Output)
+			}
+			fmt.Printf("request %v: the oracle answered %d\n", id, ans.Digit)
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-deadline:
+			return fmt.Errorf("request %v: no answer within %v (results finalize after the challenge window)", id, *wait)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
