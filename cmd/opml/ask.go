@@ -6,12 +6,8 @@ import (
 	"math/big"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts/bindings"
@@ -34,20 +30,19 @@ func runAsk(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, msg: err.Error()}
 	}
-	for _, f := range []struct{ name, v string }{{"--rpc", *rpc}, {"--key", *keyHex}, {"--consumer", *consumer}} {
-		if f.v == "" {
-			return &exitError{code: 2, msg: f.name + " is required"}
-		}
+	if err := requireFlags(fs, "rpc", "key", "consumer"); err != nil {
+		return err
 	}
-	if !common.IsHexAddress(*consumer) {
-		return &exitError{code: 2, msg: fmt.Sprintf("--consumer %q is not an address", *consumer)}
+	to, err := parseAddress("consumer", *consumer)
+	if err != nil {
+		return err
 	}
 	if (*input == "") == (*image < 0) {
 		return &exitError{code: 2, msg: "give exactly one of --input and --image"}
 	}
-	key, err := crypto.HexToECDSA(strings.TrimPrefix(*keyHex, "0x"))
+	key, err := parseKey("key", *keyHex)
 	if err != nil {
-		return &exitError{code: 2, msg: fmt.Sprintf("--key: %v", err)}
+		return err
 	}
 	var pixels []byte
 	if *input != "" {
@@ -77,7 +72,6 @@ func runAsk(args []string) error {
 	}
 	defer c.Close()
 	dc, oracle := bindings.NewDigitConsumer(), bindings.NewAIOracle()
-	to := common.HexToAddress(*consumer)
 	value := new(big.Int)
 	if *fee != "" {
 		if _, ok := value.SetString(*fee, 10); !ok || value.Sign() < 0 {

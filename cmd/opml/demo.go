@@ -2,15 +2,11 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
-
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/demo"
@@ -48,11 +44,9 @@ func runDemo(args []string) error {
 		return &exitError{code: 2, msg: "--rpc and --key go together"}
 	}
 	if *keyHex != "" {
-		var key *ecdsa.PrivateKey
-		if key, err = crypto.HexToECDSA(strings.TrimPrefix(*keyHex, "0x")); err != nil {
-			return &exitError{code: 2, msg: fmt.Sprintf("--key: %v", err)}
+		if o.Key, err = parseKey("key", *keyHex); err != nil {
+			return err
 		}
-		o.Key = key
 	}
 	o.Out = os.Stdout
 	if *asJSON {

@@ -11,8 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
-
 	"github.com/opml-dev/opml/bench"
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
@@ -162,8 +160,8 @@ func verifyOnChain(w *vm.Witness, goPost [32]byte, goErr error, f *onchainFlags)
 	var key *ecdsa.PrivateKey
 	if f.rpc != "" {
 		var err error
-		if key, err = crypto.HexToECDSA(strings.TrimPrefix(f.key, "0x")); err != nil {
-			return &exitError{code: 2, msg: fmt.Sprintf("--key: %v", err)}
+		if key, err = parseKey("key", f.key); err != nil {
+			return err
 		}
 	}
 

@@ -9,9 +9,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-
 	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
@@ -44,17 +41,16 @@ func runServe(args []string) error {
 	default:
 		return &exitError{code: 2, msg: fmt.Sprintf("--role %q: want submitter or validator", *role)}
 	}
-	for _, f := range []struct{ name, v string }{{"--rpc", *rpc}, {"--key", *keyHex}, {"--oracle", *oracle}, {"--db", *db}} {
-		if f.v == "" {
-			return &exitError{code: 2, msg: f.name + " is required"}
-		}
+	if err := requireFlags(fs, "rpc", "key", "oracle", "db"); err != nil {
+		return err
 	}
-	if !common.IsHexAddress(*oracle) {
-		return &exitError{code: 2, msg: fmt.Sprintf("--oracle %q is not an address", *oracle)}
-	}
-	key, err := crypto.HexToECDSA(strings.TrimPrefix(*keyHex, "0x"))
+	oracleAddr, err := parseAddress("oracle", *oracle)
 	if err != nil {
-		return &exitError{code: 2, msg: fmt.Sprintf("--key: %v", err)}
+		return err
+	}
+	key, err := parseKey("key", *keyHex)
+	if err != nil {
+		return err
 	}
 	c, err := agent.ParseCheat(*cheat)
 	if err != nil {
@@ -68,7 +64,7 @@ func runServe(args []string) error {
 		return err
 	}
 	defer ch.Close()
-	sys, err := contracts.SystemAt(ctx, ch, common.HexToAddress(*oracle))
+	sys, err := contracts.SystemAt(ctx, ch, oracleAddr)
 	if err != nil {
 		return err
 	}
