@@ -292,7 +292,7 @@ contract AIOracle is IDisputeResolver {
             emit GameStartSet(requestId, start, StateLib.VM_STEPS, 1);
         } else {
             bytes32[] memory sibs = siblings;
-            if (sibs.length != _height(m.numTensors) || MerkleLib.rootOf(0, m.inputId, sibs) != m.graphState) {
+            if (sibs.length != MerkleLib.height(m.numTensors) || MerkleLib.rootOf(0, m.inputId, sibs) != m.graphState) {
                 revert InputNotEmpty(requestId);
             }
             start = MerkleLib.rootOf(inputRoot, m.inputId, sibs);
@@ -429,11 +429,6 @@ contract AIOracle is IDisputeResolver {
         if (r.status == Status.None) revert UnknownRequest(requestId);
     }
 
-    /// @dev Height of the smallest power-of-two tree with n leaves (graph.treeHeight).
-    function _height(uint256 n) private pure returns (uint256 h) {
-        while ((uint256(1) << h) < n) h++;
-    }
-
     /// @dev Checks that c's claim contains output (see ClaimProof) and returns the claim.
     function _checkClaim(bytes32 modelId, bytes calldata output, ClaimProof calldata c) private view returns (bytes32) {
         ModelRegistry.ModelInfo memory m = registry.getModel(modelId);
@@ -452,7 +447,7 @@ contract AIOracle is IDisputeResolver {
             }
         } else {
             if (c.endState.length != 0) revert BadClaimProof("a multi-phase claim has no end state");
-            if (sibs.length != _height(m.numTensors) || MerkleLib.rootOf(outputRoot, m.outputId, sibs) != c.claim) {
+            if (sibs.length != MerkleLib.height(m.numTensors) || MerkleLib.rootOf(outputRoot, m.outputId, sibs) != c.claim) {
                 revert BadClaimProof("the output is not the claim's output leaf");
             }
         }

@@ -292,7 +292,7 @@ contract DisputeGame is IDisputeGame {
         Level storage l = g.levels[g.levels.length - 1];
         ModelRegistry.ModelInfo memory m = registry.getModel(g.modelId);
         _checkNodeRecord(m, l.lo, h);
-        uint256 height = _height(m.numTensors);
+        uint256 height = MerkleLib.height(m.numTensors);
         bytes32[] memory proof = h.outputProof;
         if (proof.length != height) revert BadHandoff("output proof length");
         if (MerkleLib.rootOf(0, h.node.outputId, proof) != l.loValue) {
@@ -421,15 +421,10 @@ contract DisputeGame is IDisputeGame {
         return kind == LevelKind.VM ? Phase.Step : Phase.Handoff;
     }
 
-    /// @dev Height of the smallest power-of-two tree with n leaves (graph.treeHeight).
-    function _height(uint256 n) private pure returns (uint256 h) {
-        while ((uint256(1) << h) < n) h++;
-    }
-
     /// @dev Checks h.node is the registered record of node `node` and fits the executor's layout.
     function _checkNodeRecord(ModelRegistry.ModelInfo memory m, uint256 node, Handoff calldata h) private pure {
         bytes32[] memory proof = h.nodeProof;
-        if (proof.length != _height(m.numNodes)) revert BadHandoff("node proof length");
+        if (proof.length != MerkleLib.height(m.numNodes)) revert BadHandoff("node proof length");
         if (MerkleLib.rootOf(keccak256(abi.encode(h.node)), node, proof) != m.nodesRoot) {
             revert BadHandoff("not the registered node record");
         }

@@ -124,6 +124,11 @@ library MerkleLib {
     // Small trees (graph states, node records)
     // ---------------------------------------------------------------------------------------------------------
 
+    /// @notice Height of the smallest power-of-two tree with n leaves (graph.treeHeight): 0 for one leaf or none.
+    function height(uint256 n) internal pure returns (uint256 h) {
+        while ((uint256(1) << h) < n) h++;
+    }
+
     /// @notice The root of a tree of height siblings.length implied by leaf `index` being `leaf`, with `siblings`
     ///         beside its path, lowest first (graph.RootFromProof). Reverts if index does not fit the height.
     function rootOf(bytes32 leaf, uint256 index, bytes32[] memory siblings) internal pure returns (bytes32) {
