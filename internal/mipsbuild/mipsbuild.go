@@ -104,7 +104,9 @@ func targetEnv(goarch string) ([]string, error) {
 	case ARM64:
 		// v8.0 is the baseline every arm64 machine and qemu-aarch64 supports.
 		return []string{"GOOS=linux", "GOARCH=arm64", "GOARM64=v8.0"}, nil
-	case runtime.GOARCH:
+	}
+	// The host, when it is neither of the above (a switch case would duplicate ARM64 on arm64 hosts).
+	if goarch == runtime.GOARCH {
 		env := []string{"GOOS=" + runtime.GOOS, "GOARCH=" + runtime.GOARCH}
 		if goarch == "amd64" {
 			env = append(env, "GOAMD64=v1")
