@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -154,6 +155,25 @@ func newEmbedded(options ...func(*node.Config, *ethconfig.Config)) (*Chain, *sim
 			}
 		},
 		close: backend.Close,
+	}
+	c.snapshot = func(ctx context.Context) (string, error) {
+		h, err := client.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return "", err
+		}
+		return h.Hash().Hex(), nil
+	}
+	c.revert = func(ctx context.Context, id string) error {
+		// Fork refuses while the pool still lists a mined transaction (it drops them asynchronously).
+		if err := retry(ctx, func() error { return backend.Fork(common.HexToHash(id)) },
+			func(err error) bool { return strings.Contains(err.Error(), "pending block dirty") }); err != nil {
+			return err
+		}
+		// The dropped blocks' transactions are not replayed: the pool forgets them, and the next block is the
+		// first of the new branch.
+		backend.Rollback()
+		backend.Commit()
+		return nil
 	}
 	return newChain(c, keys[0], true), backend, nil
 }
