@@ -20,15 +20,16 @@ func init() {
 }
 
 func runServe(args []string) error {
-	fs := newFlags("serve", "serve --role submitter|validator --rpc URL --key HEX --oracle ADDR --db PATH [--cheat MODE] [--poll D]")
+	fs := newFlags("serve", "serve --role submitter|validator --rpc URL --key HEX --oracle ADDR --db PATH [--confirmations N] [--cheat MODE] [--poll D]")
 	role := fs.String("role", "", "submitter (answers requests, defends its results) or validator (checks every result, challenges wrong ones)")
 	rpc := fs.String("rpc", "", "JSON-RPC `URL` of the chain")
 	keyHex := fs.String("key", "", "the agent's funded private key (`HEX`)")
 	oracle := fs.String("oracle", "", "address of the AIOracle contract")
 	db := fs.String("db", "", "the agent's database `PATH` (created if missing; restarting on it resumes every open game)")
-	cheat := fs.String("cheat", "none", "for demonstrations: none | output | node:K | step:S | silent (submitter), false-challenge (validator)")
+	cheat := fs.String("cheat", "none", "for demonstrations: none | output | node:K | step:S | silent | sock-puppet (submitter), false-challenge (validator)")
 	poll := fs.Duration("poll", 2*time.Second, "how often to look for new events")
 	fromBlock := fs.Uint64("from-block", 0, "with a new database: the block to start reading the oracle's events from (its deployment block)")
+	confirmations := fs.Uint64("confirmations", 0, "act on events only once their block is this many blocks below the head (reorganisations deeper than that are undone too)")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, msg: err.Error()}
 	}
@@ -88,7 +89,8 @@ func runServe(args []string) error {
 	logf := func(format string, args ...any) {
 		fmt.Printf("%s %s %s: %s\n", time.Now().Format("15:04:05"), *role, ch.From().Hex()[:10], fmt.Sprintf(format, args...))
 	}
-	a, err := agent.New(agent.Config{Chain: ch, System: sys, Role: r, Models: models, DBPath: *db, FromBlock: *fromBlock, Cheat: c, Logf: logf})
+	a, err := agent.New(agent.Config{Chain: ch, System: sys, Role: r, Models: models, DBPath: *db, FromBlock: *fromBlock,
+		Confirmations: *confirmations, Cheat: c, Logf: logf})
 	if err != nil {
 		return err
 	}
