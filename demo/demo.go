@@ -88,6 +88,9 @@ type Summary struct {
 	// MoveGas is the dispute's gas by kind of transaction (setGameStart, dispute, dissect, choose, handoff,
 	// proveStep, timeout, loadLocalData).
 	MoveGas map[string]*MoveGas `json:"move_gas,omitempty"`
+	// OracleGas is the gas of the request's other transactions by kind (ask, commit, reveal, finalize,
+	// releaseBond, withdraw): what every request costs, disputed or not.
+	OracleGas map[string]*MoveGas `json:"oracle_gas,omitempty"`
 	// Net is each party's balance change over the demo with the gas it paid added back (what the oracle paid it
 	// or took from it), by role: submitter, validator, requester, and the cheater's extra accounts (sock,
 	// copier) when there are any.
@@ -99,11 +102,23 @@ type Summary struct {
 	Bond          Wei `json:"bond_wei"`
 }
 
-// MoveGas sums the gas of one kind of dispute transaction.
+// MoveGas sums the gas of one kind of transaction.
 type MoveGas struct {
 	Count int    `json:"count"`
 	Total uint64 `json:"total"`
 	Max   uint64 `json:"max"`
+}
+
+// add counts one transaction of kind with gas in m.
+func addGas(m map[string]*MoveGas, kind string, gas uint64) {
+	mg := m[kind]
+	if mg == nil {
+		mg = &MoveGas{}
+		m[kind] = mg
+	}
+	mg.Count++
+	mg.Total += gas
+	mg.Max = max(mg.Max, gas)
 }
 
 // Run plays the demo once and returns its summary.

@@ -189,7 +189,7 @@ func (d *run) summarize(ctx context.Context) (*Summary, error) {
 	var games []*big.Int
 	var firstEntry, finalized uint64
 	paidGas := map[common.Address]*big.Int{}
-	s.MoveGas = map[string]*MoveGas{}
+	s.MoveGas, s.OracleGas = map[string]*MoveGas{}, map[string]*MoveGas{}
 	disputeKinds := map[string]bool{"setGameStart": true, "dispute": true}
 	err = d.eachTx(ctx, func(tx *types.Transaction, from common.Address, rc *types.Receipt, blockTime uint64) {
 		if role[from] != "" {
@@ -200,28 +200,27 @@ func (d *run) summarize(ctx context.Context) (*Summary, error) {
 		}
 		paidGas[from].Add(paidGas[from], new(big.Int).Mul(new(big.Int).SetUint64(rc.GasUsed), rc.EffectiveGasPrice))
 		if to := tx.To(); to != nil && rc.Status == types.ReceiptStatusSuccessful {
-			kind := ""
-			if *to == gameAddr {
+			kind, dispute := "", false
+			switch *to {
+			case gameAddr:
 				if m, err := dgABI.MethodById(tx.Data()); err == nil {
-					kind = m.Name
+					kind, dispute = m.Name, true
 				}
-			} else if *to == d.sys.AIOracle {
-				if m, err := aoABI.MethodById(tx.Data()); err == nil && disputeKinds[m.Name] {
-					kind = m.Name
+			case d.sys.AIOracle:
+				if m, err := aoABI.MethodById(tx.Data()); err == nil {
+					kind, dispute = m.Name, disputeKinds[m.Name]
 				}
+			case d.sys.DigitConsumer:
+				kind = "ask"
 			}
-			if kind != "" {
+			switch {
+			case dispute:
 				s.DisputeGas += rc.GasUsed
 				s.Moves++
 				s.MaxMoveGas = max(s.MaxMoveGas, rc.GasUsed)
-				mg := s.MoveGas[kind]
-				if mg == nil {
-					mg = &MoveGas{}
-					s.MoveGas[kind] = mg
-				}
-				mg.Count++
-				mg.Total += rc.GasUsed
-				mg.Max = max(mg.Max, rc.GasUsed)
+				addGas(s.MoveGas, kind, rc.GasUsed)
+			case kind != "":
+				addGas(s.OracleGas, kind, rc.GasUsed)
 			}
 		}
 		for _, l := range rc.Logs {
