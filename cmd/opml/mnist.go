@@ -99,7 +99,7 @@ func loadModel(name string) (*mnist.GraphModel, error) {
 	if err != nil {
 		return nil, err
 	}
-	in := g.Tensors[g.Input].Spec()
+	in := g.Tensors[g.Input()].Spec()
 	elems := 1
 	for _, d := range in.Shape {
 		elems *= d
@@ -187,7 +187,7 @@ func infer(args []string) error {
 	}
 	exe := program.ELF() // the shipped executor image, the one the game registers
 	g := gm.Graph
-	outSpec := g.Tensors[g.Output].Spec()
+	outSpec := g.Tensors[g.Output()].Spec()
 	var preds []prediction
 	for i, px := range images {
 		in, err := gm.Input(px)
@@ -198,7 +198,7 @@ func infer(args []string) error {
 		if err != nil {
 			return fmt.Errorf("image %d: %w", i, err)
 		}
-		out := vals[g.Output]
+		out := vals[g.Output()]
 		commit := graph.CommitTensor(out)
 		p := prediction{Index: i, Digit: -1, OutputCommitment: fmt.Sprintf("%#x", commit)}
 		if out.DType() == tensor.I32 && out.Len() == 1 {

@@ -88,7 +88,7 @@ func inspect(path string) (*inspectReport, error) {
 	}
 	r := &inspectReport{
 		File: path, FileBytes: st.Size(), Version: modelfile.Version, Name: m.Name, Metadata: m.Metadata,
-		GraphCommitment: hex32(gc), Input: g.Input, Output: g.Output,
+		GraphCommitment: hex32(gc), Input: g.Input(), Output: g.Output(),
 	}
 	if r.Metadata == nil {
 		r.Metadata = map[string]string{}

@@ -267,7 +267,7 @@ func TestNodesInVM(t *testing.T) {
 			t.Parallel()
 			g := graphs[k]
 			steps := checkNodeInVM(t, g, 0, args[k], want[k])
-			t.Logf("%-18s %v -> %v: %d VM steps", c.name, graph.SpecOf(args[k][0]), g.Tensors[g.Output].Spec(), steps)
+			t.Logf("%-18s %v -> %v: %d VM steps", c.name, graph.SpecOf(args[k][0]), g.Tensors[g.Output()].Spec(), steps)
 		})
 	}
 }
@@ -336,7 +336,7 @@ func TestEmulatorSetupErrors(t *testing.T) {
 	if err := e.Run(1000); err != nil {
 		t.Fatal(err)
 	}
-	if err := graph.CheckOutput(e, g.Tensors[g.Output].Spec(), [32]byte{}); err == nil {
+	if err := graph.CheckOutput(e, g.Tensors[g.Output()].Spec(), [32]byte{}); err == nil {
 		t.Error("CheckOutput accepted a VM that has not exited")
 	}
 }

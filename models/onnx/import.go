@@ -161,7 +161,7 @@ func reorder(g *graph.Graph) (*graph.Graph, error) {
 		newID[id] = len(out.Tensors)
 		out.Tensors = append(out.Tensors, g.Tensors[id])
 	}
-	place(g.Input)
+	place(g.Input())
 	for id := range g.Tensors {
 		if g.Tensors[id].Kind == graph.Weight {
 			place(id)
@@ -180,7 +180,7 @@ func reorder(g *graph.Graph) (*graph.Graph, error) {
 		}
 		out.Nodes = append(out.Nodes, m)
 	}
-	out.Input, out.Output = newID[g.Input], newID[g.Output]
+	out.Inputs, out.Outputs = []int{newID[g.Input()]}, []int{newID[g.Output()]}
 	if err := out.Validate(); err != nil {
 		return nil, fmt.Errorf("onnx: %w", err)
 	}

@@ -103,7 +103,7 @@ func TestMNISTGemm(t *testing.T) {
 			if must(graph.StateRoot(g, graph.Commitments(got), len(g.Nodes))) != must(graph.StateRoot(native, graph.Commitments(want), len(native.Nodes))) {
 				t.Fatalf("image %d: final state differs from the native graph's", n)
 			}
-			if d := must(got[g.Output].Int32s()); int(d[0]) != m.Predict(img) {
+			if d := must(got[g.Output()].Int32s()); int(d[0]) != m.Predict(img) {
 				t.Fatalf("image %d: predicts %d, mnist %d", n, d[0], m.Predict(img))
 			}
 		}
@@ -157,8 +157,8 @@ func TestMNISTMatMulAdd(t *testing.T) {
 		for k, want := range reference(m, img) {
 			worst = max(worst, math.Abs(float64(logits[k])-want))
 		}
-		d := must(vals[g.Output].Int32s())
-		if s := vals[g.Output].Shape(); len(s) != 2 || s[0] != 1 || s[1] != 1 {
+		d := must(vals[g.Output()].Int32s())
+		if s := vals[g.Output()].Shape(); len(s) != 2 || s[0] != 1 || s[1] != 1 {
 			t.Fatalf("ArgMax with keepdims=1 gives shape %v, want [1 1]", s)
 		}
 		if int(d[0]) != m.Predict(img) {
@@ -245,7 +245,7 @@ func TestConvNet(t *testing.T) {
 		t.Fatalf("conv net maps to\n%v\nwant\n%v", g.Nodes, want.Nodes)
 	}
 	in := must(tensor.FromFloat32(seq(16, 1), 1, 1, 4, 4))
-	got := must(graph.Run(g, in))[g.Output]
+	got := must(graph.Run(g, in))[g.Output()]
 	s := must(got.Float32s())
 	if sum := s[0] + s[1] + s[2]; math.Abs(float64(sum)-1) > 1e-6 {
 		t.Fatalf("softmax sums to %v", sum)
@@ -279,7 +279,7 @@ func TestLayoutOps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := vals[g.Output]
+	out := vals[g.Output()]
 	// xt = [[1 4] [2 5] [3 6]], kt = [[10 40] [20 50] [30 60]],
 	// cat rows [1 4 10 40] [2 5 20 50] [3 6 30 60], reshaped to 2×6, +1.
 	want := []float32{2, 5, 11, 41, 3, 6, 21, 51, 4, 7, 31, 61}
@@ -301,7 +301,7 @@ func TestSymbolicDims(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s := g.Tensors[g.Input].Shape; !slices.Equal(s, []int{3, 4}) {
+	if s := g.Tensors[g.Input()].Shape; !slices.Equal(s, []int{3, 4}) {
 		t.Fatalf("input shape %v", s)
 	}
 }
@@ -471,7 +471,7 @@ func TestRealSubgraph(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := []float32{1, -2, 0.5, 4}
-	got := must(must(graph.Run(g, must(tensor.FromFloat32(x, 1, 4))))[g.Output].Float32s())
+	got := must(must(graph.Run(g, must(tensor.FromFloat32(x, 1, 4))))[g.Output()].Float32s())
 	mv := must(must(tensorOf(matrix)).Float32s())
 	for j := range 4 {
 		want := 0.0
@@ -573,7 +573,7 @@ func TestMatMulForms(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			out := must(graph.Run(g, must(tensor.FromFloat32(x, 2, 3))))[g.Output]
+			out := must(graph.Run(g, must(tensor.FromFloat32(x, 2, 3))))[g.Output()]
 			if got := must(out.Float32s()); !slices.Equal(got, c.want) || len(out.Shape()) != 2 || out.Shape()[0] != int(c.shape[0]) {
 				t.Fatalf("got %v %v, want %v %v", got, out.Shape(), c.want, c.shape)
 			}
@@ -611,7 +611,7 @@ func TestSubDiv(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			out := must(graph.Run(g, must(tensor.FromFloat32([]float32{1, 2, 3, 4}, 1, 4))))[g.Output]
+			out := must(graph.Run(g, must(tensor.FromFloat32([]float32{1, 2, 3, 4}, 1, 4))))[g.Output()]
 			if got := must(out.Float32s()); !slices.Equal(got, tc.want) {
 				t.Fatalf("got %v, want %v", got, tc.want)
 			}
@@ -639,7 +639,7 @@ func TestDerivedNamesDoNotCollide(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := must(must(graph.Run(g, must(tensor.FromFloat32([]float32{1, 2, 3, 4}, 1, 4))))[g.Output].Float32s())
+	out := must(must(graph.Run(g, must(tensor.FromFloat32([]float32{1, 2, 3, 4}, 1, 4))))[g.Output()].Float32s())
 	if !slices.Equal(out, []float32{6, 12, 18, 24}) {
 		t.Fatalf("got %v, want 6x", out)
 	}
