@@ -223,23 +223,32 @@ func unaryInt[T int32 | int64](dst, src []T, op UnaryOp, p []float32) {
 	}
 }
 
-// clampBound converts a float bound to the integer type, saturating.
+// clampBound converts a float bound to the integer type, rounding toward
+// zero and saturating (±Inf give the type's extremes).
 func clampBound[T int32 | int64](f float32) T {
-	lo, hi := T(math.MinInt32), T(math.MaxInt32)
-	if any(T(0)) == any(int64(0)) {
-		v := f32ToI64(f)
-		return T(v)
+	var zero T
+	if _, is32 := any(zero).(int32); is32 {
+		return T(f32ToI32Sat(f))
 	}
-	if isNaN(f) {
-		return lo
+	v := int64(math.MaxInt64)
+	switch {
+	case isNaN(f) || f < -0x1p63:
+		v = math.MinInt64
+	case f < 0x1p63:
+		v = int64(f)
 	}
-	if f <= float32(lo) {
-		return lo
+	return T(v)
+}
+
+// f32ToI32Sat truncates toward zero, saturating (NaN gives the minimum).
+func f32ToI32Sat(f float32) int32 {
+	switch {
+	case isNaN(f) || f < -0x1p31:
+		return math.MinInt32
+	case f >= 0x1p31:
+		return math.MaxInt32
 	}
-	if f >= float32(hi) {
-		return hi
-	}
-	return T(int32(f))
+	return int32(f)
 }
 
 // f32ToI64 truncates toward zero; NaN and values outside the int64 range

@@ -3,6 +3,8 @@ package onnx
 import (
 	"encoding/binary"
 	"math"
+
+	"github.com/opml-dev/opml/tensor"
 )
 
 // pb is a minimal protocol buffer encoder for writing ONNX models in tests,
@@ -154,3 +156,66 @@ func model(nodes, inits, inputs, outputs []*pb) []byte {
 }
 
 func strs(s ...string) []string { return s }
+
+// modelOpset assembles a ModelProto (IR version 8) importing the default
+// domain at opset.
+func modelOpset(opset int64, nodes, inits, inputs, outputs []*pb) []byte {
+	g := &pb{}
+	for _, n := range nodes {
+		g.msg(1, n)
+	}
+	g.str(2, "test")
+	for _, t := range inits {
+		g.msg(5, t)
+	}
+	for _, v := range inputs {
+		g.msg(11, v)
+	}
+	for _, v := range outputs {
+		g.msg(12, v)
+	}
+	m := &pb{}
+	m.int(1, 8).str(2, "opml-test").msg(7, g).msg(8, (&pb{}).str(1, "").int(2, opset))
+	return m.b
+}
+
+// untypedOutput is a graph output named name whose type ONNX Runtime
+// infers.
+func untypedOutput(name string) *pb { return (&pb{}).str(1, name) }
+
+// valueInfoSym is valueInfo with symbolic dimensions named by syms ("" for
+// a fixed dimension).
+func valueInfoSym(name string, elem int64, dims []int64, syms []string) *pb {
+	shape := &pb{}
+	for i, d := range dims {
+		dim := &pb{}
+		if i < len(syms) && syms[i] != "" {
+			dim.str(2, syms[i])
+		} else {
+			dim.int(1, d)
+		}
+		shape.msg(1, dim)
+	}
+	tt := (&pb{}).int(1, elem).msg(2, shape)
+	typ := (&pb{}).msg(1, tt)
+	return (&pb{}).str(1, name).msg(2, typ)
+}
+
+func attrString(name, v string) attr { return (&pb{}).str(1, name).int(20, 3).bytes(4, []byte(v)) }
+func attrFloatList(name string, vs ...float32) attr {
+	return (&pb{}).str(1, name).int(20, 6).packedFloats(7, vs)
+}
+
+// tensorProto writes t as a TensorProto in raw_data.
+func tensorProto(name string, t *tensor.Tensor) *pb {
+	var dims []int64
+	for _, d := range t.Shape() {
+		dims = append(dims, int64(d))
+	}
+	p := &pb{}
+	if len(dims) > 0 {
+		p.packedInts(1, dims)
+	}
+	p.int(2, onnxType(t.DType())).str(8, name).bytes(9, t.Bytes())
+	return p
+}
