@@ -64,7 +64,7 @@ func TestRealModels(t *testing.T) {
 			t.Fatalf("%s: import: %v", rm.Name, err)
 		}
 		t.Logf("%s: %d ONNX nodes → %d opml nodes, %d weights, imported in %v", rm.Name, len(m.Graph.Nodes), len(g.Nodes), countWeights(g), time.Since(start).Round(time.Millisecond))
-		x := newRNG(uint64(10 + i)).f32(-1, 1, rm.Input...)
+		x := newRNG(uint64(10+i)).f32(-1, 1, rm.Input...)
 		var outs []string
 		for _, o := range m.Graph.Outputs {
 			outs = append(outs, o.Name)
