@@ -19,7 +19,6 @@ import (
 
 func init() {
 	register("mnist train", "train the MNIST models on the real data, deterministically", mnistTrain)
-	register("infer", "run a model on an input, natively or in the VM", infer)
 }
 
 func mnistTrain(args []string) error {
@@ -164,24 +163,13 @@ type prediction struct {
 	VMDigit          *int32    `json:"vm_digit,omitempty"`
 }
 
-func infer(args []string) error {
-	fs := newFlags("infer", "infer --model mnist|mnist-int8|FILE.opml --input FILE [--vm] [--json]")
-	model := fs.String("model", "mnist", "model: mnist (float32), mnist-int8, or an opml model file with a 784-pixel input")
-	input := fs.String("input", "", "a PNG/JPEG of a digit, or an IDX image file")
-	inVM := fs.Bool("vm", false, "also run the inference inside the VM and require identical results")
-	asJSON := fs.Bool("json", false, "print JSON with output commitments (and VM steps with --vm)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if *input == "" || fs.NArg() != 0 {
-		fs.Usage()
-		return &exitError{code: 2, msg: "infer needs --input FILE"}
-	}
-	gm, err := loadModel(*model)
+// inferPictures runs a digit model on a PNG/JPEG picture or an IDX image file.
+func inferPictures(model, input string, inVM, asJSON bool) error {
+	gm, err := loadModel(model)
 	if err != nil {
 		return err
 	}
-	images, err := readImages(*input)
+	images, err := readImages(input)
 	if err != nil {
 		return err
 	}
@@ -209,7 +197,7 @@ func infer(args []string) error {
 				p.Output = append(p.Output, float64(f))
 			}
 		}
-		if *inVM {
+		if inVM {
 			e, err := graph.GraphEmulator(exe, g, in)
 			if err != nil {
 				return err
@@ -236,13 +224,13 @@ func infer(args []string) error {
 		}
 		preds = append(preds, p)
 	}
-	if *asJSON {
+	if asJSON {
 		enc := json.NewEncoder(os.Stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
 			Model       string       `json:"model"`
 			Predictions []prediction `json:"predictions"`
-		}{*model, preds})
+		}{model, preds})
 	}
 	for _, p := range preds {
 		if p.Output != nil {

@@ -268,7 +268,7 @@ func specCases() []ortCase {
 	// Resize and Upsample.
 	small := g.f32(-1, 1, 1, 2, 3, 4)
 	resize := func(name string, opset int64, scales, sizes *tensor.Tensor, attrs ...attr) {
-		inits := []*pb{(&pb{}).packedInts(1, []int64{0}).int(2, typeFloat).str(8, "roi").bytes(9, nil)}
+		inits := []*pb{(&pb{}).PackedInts(1, []int64{0}).Int(2, typeFloat).Str(8, "roi").Bytes(9, nil)}
 		ins := strs("x", "roi")
 		if scales != nil {
 			inits = append(inits, initT("scales", scales))
@@ -308,7 +308,7 @@ func specCases() []ortCase {
 
 func containsLinear(attrs []attr) bool {
 	for _, a := range attrs {
-		if string(a.b) == string(attrString("mode", "linear").b) {
+		if string(a.Encoded()) == string(attrString("mode", "linear").Encoded()) {
 			return true
 		}
 	}
@@ -322,6 +322,6 @@ func (g rng) f32s(n int) []float32 {
 
 func tensorI64Data(name string, dims []int64, vs ...int64) *pb {
 	p := &pb{}
-	p.packedInts(1, dims).int(2, typeInt64).packedInts(7, vs).str(8, name)
+	p.PackedInts(1, dims).Int(2, typeInt64).PackedInts(7, vs).Str(8, name)
 	return p
 }

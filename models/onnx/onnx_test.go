@@ -224,7 +224,7 @@ func TestUnsupported(t *testing.T) {
 	}{
 		{"unknown op", []*pb{node("FooBar", strs("x"), strs("y"))}, nil, out, "unsupported: op FooBar"},
 		{"lstm", []*pb{node("LSTM", strs("x", "w", "w"), strs("y"))}, w, out, "unsupported: op LSTM"},
-		{"domain", []*pb{func() *pb { n := node("Relu", strs("x"), strs("y")); return n.str(7, "com.microsoft") }()}, nil, out, `domain "com.microsoft"`},
+		{"domain", []*pb{func() *pb { n := node("Relu", strs("x"), strs("y")); return n.Str(7, "com.microsoft") }()}, nil, out, `domain "com.microsoft"`},
 		{"gelu erf", []*pb{node("Gelu", strs("x"), strs("y"))}, nil, out, `approximate="none"`},
 		{"double weight", []*pb{node("MatMul", strs("x", "d"), strs("y"))}, []*pb{tensorRaw("d", 11, []int64{4, 4}, make([]byte, 128))}, out, "data type DOUBLE"},
 		{"cast to double", []*pb{node("Cast", strs("x"), strs("y"), attrInt("to", 11))}, nil, out, "Cast to DOUBLE"},
@@ -232,11 +232,11 @@ func TestUnsupported(t *testing.T) {
 		{"argmax axis", []*pb{node("ArgMax", strs("x"), strs("y"), attrInt("axis", 0))}, nil, out, "ArgMax over axis 0"},
 		{"conv 3d", []*pb{node("Conv", strs("x", "w"), strs("y"))}, w, out, "rank-2 input"},
 		{"dropout mask used", []*pb{node("Dropout", strs("x"), strs("d", "mask")), node("Add", strs("d", "mask"), strs("y"))}, nil, out, `Dropout's output 1 ("mask")`},
-		{"if", []*pb{node("If", strs("x"), strs("y"), (&pb{}).str(1, "then_branch").int(20, 5).msg(6, &pb{}))}, nil, out, "subgraph attribute"},
+		{"if", []*pb{node("If", strs("x"), strs("y"), (&pb{}).Str(1, "then_branch").Int(20, 5).Msg(6, &pb{}))}, nil, out, "subgraph attribute"},
 		{"unknown input", []*pb{node("Add", strs("x", "nope"), strs("y"))}, nil, out, `reads "nope"`},
 		{"broadcast", []*pb{node("Add", strs("x", "c"), strs("y"))}, []*pb{tensorF32Raw("c", []int64{3, 2}, seq(6, 1))}, out, "do not broadcast"},
 		{"raw size", []*pb{node("MatMul", strs("x", "r"), strs("y"))}, []*pb{tensorRaw("r", typeFloat, []int64{4, 4}, make([]byte, 60))}, out, "60 raw bytes"},
-		{"external", []*pb{node("MatMul", strs("x", "e"), strs("y"))}, []*pb{tensorF32Raw("e", []int64{4, 4}, seq(16, 1)).int(14, 1)}, out, "external file"},
+		{"external", []*pb{node("MatMul", strs("x", "e"), strs("y"))}, []*pb{tensorF32Raw("e", []int64{4, 4}, seq(16, 1)).Int(14, 1)}, out, "external file"},
 		{"output missing", []*pb{node("Relu", strs("x"), strs("z"))}, nil, out, `no node produces the graph output "y"`},
 		{"empty slice", []*pb{node("Slice", strs("x", "s", "e"), strs("y"))}, []*pb{tensorI64("s", 2), tensorI64("e", 2)}, out, "empty"},
 	}
@@ -280,7 +280,7 @@ func TestMalformedProtobuf(t *testing.T) {
 		{"field zero", []byte{0x00, 0x00}, "field number 0"},
 		{"length overflow", []byte{0x3a, 0x10, 0x00}, "length 16 with 1 bytes left"},
 		{"wrong wire type", []byte{0x3d, 0, 0, 0, 0}, "field 7 has wire type 5"},
-		{"bad nested", (&pb{}).msg(7, (&pb{}).bytes(1, []byte{0x22, 0x05})).b, "NodeProto"},
+		{"bad nested", (&pb{}).Msg(7, (&pb{}).Bytes(1, []byte{0x22, 0x05})).Encoded(), "NodeProto"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
