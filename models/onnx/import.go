@@ -75,7 +75,8 @@ func ReadFile(name string, opts Options) (*graph.Graph, error) {
 // value is an ONNX value during import: a constant (c, or an empty tensor
 // with shape dims) or a graph tensor (id).
 type value struct {
-	bad   error // an output opml does not compute; reading it is this error
+	name  string // the tensor's name if it becomes a weight
+	bad   error  // an output opml does not compute; reading it is this error
 	c     *tensor.Tensor
 	empty bool
 	id    int
@@ -124,7 +125,9 @@ func Convert(m *Model, opts Options) (*graph.Graph, error) {
 		if err != nil {
 			return nil, err
 		}
-		im.vals[ts.Name] = constValue(t, dims)
+		v := constValue(t, dims)
+		v.name = ts.Name
+		im.vals[ts.Name] = v
 	}
 	for i := range g.Inputs {
 		if _, ok := im.vals[g.Inputs[i].Name]; ok {
@@ -313,7 +316,11 @@ func (im *importer) tensorID(v *value) (int, error) {
 	if id, ok := im.weights[v.c]; ok {
 		return id, nil
 	}
-	id := im.b.Weight(fmt.Sprintf("const%d", len(im.weights)), v.c)
+	name := v.name
+	if name == "" {
+		name = fmt.Sprintf("const%d", len(im.weights))
+	}
+	id := im.b.Weight(name, v.c)
 	if err := im.b.Err(); err != nil {
 		return 0, err
 	}
@@ -343,7 +350,9 @@ func (im *importer) emit(name string, op graph.Op, p graph.Params, ins ...*value
 		if err != nil {
 			return nil, unsupported("%v", err)
 		}
-		return constValue(t, nil), nil
+		v := constValue(t, nil)
+		v.name = name
+		return v, nil
 	}
 	ids := make([]int, len(ins))
 	for i, v := range ins {
@@ -415,9 +424,13 @@ func (im *importer) name(i int, suffix string) string {
 	return n
 }
 
-// set binds output i of the node.
+// set binds output i of the node; a constant without a name takes the
+// output's.
 func (im *importer) set(i int, v *value) {
 	if i < len(im.node.Outputs) && im.node.Outputs[i] != "" {
+		if v != nil && v.isConst() && v.name == "" {
+			v.name = im.node.Outputs[i]
+		}
 		im.vals[im.node.Outputs[i]] = v
 	}
 }

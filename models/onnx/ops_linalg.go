@@ -22,7 +22,9 @@ func constMatrixT(v *value) (*value, bool) {
 	if err != nil {
 		return nil, false
 	}
-	return constValue(t, nil), true
+	w := constValue(t, nil)
+	w.name = v.name
+	return w, true
 }
 
 // convertMatMul maps a product with a constant 2-D right operand to
