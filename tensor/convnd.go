@@ -146,21 +146,41 @@ func Conv(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 	// output is a canonical dot product of a weight row and a col row.
 	pblk := max(4, min(P, (1<<15)/max(Kc, 1)))
 	blocks := (P + pblk - 1) / pblk
+	// rel[k] is the offset of window tap k = (c, kh, kw) from the window's
+	// first tap, for windows that lie wholly inside the input.
+	rel := make([]int, 0, Kc)
+	for c := 0; c < Cg; c++ {
+		for kh := 0; kh < win.kh; kh++ {
+			for kw := 0; kw < win.kw; kw++ {
+				rel = append(rel, (c*H+kh*win.dh)*W+kw*win.dw)
+			}
+		}
+	}
+	spanH, spanW := (win.kh-1)*win.dh, (win.kw-1)*win.dw
 	parallelFor(N*G*blocks, 1, func(lo, hi int) {
 		col := make([]float32, pblk*Kc)
 		for it := lo; it < hi; it++ {
 			n, g, blk := it/(G*blocks), it/blocks%G, it%blocks
 			p0, p1 := blk*pblk, min(blk*pblk+pblk, P)
+			xg := x.f32[(n*C+g*Cg)*H*W : (n*C+(g+1)*Cg)*H*W]
 			for pos := p0; pos < p1; pos++ {
 				oh, ow := pos/OW, pos%OW
 				row := col[(pos-p0)*Kc : (pos-p0+1)*Kc]
+				ih0, iw0 := oh*win.sh-win.pt, ow*win.sw-win.pl
+				if ih0 >= 0 && iw0 >= 0 && ih0+spanH < H && iw0+spanW < W {
+					src := xg[ih0*W+iw0:]
+					for k, r := range rel {
+						row[k] = src[r]
+					}
+					continue
+				}
 				k := 0
 				for c := 0; c < Cg; c++ {
-					plane := x.f32[(n*C+g*Cg+c)*H*W : (n*C+g*Cg+c+1)*H*W]
+					plane := xg[c*H*W : (c+1)*H*W]
 					for kh := 0; kh < win.kh; kh++ {
-						ih := oh*win.sh - win.pt + kh*win.dh
+						ih := ih0 + kh*win.dh
 						for kw := 0; kw < win.kw; kw++ {
-							iw := ow*win.sw - win.pl + kw*win.dw
+							iw := iw0 + kw*win.dw
 							if ih >= 0 && ih < H && iw >= 0 && iw < W {
 								row[k] = plane[ih*W+iw]
 							} else {
