@@ -1,0 +1,28 @@
+//go:build amd64 && !purego
+
+package keccak
+
+import (
+	"os"
+
+	"golang.org/x/sys/cpu"
+)
+
+//go:noescape
+func pairs4AVX2(out, in *byte, groups int)
+
+//go:noescape
+func pairs8AVX512(out, in *byte, groups int)
+
+func init() {
+	if cpu.X86.HasAVX512F {
+		implementations = append(implementations, lanes{"avx512", 8, pairs8AVX512})
+	}
+	if cpu.X86.HasAVX2 {
+		implementations = append(implementations, lanes{"avx2", 4, pairs4AVX2})
+	}
+	active = implementations
+	if name := os.Getenv("OPML_KECCAK"); name != "" {
+		Use(name) // an unknown name leaves the default; TestEnvironmentSelection reports it
+	}
+}
