@@ -4,13 +4,15 @@ import "fmt"
 
 //go:generate go run ./gen -o pairs_amd64.s
 
-// lanes is a way to hash many independent 64-byte messages: hash(out, in, groups) writes the digests of
-// groups×width messages that lie one after the other at in to out (32 bytes each, one after the other).
-// Every implementation reads a whole group before writing its digests, so out may be in[:len(in)/2].
+// lanes is a kernel that hashes many independent 64-byte messages: hashLanes(kernel, out, in, groups) writes
+// the digests of groups×width messages that lie one after the other at in to out (32 bytes each, one after
+// the other). Every kernel reads a whole group before writing its digests, so out may be in[:len(in)/2].
+// (A kernel is an index for hashLanes rather than a func value so that escape analysis sees that the
+// buffers do not escape: callers hash a page's levels in arrays on their stack.)
 type lanes struct {
-	name  string
-	width int
-	hash  func(out, in *byte, groups int)
+	name   string
+	width  int
+	kernel int
 }
 
 // implementations holds the multi-lane kernels this CPU can run, widest first (filled in per architecture).
@@ -32,7 +34,7 @@ func HashPairs(out, in []byte) {
 	done := 0
 	for _, k := range active {
 		if groups := (n - done) / k.width; groups > 0 {
-			k.hash(&out[32*done], &in[64*done], groups)
+			hashLanes(k.kernel, &out[32*done], &in[64*done], groups)
 			done += groups * k.width
 		}
 	}
