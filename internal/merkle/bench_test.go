@@ -4,14 +4,19 @@ import (
 	"encoding/binary"
 	"flag"
 	"fmt"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/opml-dev/opml/internal/keccak"
 )
 
-var benchBytes = flag.Int("rootbytes", 1<<30, "size of the data BenchmarkRoot hashes")
+var (
+	benchBytes   = flag.Int("rootbytes", 1<<30, "size of the data BenchmarkRoot hashes")
+	benchWorkers = flag.String("rootworkers", "1,2", "worker counts BenchmarkRoot runs, comma-separated")
+)
 
-// BenchmarkRoot: the root of -rootbytes (default 1 GiB) of data with each kernel at 1 and 2 workers. Besides
+// BenchmarkRoot: the root of -rootbytes (default 1 GiB) of data with each kernel at -rootworkers workers. Besides
 // GB/s it reports the projected time for the weights of a 13B Q8_0 model (14 GB, at the same rate).
 func BenchmarkRoot(b *testing.B) {
 	data := make([]byte, *benchBytes)
@@ -19,7 +24,11 @@ func BenchmarkRoot(b *testing.B) {
 		binary.LittleEndian.PutUint64(data[i:], uint64(i)*0x9e3779b97f4a7c15)
 	}
 	for _, name := range keccak.Implementations() {
-		for _, workers := range []int{1, 2} {
+		for _, w := range strings.Split(*benchWorkers, ",") {
+			workers, err := strconv.Atoi(w)
+			if err != nil || workers < 1 {
+				b.Fatalf("-rootworkers %q: %q is not a worker count", *benchWorkers, w)
+			}
 			b.Run(fmt.Sprintf("%s/workers=%d", name, workers), func(b *testing.B) {
 				prev, err := keccak.Use(name)
 				if err != nil {

@@ -149,24 +149,29 @@ func transpose4(a *asm, r, t [4]int) {
 	a.op("VPERM2I128 $0x31, Y%d, Y%d, Y%d", t[3], t[1], r[3]) // column 3
 }
 
-// avx2Round writes one round from the state at src to the state at dst. Registers: C and then B in Y0..Y4,
-// D in Y5..Y9, scratch Y10, Y11.
+// avx2Round writes one round from the state at src to the state at dst. Registers: B in Y0..Y4 (and
+// scratch while D is computed), D in Y5..Y9, C in Y10..Y14, scratch Y15. Theta's column parities C of the
+// next round are accumulated from chi's outputs while they are stored (XKCP does the same), so a round does
+// not wait for its own stores to be read back; only round 0 computes C from memory.
 func avx2Round(a *asm, src, dst, round int) {
 	slot := func(base, lane int) string { return fmt.Sprintf("%d(SP)", base+32*lane) }
 	a.line("\t// round %d", round)
-	for x := 0; x < 5; x++ {
-		a.op("VMOVDQU %s, Y%d", slot(src, x), x)
-		for y := 1; y < 5; y++ {
-			a.op("VPXOR %s, Y%d, Y%d", slot(src, x+5*y), x, x)
+	if round == 0 {
+		for x := 0; x < 5; x++ {
+			a.op("VMOVDQU %s, Y%d", slot(src, x), 10+x)
+			for y := 1; y < 5; y++ {
+				a.op("VPXOR %s, Y%d, Y%d", slot(src, x+5*y), 10+x, 10+x)
+			}
 		}
 	}
 	for x := 0; x < 5; x++ { // D[x] = C[x−1] ^ rotl(C[x+1], 1)
-		c1 := (x + 1) % 5
-		a.op("VPADDQ Y%d, Y%d, Y10", c1, c1)
-		a.op("VPSRLQ $63, Y%d, Y11", c1)
-		a.op("VPOR Y10, Y11, Y10")
-		a.op("VPXOR Y10, Y%d, Y%d", (x+4)%5, 5+x)
+		c1 := 10 + (x+1)%5
+		a.op("VPADDQ Y%d, Y%d, Y%d", c1, c1, x)
+		a.op("VPSRLQ $63, Y%d, Y15", c1)
+		a.op("VPOR Y15, Y%d, Y%d", x, x)
+		a.op("VPXOR Y%d, Y%d, Y%d", x, 10+(x+4)%5, 5+x)
 	}
+	last := round == 23
 	for row := 0; row < 5; row++ {
 		for x := 0; x < 5; x++ { // B[x] of this output row is lane piSource(row*5+x), theta'd and rotated
 			l := piSource(5*row + x)
@@ -179,19 +184,30 @@ func avx2Round(a *asm, src, dst, round int) {
 			case 56:
 				a.op("VPSHUFB rotl56<>(SB), Y%d, Y%d", b, b)
 			default:
-				a.op("VPSLLQ $%d, Y%d, Y10", r, b)
+				a.op("VPSLLQ $%d, Y%d, Y15", r, b)
 				a.op("VPSRLQ $%d, Y%d, Y%d", 64-r, b, b)
-				a.op("VPOR Y10, Y%d, Y%d", b, b)
+				a.op("VPOR Y15, Y%d, Y%d", b, b)
 			}
 		}
-		for x := 0; x < 5; x++ { // chi: B[x] ^ (^B[x+1] & B[x+2])
-			a.op("VPANDN Y%d, Y%d, Y10", (x+2)%5, (x+1)%5)
-			a.op("VPXOR Y%d, Y10, Y10", x)
-			if row == 0 && x == 0 {
-				a.op("VPBROADCASTQ ·roundConstants+%d(SB), Y11", 8*round)
-				a.op("VPXOR Y11, Y10, Y10")
+		for x := 0; x < 5; x++ { // chi: B[x] ^ (^B[x+1] & B[x+2]), into C[x] on the first row
+			out := 15
+			if row == 0 && !last {
+				out = 10 + x
 			}
-			a.op("VMOVDQU Y10, %s", slot(dst, 5*row+x))
+			a.op("VPANDN Y%d, Y%d, Y%d", (x+2)%5, (x+1)%5, out)
+			a.op("VPXOR Y%d, Y%d, Y%d", x, out, out)
+			if row == 0 && x == 0 { // iota, with a scratch register that is not out
+				t := 15
+				if out == 15 {
+					t = 10 // free in the last round, which accumulates no C
+				}
+				a.op("VPBROADCASTQ ·roundConstants+%d(SB), Y%d", 8*round, t)
+				a.op("VPXOR Y%d, Y%d, Y%d", t, out, out)
+			}
+			a.op("VMOVDQU Y%d, %s", out, slot(dst, 5*row+x))
+			if row > 0 && !last {
+				a.op("VPXOR Y15, Y%d, Y%d", 10+x, 10+x)
+			}
 		}
 	}
 }
