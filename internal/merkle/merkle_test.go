@@ -61,8 +61,14 @@ func eachKernel(t *testing.T, f func(t *testing.T)) {
 }
 
 func TestZeroHash(t *testing.T) {
-	for h := 0; h <= 20; h++ {
+	for h := 0; h <= 10; h++ {
 		if got, want := ZeroHash(h), refRoot(nil, h); got != want {
+			t.Fatalf("ZeroHash(%d) = %x, want %x", h, got, want)
+		}
+	}
+	for h := 11; h <= MaxHeight; h++ {
+		below := ZeroHash(h - 1)
+		if got, want := ZeroHash(h), refPair(below[:], below[:]); got != want {
 			t.Fatalf("ZeroHash(%d) = %x, want %x", h, got, want)
 		}
 	}
