@@ -15,6 +15,10 @@ type lanes struct {
 	kernel int
 }
 
+// maxGroups bounds one call of a kernel (about 100 µs) so that the goroutine can be preempted between calls:
+// the runtime does not stop a goroutine inside assembly.
+const maxGroups = 512
+
 // implementations holds the multi-lane kernels this CPU can run, widest first (filled in per architecture).
 var implementations []lanes
 
@@ -33,9 +37,11 @@ func HashPairs(out, in []byte) {
 	n := len(in) / 64
 	done := 0
 	for _, k := range active {
-		if groups := (n - done) / k.width; groups > 0 {
-			hashLanes(k.kernel, &out[32*done], &in[64*done], groups)
-			done += groups * k.width
+		for groups := (n - done) / k.width; groups > 0; {
+			g := min(groups, maxGroups)
+			hashLanes(k.kernel, &out[32*done], &in[64*done], g)
+			done += g * k.width
+			groups -= g
 		}
 	}
 	for i := done; i < n; i++ {

@@ -41,7 +41,7 @@ func pairsReference(in []byte) []byte {
 func TestHashPairsMatchesReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	each(t, func(name string) {
-		for _, n := range []int{0, 1, 2, 3, 4, 5, 7, 8, 9, 11, 12, 15, 16, 17, 31, 64, 100} {
+		for _, n := range []int{0, 1, 2, 3, 4, 5, 7, 8, 9, 11, 12, 15, 16, 17, 31, 64, 100, 8*maxGroups + 13} {
 			in := randomBytes(rng, 64*n)
 			want := pairsReference(in)
 			out := make([]byte, 32*n+1) // one byte more: nothing past 32n is written
