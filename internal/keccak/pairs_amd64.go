@@ -3,6 +3,7 @@
 package keccak
 
 import (
+	"fmt"
 	"os"
 
 	"golang.org/x/sys/cpu"
@@ -37,6 +38,8 @@ func init() {
 	}
 	active = implementations
 	if name := os.Getenv("OPML_KECCAK"); name != "" {
-		Use(name) // an unknown name leaves the default; TestEnvironmentSelection reports it
+		if _, err := Use(name); err != nil {
+			fmt.Fprintf(os.Stderr, "OPML_KECCAK: %v; using %s\n", err, Implementation())
+		}
 	}
 }
