@@ -40,8 +40,8 @@ var erfCoefficients = sync.OnceValue(func() (c [erfSeriesTerms]float64) {
 //
 // Canonical evaluation, for a = |x|:
 //   - a <= 2.5: 2/√π · a · Horner(a², erfCoefficients);
-//   - 2.5 < a < 4: 1 − erfc a with erfc a = e^(−a²)/√π · 1/(a + ½/(a + 1/(a
-//   - 3/2/(a + …)))), the continued fraction evaluated from depth 40
+//   - 2.5 < a < 4: 1 − erfc a with erfc a = e^(−a²)/√π · 1/f, where
+//     f = a + ½/(a + 1/(a + (3/2)/(a + …))) is evaluated from depth 40
 //     inwards;
 //   - a >= 4: 1.
 //
