@@ -29,8 +29,18 @@ func chainDev(args []string) error {
 	window := fs.Duration("window", def.ChallengeWindow, "the oracle's challenge window")
 	clock := fs.Duration("clock", def.Clock, "each party's chess clock in a dispute game")
 	k := fs.Int("k", def.K, "checkpoints per dissection move")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2, msg: err.Error()}
+	chk, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	chk.noArgs(fs)
+	chk.check(*port >= 0 && *port <= 65535, "--port %d: want 0..65535", *port)
+	chk.check(*blockTime > 0, "--block-time %v: want a positive duration", *blockTime)
+	chk.check(*window >= time.Second, "--window %v: want at least 1s", *window)
+	chk.check(*clock >= time.Second, "--clock %v: want at least 1s", *clock)
+	chk.check(*k >= 1, "--k %d: want at least 1 checkpoint per move", *k)
+	if err := chk.err(); err != nil {
+		return err
 	}
 	params := def
 	params.ChallengeWindow, params.Clock, params.K = *window, *clock, *k

@@ -107,7 +107,7 @@ func TestInferBadInput(t *testing.T) {
 		{[]string{"infer", "--model", "mnist", "--input", trunc}, trunc},
 		{[]string{"infer", "--model", "mnist", "--input", wrong}, "5x5"},
 		{[]string{"infer", "--model", "gpt5", "--input", text}, "unknown model"},
-		{[]string{"infer", "--model", "mnist"}, "needs --input"},
+		{[]string{"infer", "--model", "mnist"}, "--input is required"},
 	} {
 		_, errOut, code := runOpml(t, c.args...)
 		if code == 0 || !strings.Contains(errOut, c.want) {
