@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -18,7 +19,7 @@ import (
 )
 
 func init() {
-	register("chain dev", "serve the embedded chain over JSON-RPC on 127.0.0.1 with the contracts deployed", chainDev)
+	register("chain dev", "serve the embedded chain over JSON-RPC (HTTP and WebSocket) on 127.0.0.1 with the contracts deployed", chainDev)
 }
 
 func chainDev(args []string) error {
@@ -58,7 +59,9 @@ func chainDev(args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("JSON-RPC        %s (chain id %v)\n", url, c.ChainID())
+	fmt.Printf("JSON-RPC        %s (chain id %v; browsers on any origin allowed)\n", url, c.ChainID())
+	fmt.Printf("WebSocket       ws%s\n", strings.TrimPrefix(url, "http"))
+	fmt.Printf("dev methods     evm_increaseTime, evm_mine, evm_setNextBlockTimestamp, evm_snapshot, evm_revert\n")
 	fmt.Printf("PreimageOracle  %s\nMIPS            %s\nDisputeGame     %s\nModelRegistry   %s\nAIOracle        %s\nDigitConsumer   %s\n",
 		sys.PreimageOracle, sys.MIPS, sys.DisputeGame, sys.ModelRegistry, sys.AIOracle, sys.DigitConsumer)
 	fmt.Printf("models          mnist-int8 (single-phase), mnist-int8-2phase (two-phase); DigitConsumer asks mnist-int8\n")
