@@ -67,10 +67,31 @@ type usageError struct{ problems []string }
 func (e *usageError) Error() string { return strings.Join(e.problems, "; ") }
 
 // checker collects the problems found in a command's flags and arguments.
-type checker struct{ problems []string }
+type checker struct {
+	problems []string
+	// bad are the flags whose value could not be read: later checks of them (against the value left behind) would
+	// only repeat the problem.
+	bad map[string]bool
+}
 
 func (c *checker) addf(format string, args ...any) {
-	c.problems = append(c.problems, fmt.Sprintf(format, args...))
+	p := fmt.Sprintf(format, args...)
+	if name, ok := strings.CutPrefix(p, "--"); ok {
+		name = name[:strings.IndexFunc(name+" ", func(r rune) bool { return r == ' ' || r == ':' })]
+		if c.bad[name] {
+			return
+		}
+	}
+	c.problems = append(c.problems, p)
+}
+
+// badFlag notes a problem with flag --name's value and ignores later ones.
+func (c *checker) badFlag(name, format string, args ...any) {
+	c.addf(format, args...)
+	if c.bad == nil {
+		c.bad = map[string]bool{}
+	}
+	c.bad[name] = true
 }
 
 // check adds a problem unless ok.
@@ -167,7 +188,7 @@ func parse(fs *flag.FlagSet, args []string) (*checker, error) {
 			}
 		} else if !hasValue {
 			if i+1 >= len(args) {
-				chk.addf("--%s needs a value", name)
+				chk.badFlag(name, "--%s needs a value", name)
 				continue
 			}
 			i++
@@ -177,7 +198,7 @@ func parse(fs *flag.FlagSet, args []string) (*checker, error) {
 	}
 	for _, s := range settings {
 		if err := fs.Set(s.name, s.value); err != nil {
-			chk.addf("--%s %q: %s", s.name, s.value, valueProblem(fs.Lookup(s.name), err))
+			chk.badFlag(s.name, "--%s %q: %s", s.name, s.value, valueProblem(fs.Lookup(s.name), err))
 		}
 	}
 	// Parse only records the positional arguments (fs.Args) and marks fs parsed.
@@ -268,7 +289,7 @@ func (k *keyFlags) check(chk *checker, required bool) {
 func keyFlagWords(s string) string {
 	r := strings.NewReplacer("give a key or a keystore", "give --key or --keystore", "an account or password file needs a keystore",
 		"--account and --password-file need --keystore", "a keystore needs a password file", "--keystore needs --password-file",
-		"account ", "--account ")
+		"account ", "--account ", "key: ", "--key: ")
 	return r.Replace(s)
 }
 

@@ -203,12 +203,11 @@ func unknownCommand(args []string) int {
 		return 0
 	}
 	what := strings.Join(args[:min(len(args), n+1)], " ")
-	fmt.Fprintf(stderr, "opml: unknown command %q\n", what)
+	list := "opml help"
 	if n > 0 {
-		fmt.Fprintf(stderr, "(opml %s lists its commands)\n", strings.Join(args[:n], " "))
-	} else {
-		fmt.Fprintln(stderr, "(opml help lists the commands)")
+		list = "opml " + strings.Join(args[:n], " ")
 	}
+	fmt.Fprintf(stderr, "opml: unknown command %q (%s lists the commands)\n", what, list)
 	return 2
 }
 
@@ -225,6 +224,6 @@ func runHelp(args []string) int {
 		writeHelp(stdout, args)
 		return 0
 	}
-	fmt.Fprintf(stderr, "opml help: no command %q\n(opml help lists the commands)\n", strings.Join(args, " "))
+	fmt.Fprintf(stderr, "opml: help: no command %q (opml help lists the commands)\n", strings.Join(args, " "))
 	return 2
 }

@@ -69,6 +69,11 @@ func (s Source) Check() []error {
 	if s.Account != "" && !common.IsHexAddress(s.Account) {
 		errs = append(errs, fmt.Errorf("account %q is not an address", s.Account))
 	}
+	if s.Hex != "" {
+		if _, err := FromHex(s.Hex); err != nil {
+			errs = append(errs, fmt.Errorf("key: %w (want 64 hex digits)", ErrBadKey))
+		}
+	}
 	return errs
 }
 
