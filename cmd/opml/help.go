@@ -83,6 +83,17 @@ func writeFlags(w io.Writer, flags []*flag.Flag) {
 	width := 0
 	for _, f := range flags {
 		arg, usage := flag.UnquoteUsage(f)
+		// The flag package names unnamed values by their Go type; say what to write instead.
+		switch arg {
+		case "int", "uint":
+			arg = "N"
+		case "duration":
+			arg = "DURATION"
+		case "float":
+			arg = "NUMBER"
+		case "string", "value":
+			arg = "VALUE"
+		}
 		left := "--" + f.Name
 		if arg != "" {
 			left += " " + arg
