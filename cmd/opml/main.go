@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -137,17 +138,7 @@ func findCommand(args []string) (*command, []string) {
 	bestLen := 0
 	for i := range commands {
 		parts := strings.Fields(commands[i].name)
-		if len(parts) > len(args) || len(parts) <= bestLen {
-			continue
-		}
-		match := true
-		for j, p := range parts {
-			if args[j] != p {
-				match = false
-				break
-			}
-		}
-		if match {
+		if len(parts) > bestLen && slices.Equal(parts, args[:min(len(parts), len(args))]) {
 			best, bestLen = &commands[i], len(parts)
 		}
 	}
@@ -162,17 +153,7 @@ func groupCommands(prefix []string) []command {
 	var out []command
 	for _, c := range commands {
 		parts := strings.Fields(c.name)
-		if len(parts) <= len(prefix) {
-			continue
-		}
-		match := true
-		for i, p := range prefix {
-			if parts[i] != p {
-				match = false
-				break
-			}
-		}
-		if match {
+		if len(parts) > len(prefix) && slices.Equal(parts[:len(prefix)], prefix) {
 			out = append(out, c)
 		}
 	}
