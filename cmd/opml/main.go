@@ -32,7 +32,22 @@ type command struct {
 var commands []command
 
 // register adds a command. Its runner parses its flags with newFlags and parse (so --help, flags after
-// arguments, --config and the common flags work), checks them, and only then does its work.
+// arguments, --config and the common flags work), checks them, and only then does its work:
+//
+//	func runX(args []string) error {
+//		fs := newFlags("x", "x [--n N] FILE")
+//		n := fs.Int("n", 1, "how many")
+//		chk, err := parse(fs, args)
+//		if err != nil {
+//			return err // --help
+//		}
+//		chk.nArgs(fs, 1, "one file")
+//		chk.check(*n >= 1, "--n %d: want at least 1", *n)
+//		if err := chk.err(); err != nil {
+//			return err // every problem, one line each, exit 2
+//		}
+//		… the work; its errors exit 1 …
+//	}
 func register(name, summary string, run func(args []string) error) {
 	commands = append(commands, command{name, summary, run})
 }
