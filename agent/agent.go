@@ -395,7 +395,7 @@ func (a *Agent) send(ctx context.Context, what string, tx contracts.Tx, gameID u
 		if receipt != nil && receipt.Status != types.ReceiptStatusSuccessful {
 			err = fmt.Errorf("%w: %s", err, a.whyFailed(ctx, to, calldata, value, receipt))
 		}
-		return receipt, fmt.Errorf("agent: %s: %w", what, contracts.Describe(err))
+		return receipt, fmt.Errorf("agent: %s: %w", what, err)
 	}
 	return receipt, nil
 }
@@ -416,4 +416,3 @@ func (a *Agent) whyFailed(ctx context.Context, to common.Address, calldata []byt
 	}
 	return "replay: " + err.Error()
 }
-

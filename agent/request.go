@@ -376,7 +376,7 @@ func Registered(ctx context.Context, c *chain.Chain, sys *contracts.System, m *M
 	}
 	ok, err := sys.Registry(c).Registered(ctx, m.ID())
 	if err != nil {
-		return false, fmt.Errorf("agent: model %s: %w", m.label(), contracts.Describe(err))
+		return false, fmt.Errorf("agent: model %s: %w", m.label(), err)
 	}
 	return ok, nil
 }

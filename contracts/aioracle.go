@@ -84,7 +84,7 @@ func (o *Oracle) Params(ctx context.Context) (*OracleParams, error) {
 func (o *Oracle) Request(ctx context.Context, id *big.Int) (*Request, error) {
 	r, err := view(ctx, o.c, o.Addr, o.abi.PackGetRequest(id), o.abi.UnpackGetRequest)
 	if err != nil {
-		return nil, Describe(err)
+		return nil, err
 	}
 	return &Request{OracleEntriesRequest: r, ID: new(big.Int).Set(id), Status: RequestStatus(r.Status)}, nil
 }
@@ -93,7 +93,7 @@ func (o *Oracle) Request(ctx context.Context, id *big.Int) (*Request, error) {
 func (o *Oracle) Entries(ctx context.Context, id *big.Int) ([]Entry, error) {
 	es, err := view(ctx, o.c, o.Addr, o.abi.PackGetEntries(id), o.abi.UnpackGetEntries)
 	if err != nil {
-		return nil, Describe(err)
+		return nil, err
 	}
 	out := make([]Entry, len(es))
 	for i, e := range es {
@@ -146,7 +146,7 @@ func (o *Oracle) Ledger(ctx context.Context) (*Ledger, error) {
 // EstimateFee reads the fee a request of model id with a callback of gasLimit gas pays.
 func (o *Oracle) EstimateFee(ctx context.Context, model *big.Int, gasLimit uint64) (*big.Int, error) {
 	fee, err := view(ctx, o.c, o.Addr, o.abi.PackEstimateFee(model, new(big.Int).SetUint64(gasLimit)), o.abi.UnpackEstimateFee)
-	return fee, Describe(err)
+	return fee, err
 }
 
 // RequestTx asks model for its output on input, delivered to callback with gasLimit gas and data; fee is the

@@ -35,7 +35,7 @@ func (d *DigitConsumer) ModelID(ctx context.Context) (*big.Int, error) {
 // Fee reads the fee ask must carry.
 func (d *DigitConsumer) Fee(ctx context.Context) (*big.Int, error) {
 	fee, err := view(ctx, d.c, d.Addr, d.abi.PackFee(), d.abi.UnpackFee)
-	return fee, Describe(err)
+	return fee, err
 }
 
 // Answer reads what the oracle delivered for request id.

@@ -64,7 +64,7 @@ func (g *Game) Clock(ctx context.Context) (uint64, error) {
 func (g *Game) Info(ctx context.Context, id *big.Int) (*GameInfo, error) {
 	i, err := view(ctx, g.c, g.Addr, g.abi.PackGame(id), g.abi.UnpackGame)
 	if err != nil {
-		return nil, Describe(err)
+		return nil, err
 	}
 	return &GameInfo{GameOutput: i, Phase: Phase(i.Phase)}, nil
 }
@@ -73,7 +73,7 @@ func (g *Game) Info(ctx context.Context, id *big.Int) (*GameInfo, error) {
 func (g *Game) Levels(ctx context.Context, id *big.Int) ([]Level, error) {
 	ls, err := view(ctx, g.c, g.Addr, g.abi.PackLevels(id), g.abi.UnpackLevels)
 	if err != nil {
-		return nil, Describe(err)
+		return nil, err
 	}
 	out := make([]Level, len(ls))
 	for i, l := range ls {

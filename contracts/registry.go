@@ -89,7 +89,7 @@ func (r *Registry) Register(ctx context.Context, m *game.ModelInfo) (*big.Int, e
 		return id, err
 	}
 	if _, err := r.RegisterTx(m).Send(ctx, r.c); err != nil {
-		return nil, fmt.Errorf("contracts: register model %s: %w", ShortID(id), Describe(err))
+		return nil, fmt.Errorf("contracts: register model %s: %w", ShortID(id), err)
 	}
 	return id, nil
 }

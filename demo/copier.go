@@ -37,7 +37,7 @@ func (c *copier) frontRun(tx contracts.Tx) {
 	defer cancel()
 	if _, err := (contracts.Tx{To: tx.To, Data: tx.Data, Value: tx.Value}).Send(ctx, c.chain); err != nil {
 		c.d.say("copier", "front-ran the submitter's %s with a copy: refused (%v): the commitment holds the submitter's address, so only the submitter can reveal it",
-			what, contracts.Describe(err))
+			what, err)
 		return
 	}
 	c.d.say("copier", "front-ran the submitter's %s with a copy, mined first", what)

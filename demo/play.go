@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/opml-dev/opml/agent"
-	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/models/mnist"
@@ -57,7 +56,7 @@ func (d *run) play(ctx context.Context) error {
 	}
 	receipt, err := dc.AskTx(img, fee).Send(ctx, user)
 	if err != nil {
-		return fmt.Errorf("demo: the dApp's request: %w", contracts.Describe(err))
+		return fmt.Errorf("demo: the dApp's request: %w", err)
 	}
 	oracle := d.sys.Oracle(d.base)
 	for _, l := range receipt.Logs {
@@ -135,7 +134,7 @@ func Digit(g *graph.Graph, pixels []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return decodeDigit(values[g.Output].Bytes())
+	return decodeDigit(values[g.Output()].Bytes())
 }
 
 // decodeDigit reads an output as the DigitConsumer does: one little-endian int32.

@@ -92,7 +92,7 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 	if input, err = PadInput(info, input); err != nil {
 		return nil, err
 	}
-	spec := g.Tensors[g.Input].Spec()
+	spec := g.Tensors[g.Input()].Spec()
 	in, err := tensor.FromBytes(spec.DType, input, spec.Shape...)
 	if err != nil {
 		return nil, fmt.Errorf("game: computation: the input is not %v: %w", spec, err)
@@ -108,13 +108,13 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 	if err != nil {
 		return nil, err
 	}
-	c.values, c.honestOut = honest, honest[g.Output]
+	c.values, c.honestOut = honest, honest[g.Output()]
 	if info.Phases() == 1 {
 		if lie != nil {
 			// The whole-graph run is the only VM level: the lie is in its output.
 			c.values = slices.Clone(honest)
-			out := honest[g.Output]
-			if c.values[g.Output], err = c.wrongValue(producer(g, g.Output), out, out); err != nil {
+			out := honest[g.Output()]
+			if c.values[g.Output()], err = c.wrongValue(producer(g, g.Output()), out, out); err != nil {
 				return nil, err
 			}
 		}
@@ -158,7 +158,7 @@ func producer(g *graph.Graph, id int) int {
 // lieInGraph computes a multi-phase liar's values: node Lie.Node's output corrupted, later nodes evaluated
 // natively from the corrupted values.
 func (c *Computation) lieInGraph(honest []*tensor.Tensor, in *tensor.Tensor) error {
-	outNode := producer(c.g, c.g.Output)
+	outNode := producer(c.g, c.g.Output())
 	k := c.lie.Node
 	if k < 0 {
 		k = outNode
@@ -168,7 +168,7 @@ func (c *Computation) lieInGraph(honest []*tensor.Tensor, in *tensor.Tensor) err
 	if err != nil {
 		return err
 	}
-	if c.lie.Output && sameValue(values[c.g.Output], honest[c.g.Output]) {
+	if c.lie.Output && sameValue(values[c.g.Output()], honest[c.g.Output()]) {
 		c.lies[outNode] = true
 		if values, err = c.evaluate(in, honest); err != nil {
 			return err
@@ -196,7 +196,7 @@ func (c *Computation) evaluate(in *tensor.Tensor, honest []*tensor.Tensor) ([]*t
 			values[id] = ti.Value
 		}
 	}
-	values[c.g.Input] = in
+	values[c.g.Input()] = in
 	for i, n := range c.g.Nodes {
 		args := make([]*tensor.Tensor, len(n.Inputs))
 		ok := true
@@ -296,7 +296,7 @@ func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor, salt uint32) (*
 // Output returns the output bytes this party posts: the graph output's canonical bytes, or nil when its run
 // failed (the claim of a failed run has an empty output).
 func (c *Computation) Output() []byte {
-	if v := c.values[c.g.Output]; v != nil {
+	if v := c.values[c.g.Output()]; v != nil {
 		return v.Bytes()
 	}
 	return nil
@@ -323,7 +323,7 @@ func (c *Computation) Claim() (*ClaimProof, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: claim: %w", err)
 	}
-	_, sibs, err := graph.StateProof(c.g, c.commits, n, c.g.Output)
+	_, sibs, err := graph.StateProof(c.g, c.commits, n, c.g.Output())
 	if err != nil {
 		return nil, fmt.Errorf("game: claim: %w", err)
 	}

@@ -21,13 +21,13 @@ func (c *Computation) run(node int) (*run, error) {
 	var nativeOK = false // whether the native evaluation says the run exits 0
 	switch {
 	case c.info.Phases() == 1 && node == -1:
-		spec := c.g.Tensors[c.g.Input].Spec()
+		spec := c.g.Tensors[c.g.Input()].Spec()
 		in, err := tensor.FromBytes(spec.DType, c.input, spec.Shape...)
 		if err != nil {
 			return nil, fmt.Errorf("game: the input: %w", err)
 		}
 		fresh = func() (*vm.Emulator, error) { return withGameOracle(graph.GraphEmulator(c.elf, c.g, in)) }
-		out = c.g.Output
+		out = c.g.Output()
 		if c.honestOut != nil {
 			native, nativeOK = c.honestOut.Bytes(), true
 		}
