@@ -73,7 +73,7 @@ func chainDev(args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("models          mnist-int8 (single-phase) %v\n                mnist-int8-2phase (two-phase) %v\n                DigitConsumer asks mnist-int8\n", digit, two)
+	fmt.Printf("model ids       %v (mnist-int8, single-phase: the DigitConsumer's)\n                %v (mnist-int8-2phase, two-phase)\n", digit, two)
 	fmt.Println("funded dev accounts (address, private key):")
 	for _, k := range chain.DevKeys() {
 		fmt.Printf("  %s 0x%s\n", crypto.PubkeyToAddress(k.PublicKey), hex.EncodeToString(crypto.FromECDSA(k)))
