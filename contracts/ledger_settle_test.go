@@ -37,7 +37,7 @@ func (r *ledgerRun) honestActs() {
 					values[i], _ = g.req.truth.value(p)
 				}
 				if _, ok := r.tx("honest", r.game, nil, r.g.PackDissect(g.id, values)); !ok {
-					r.t.Fatalf("the honest dissection of game %v was refused", g.id)
+					r.t.Fatalf("the honest dissection of game %v was refused: %v", g.id, r.lastErr)
 				}
 			case contracts.PhaseChoose:
 				cps, _ := r.g.UnpackCheckpoints(r.view(r.t, r.g.PackCheckpoints(g.id)))
@@ -46,7 +46,7 @@ func (r *ledgerRun) honestActs() {
 					r.t.Fatalf("the honest party cannot pick in game %v: %v", g.id, err)
 				}
 				if _, ok := r.tx("honest", r.game, nil, r.g.PackChoose(g.id, big.NewInt(int64(part)))); !ok {
-					r.t.Fatalf("the honest choice in game %v was refused", g.id)
+					r.t.Fatalf("the honest choice in game %v was refused: %v", g.id, r.lastErr)
 				}
 			}
 		}
@@ -125,6 +125,7 @@ func (r *ledgerRun) settle() {
 			}
 			r.finalize(q)
 		}
+		r.honestActs() // in the games just opened, before time passes
 		r.checkBooks()
 		if done && r.openGames() == 0 {
 			break

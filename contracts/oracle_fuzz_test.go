@@ -153,6 +153,7 @@ type ledgerRun struct {
 	games    map[string]*ledgerGame // by game id
 	accounts map[string]common.Address
 	funding  *big.Int
+	lastErr  error // of the last transaction
 }
 
 type ledgerRequest struct {
@@ -207,6 +208,7 @@ func (r *ledgerRun) tx(who string, to common.Address, value *big.Int, data []byt
 	r.cfg.Value = value
 	defer func() { r.cfg.Value = nil }()
 	ret, _, err := r.send(r.accounts[who], to, data)
+	r.lastErr = err
 	return ret, err == nil
 }
 
