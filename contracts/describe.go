@@ -4,16 +4,12 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/crypto"
-
 	"github.com/opml-dev/opml/chain"
 )
 
 // Every chain error that carries revert data names the contracts' custom errors (chain.RevertError), in every
 // program that uses the contracts.
 func init() { chain.SetRevertDecoder(RevertReason) }
-
-func crypto256(b []byte) []byte { return crypto.Keccak256(b) }
 
 // RevertError is a call or transaction the contracts rejected, with the decoded reason (RevertReason).
 type RevertError = chain.RevertError

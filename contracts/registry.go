@@ -6,6 +6,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts/bindings"
@@ -59,7 +60,7 @@ func ModelID(m *game.ModelInfo) *big.Int {
 	if err != nil {
 		panic(fmt.Sprintf("contracts: encode a model registration: %v", err)) // fixed types: cannot happen
 	}
-	return new(big.Int).SetBytes(crypto256(enc))
+	return new(big.Int).SetBytes(crypto.Keccak256(enc))
 }
 
 // Registered reports whether a model is registered under id.

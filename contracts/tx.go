@@ -23,13 +23,6 @@ func (tx Tx) Send(ctx context.Context, c *chain.Chain) (*types.Receipt, error) {
 	return c.TransactValue(ctx, tx.To, tx.Data, tx.Value)
 }
 
-// Selector is the first four bytes of the call data: the method called.
-func (tx Tx) Selector() [4]byte {
-	var s [4]byte
-	copy(s[:], tx.Data)
-	return s
-}
-
 // view runs a read-only call on c and decodes its result.
 func view[T any](ctx context.Context, c *chain.Chain, to common.Address, calldata []byte, unpack func([]byte) (T, error)) (T, error) {
 	return chain.Call(ctx, c, to, calldata, unpack)
