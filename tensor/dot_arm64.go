@@ -2,4 +2,37 @@
 
 package tensor
 
-func archKernels() {}
+// The arm64 lane loops (dot_arm64.s). Advanced SIMD is part of every arm64
+// CPU Go runs on, so NEON needs no detection. The Go wrappers guarantee what
+// the assembly assumes: lengths that are positive multiples of 16 elements
+// or 8 blocks, x quants in [−127, 127], and rows long enough for every load.
+
+//go:noescape
+func f32LanesNEON(acc *[FloatLanes]float32, a, b []float32)
+
+//go:noescape
+func f32x4LanesNEON(acc *[4][FloatLanes]float32, w []float32, stride int, x []float32)
+
+//go:noescape
+func f16LanesNEON(acc *[FloatLanes]float32, w []uint16, x []float32)
+
+//go:noescape
+func f16x4LanesNEON(acc *[4][FloatLanes]float32, w []uint16, stride int, x []float32)
+
+//go:noescape
+func q8LanesNEON(acc *[BlockLanes]float32, w, x []byte)
+
+//go:noescape
+func q4LanesNEON(acc *[BlockLanes]float32, w, x []byte)
+
+var neonKernels = dotKernels{
+	name:  "neon",
+	f32:   f32LanesNEON,
+	f32x4: f32x4LanesNEON,
+	f16:   f16LanesNEON,
+	f16x4: f16x4LanesNEON,
+	q8:    q8LanesNEON,
+	q4:    q4LanesNEON,
+}
+
+func archKernels() { kernelSets = append(kernelSets, &neonKernels) }

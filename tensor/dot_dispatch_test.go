@@ -1,0 +1,44 @@
+package tensor
+
+import (
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestKernelPaths checks that this CPU registers the kernel paths it
+// should (wantKernelPaths, per GOARCH) and that the default is the
+// preferred one.
+func TestKernelPaths(t *testing.T) {
+	paths := KernelPaths()
+	t.Logf("kernel paths on this CPU: %v; active: %s", paths, KernelPath())
+	if want := wantKernelPaths(); !slices.Equal(paths, want) {
+		t.Errorf("kernel paths %v, want %v", paths, want)
+	}
+	if os.Getenv(KernelEnv) == "" && KernelPath() != paths[len(paths)-1] {
+		t.Errorf("default kernel path %s, want the preferred %s", KernelPath(), paths[len(paths)-1])
+	}
+	if err := SetKernelPath("no-such-path"); err == nil {
+		t.Error("SetKernelPath accepted an unknown path")
+	}
+}
+
+// TestKernelEnv starts this test binary again with OPML_KERNELS=go and
+// checks that the pure-Go path is then in use.
+func TestKernelEnv(t *testing.T) {
+	if os.Getenv("OPML_KERNELS_CHILD") == "1" {
+		os.Stdout.WriteString("path=" + KernelPath() + "\n")
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestKernelEnv$", "-test.v")
+	cmd.Env = append(os.Environ(), KernelEnv+"=go", "OPML_KERNELS_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "path=go\n") {
+		t.Fatalf("with %s=go the child reports:\n%s", KernelEnv, out)
+	}
+}
