@@ -12,6 +12,7 @@ package tensor
 // (hardware float32 natively, fmath soft float on MIPS).
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math"
 )
@@ -266,13 +267,18 @@ func q4BlockSum(wq, xq []byte) int32 {
 
 // clampQ8Activations returns x with every quant of −128 replaced by −127,
 // copying into buf (or a new slice) only when there is one to replace.
+// bytes.IndexByte scans with SIMD; a 0x80 inside a block's scale is skipped.
 func clampQ8Activations(x, buf []byte) []byte {
-	for i := 0; i < len(x); i += Q8_0BlockBytes {
-		for _, v := range x[i+2 : i+Q8_0BlockBytes] {
-			if v == 0x80 {
-				return clampQ8Copy(x, buf)
-			}
+	for i := 0; i < len(x); {
+		j := bytes.IndexByte(x[i:], 0x80)
+		if j < 0 {
+			break
 		}
+		i += j
+		if i%Q8_0BlockBytes >= 2 {
+			return clampQ8Copy(x, buf)
+		}
+		i++
 	}
 	return x
 }
