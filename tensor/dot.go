@@ -154,18 +154,19 @@ func quantizeBlockQ8_0(dst []byte, x []float32) {
 	dst = dst[:Q8_0BlockBytes]
 	x = x[:QBlock]
 	q := dst[2:]
-	amax := float32(0)
+	// Integer comparisons of the magnitudes' bit patterns order them as
+	// the float comparisons would (and cost no soft float in the VM).
+	var amax uint32
 	for _, v := range x {
-		if !isFinite(v) {
+		a := math.Float32bits(v) & 0x7FFFFFFF
+		if a >= 0x7F800000 {
 			binary.LittleEndian.PutUint16(dst, 0x7E00)
 			clear(q)
 			return
 		}
-		if a := math.Float32frombits(math.Float32bits(v) & 0x7FFFFFFF); a > amax {
-			amax = a
-		}
+		amax = max(amax, a)
 	}
-	d := fdiv(amax, 127)
+	d := fdiv(math.Float32frombits(amax), 127)
 	binary.LittleEndian.PutUint16(dst, f32ToF16(d))
 	if d == 0 {
 		clear(q)
@@ -173,14 +174,27 @@ func quantizeBlockQ8_0(dst []byte, x []float32) {
 	}
 	id := fdiv(1, d)
 	for j, v := range x {
-		p := fmul(v, id)
-		if !isFinite(p) {
-			q[j] = 0
+		p := math.Float32bits(fmul(v, id))
+		if p&0x7F800000 == 0x7F800000 {
+			q[j] = 0 // x·id overflowed (id is huge when d is subnormal)
 			continue
 		}
-		r := roundHalfAway(p)
-		q[j] = byte(int8(max(-127, min(127, r))))
+		q[j] = byte(int8(max(-127, min(127, roundHalfAwayBits(p)))))
 	}
+}
+
+// roundHalfAwayBits returns roundf of the float32 with bits x (|x| < 2^23,
+// zeros and subnormals included), rounding halves away from zero, with
+// integer operations only and no branches: the significand m, worth
+// m·2^(e−23), is rounded by adding half of the unit 2^(23−e) and
+// truncating. Shifts of 32 or more give 0 in Go, which is what magnitudes
+// below one half need.
+func roundHalfAwayBits(x uint32) int32 {
+	sh := 150 - (x >> 23 & 0xFF) // 23 − e, at least 1
+	m := x&0x7FFFFF | 0x800000
+	r := int32((m + 1<<(sh-1)) >> sh)
+	s := int32(x) >> 31
+	return (r ^ s) - s
 }
 
 // DotQ8_0 returns the canonical dot product of two rows of GGML block_q8_0

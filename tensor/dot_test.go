@@ -603,3 +603,21 @@ func FuzzDotQ8_0(f *testing.F) {
 		})
 	})
 }
+
+func TestRoundHalfAwayBits(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 6))
+	vals := []float32{0, 0.49999997, 0.5, 1.5, 2.5, -0.5, -2.5, 126.5, 127.49999, 8388607, -8388607.5,
+		math.Float32frombits(1), math.Float32frombits(0x80000001), math.Float32frombits(0x807FFFFF)}
+	for i := 0; i < 10000; i++ {
+		vals = append(vals, math.Float32frombits(r.Uint32()&0x807FFFFF|uint32(100+r.IntN(50))<<23))
+	}
+	for _, v := range vals {
+		want := math.Floor(math.Abs(float64(v)) + 0.5)
+		if v < 0 {
+			want = -want
+		}
+		if got := roundHalfAwayBits(math.Float32bits(v)); float64(got) != want {
+			t.Fatalf("roundHalfAwayBits(%g) = %d, want %g", v, got, want)
+		}
+	}
+}
