@@ -277,3 +277,6 @@ func ArrayOf[T any](m Metadata, key string) ([]T, bool, error) {
 	}
 	return x, true, nil
 }
+
+// Entry returns the metadata entry key = x (x of one of Value's Go types).
+func Entry(key string, x any) KV { return KV{Key: key, Value: Value{X: x}} }
