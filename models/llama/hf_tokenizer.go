@@ -13,13 +13,13 @@ import (
 // hfTokenizerFile is the part of a Hugging Face tokenizer.json opml reads
 // and writes.
 type hfTokenizerFile struct {
-	Version     string            `json:"version"`
-	AddedTokens []hfAddedToken    `json:"added_tokens"`
-	Normalizer  json.RawMessage   `json:"normalizer"`
-	PreTok      json.RawMessage   `json:"pre_tokenizer"`
-	PostProc    json.RawMessage   `json:"post_processor"`
-	Decoder     json.RawMessage   `json:"decoder"`
-	Model       hfTokenizerModel  `json:"model"`
+	Version     string           `json:"version"`
+	AddedTokens []hfAddedToken   `json:"added_tokens"`
+	Normalizer  json.RawMessage  `json:"normalizer"`
+	PreTok      json.RawMessage  `json:"pre_tokenizer"`
+	PostProc    json.RawMessage  `json:"post_processor"`
+	Decoder     json.RawMessage  `json:"decoder"`
+	Model       hfTokenizerModel `json:"model"`
 }
 
 type hfAddedToken struct {
