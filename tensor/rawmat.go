@@ -143,62 +143,52 @@ func checkRawOperands(out []float32, w RawMatrix, xLen, rowLen, batch int) error
 	return nil
 }
 
-// rowGroup is how many matrix rows the float kernels process at once.
+// rowGroup is how many matrix rows the float lane loops process at once.
 const rowGroup = 4
 
-// matMulRawFloat runs the F32 and F16 products: groups of four rows
-// through the four-row lane loop, the remaining rows one by one, each row
-// finished (tail and reduction tree) exactly as DotF32 finishes it.
+// matMulRawFloat runs the F32 and F16 products.
 func matMulRawFloat(out []float32, w RawMatrix, x []float32, batch int) {
-	K, N := w.Cols, w.Rows
-	body := K &^ (FloatLanes - 1)
-	parallelFor(N, grainFor(batch*K, rowGroup), func(n0, n1 int) {
+	K := w.Cols
+	parallelFor(w.Rows, grainFor(batch*K, rowGroup), func(n0, n1 int) {
 		k := active.Load()
-		var acc [rowGroup][FloatLanes]float32
-		var buf []float32
 		if w.Format == RowF32 {
+			var buf []float32
 			rows := f32Rows(w.Data[n0*K*4:n1*K*4], &buf)
-			n := n0
-			for ; n+rowGroup <= n1 && body > 0; n += rowGroup {
-				wg := rows[(n-n0)*K : (n-n0+rowGroup)*K]
-				for b := 0; b < batch; b++ {
-					xr := x[b*K : (b+1)*K]
-					acc = [rowGroup][FloatLanes]float32{}
-					k.f32x4(&acc, wg, K, xr[:body])
-					for r := range acc {
-						out[b*N+n+r] = finishF32(&acc[r], wg[r*K:(r+1)*K], xr, body)
-					}
-				}
-			}
-			for ; n < n1; n++ {
-				wr := rows[(n-n0)*K : (n-n0+1)*K]
-				for b := 0; b < batch; b++ {
-					out[b*N+n] = DotF32(wr, x[b*K:(b+1)*K])
-				}
-			}
+			floatRows(out[n0:], w.Rows, rows, x, K, batch, DotF32, k.f32x4, finishF32)
 			return
 		}
-		var hbuf []uint16
-		rows := f16Rows(w.Data[n0*K*2:n1*K*2], &hbuf)
-		n := n0
-		for ; n+rowGroup <= n1 && body > 0; n += rowGroup {
-			wg := rows[(n-n0)*K : (n-n0+rowGroup)*K]
-			for b := 0; b < batch; b++ {
-				xr := x[b*K : (b+1)*K]
-				acc = [rowGroup][FloatLanes]float32{}
-				k.f16x4(&acc, wg, K, xr[:body])
-				for r := range acc {
-					out[b*N+n+r] = finishF16(&acc[r], wg[r*K:(r+1)*K], xr, body)
-				}
-			}
-		}
-		for ; n < n1; n++ {
-			wr := rows[(n-n0)*K : (n-n0+1)*K]
-			for b := 0; b < batch; b++ {
-				out[b*N+n] = DotF16F32(wr, x[b*K:(b+1)*K])
-			}
-		}
+		var buf []uint16
+		rows := f16Rows(w.Data[n0*K*2:n1*K*2], &buf)
+		floatRows(out[n0:], w.Rows, rows, x, K, batch, DotF16F32, k.f16x4, finishF16)
 	})
+}
+
+// floatRows computes out[b·N + n] for the rows n of rows (K values each)
+// and every batch row b: groups of four rows through the four-row lane loop
+// x4, each row then finished (tail and reduction tree) by finish exactly as
+// dot finishes it, and the remaining rows by dot itself.
+func floatRows[T float32 | uint16](out []float32, N int, rows []T, x []float32, K, batch int,
+	dot func([]T, []float32) float32,
+	x4 func(*[rowGroup][FloatLanes]float32, []T, int, []float32),
+	finish func(*[FloatLanes]float32, []T, []float32, int) float32) {
+	body := K &^ (FloatLanes - 1)
+	n, count := 0, len(rows)/K
+	for ; n+rowGroup <= count && body > 0; n += rowGroup {
+		wg := rows[n*K : (n+rowGroup)*K]
+		for b := 0; b < batch; b++ {
+			xr := x[b*K : (b+1)*K]
+			var acc [rowGroup][FloatLanes]float32
+			x4(&acc, wg, K, xr[:body])
+			for r := range acc {
+				out[b*N+n+r] = finish(&acc[r], wg[r*K:(r+1)*K], xr, body)
+			}
+		}
+	}
+	for ; n < count; n++ {
+		for b := 0; b < batch; b++ {
+			out[b*N+n] = dot(rows[n*K:(n+1)*K], x[b*K:(b+1)*K])
+		}
+	}
 }
 
 // matMulRawBlocks runs the Q8_0 and Q4_0 products on quantized
