@@ -36,7 +36,7 @@ async function main() {
 	const results = [];
 	for (const op of req.ops) {
 		if (op.op === "tokenize") {
-			results.push({ tokens: Array.from(model.tokenize(op.text)) });
+			results.push({ tokens: Array.from(model.tokenize(op.text ?? "")) });
 		} else if (op.op === "generate") {
 			const seq = context.getSequence();
 			const prompt = op.tokens;
