@@ -138,4 +138,3 @@ func abs32(x float32) float32 {
 	}
 	return x
 }
-
