@@ -9,9 +9,8 @@ import (
 )
 
 // The lane loops in the MIPS VM: fmath's soft float, which rounds exactly
-// like the hardware of the native builds. fmath.Dot32 runs one lane at a
-// time over that lane's elements, gathered (as bit patterns) into small
-// stack buffers, so its fast path stays contiguous.
+// like the hardware of the native builds. fmath.Dot32Stride runs one lane
+// at a time over that lane's elements (every 16th), in place.
 
 var goKernels = dotKernels{
 	name:  "go",
@@ -23,22 +22,10 @@ var goKernels = dotKernels{
 	q4:    q4LanesGo,
 }
 
-// gatherRun is how many elements of one lane are gathered at a time.
-const gatherRun = 64
-
 func f32LanesSoft(acc *[FloatLanes]float32, a, b []float32) {
-	b = b[:len(a)]
-	var ga, gb [gatherRun]uint32
-	for start := 0; start < len(a); start += FloatLanes * gatherRun {
-		end := min(len(a), start+FloatLanes*gatherRun)
-		for l := range acc {
-			n := 0
-			for i := start + l; i < end; i += FloatLanes {
-				ga[n], gb[n] = math.Float32bits(a[i]), math.Float32bits(b[i])
-				n++
-			}
-			acc[l] = math.Float32frombits(fmath.Dot32(math.Float32bits(acc[l]), ga[:n], gb[:n]))
-		}
+	ab, bb := asBits(a), asBits(b[:len(a)])
+	for l := range acc {
+		acc[l] = math.Float32frombits(fmath.Dot32Stride(math.Float32bits(acc[l]), ab[l:], bb[l:], FloatLanes))
 	}
 }
 
@@ -48,8 +35,9 @@ func f32x4LanesSoft(acc *[4][FloatLanes]float32, w []float32, stride int, x []fl
 	}
 }
 
+// f16LanesSoft widens 1,024 weights at a time and runs the float32 loop.
 func f16LanesSoft(acc *[FloatLanes]float32, w []uint16, x []float32) {
-	var wide [FloatLanes * gatherRun]float32
+	var wide [1024]float32
 	for len(w) > 0 {
 		n := min(len(w), len(wide))
 		for i, h := range w[:n] {
