@@ -51,18 +51,18 @@ func DotF32(a, b []float32) float32 {
 	var acc [FloatLanes]float32
 	body := len(a) &^ (FloatLanes - 1)
 	if body > 0 {
-		active.Load().f32(&acc, a[:body], b[:body])
+		acc = active.Load().f32(a[:body], b[:body])
 	}
-	return finishF32(&acc, a, b, body)
+	return finishF32(acc, a, b, body)
 }
 
 // finishF32 adds the tail a[body:]·b[body:] (fewer than 16 elements, body a
 // multiple of 16) to the lanes and reduces them.
-func finishF32(acc *[FloatLanes]float32, a, b []float32, body int) float32 {
+func finishF32(acc [FloatLanes]float32, a, b []float32, body int) float32 {
 	for i := body; i < len(a); i++ {
 		acc[i-body] = madd(acc[i-body], a[i], b[i])
 	}
-	return reduceFloatLanes(acc)
+	return reduceFloatLanes(&acc)
 }
 
 // DotF16F32 returns the canonical dot product of w, IEEE binary16 bit
@@ -73,17 +73,17 @@ func DotF16F32(w []uint16, x []float32) float32 {
 	var acc [FloatLanes]float32
 	body := len(w) &^ (FloatLanes - 1)
 	if body > 0 {
-		active.Load().f16(&acc, w[:body], x[:body])
+		acc = active.Load().f16(w[:body], x[:body])
 	}
-	return finishF16(&acc, w, x, body)
+	return finishF16(acc, w, x, body)
 }
 
 // finishF16 is finishF32 for a binary16 first operand.
-func finishF16(acc *[FloatLanes]float32, w []uint16, x []float32, body int) float32 {
+func finishF16(acc [FloatLanes]float32, w []uint16, x []float32, body int) float32 {
 	for i := body; i < len(w); i++ {
 		acc[i-body] = madd(acc[i-body], f16ToF32(w[i]), x[i])
 	}
-	return reduceFloatLanes(acc)
+	return reduceFloatLanes(&acc)
 }
 
 // reduceFloatLanes adds the 16 lanes in the fixed tree of DotF32.
@@ -226,7 +226,7 @@ func dotQ8_0(w, x []byte) float32 {
 	nb := len(w) / Q8_0BlockBytes
 	body := nb &^ (BlockLanes - 1)
 	if body > 0 {
-		active.Load().q8(&acc, w[:body*Q8_0BlockBytes], x[:body*Q8_0BlockBytes])
+		acc = active.Load().q8(w[:body*Q8_0BlockBytes], x[:body*Q8_0BlockBytes])
 	}
 	// The tail's block b goes to lane b − body, as the lane loop would put it.
 	q8LanesGo(&acc, w[body*Q8_0BlockBytes:], x[body*Q8_0BlockBytes:])
@@ -261,7 +261,7 @@ func dotQ4_0Q8_0(w, x []byte) float32 {
 	nb := len(w) / Q4_0BlockBytes
 	body := nb &^ (BlockLanes - 1)
 	if body > 0 {
-		active.Load().q4(&acc, w[:body*Q4_0BlockBytes], x[:body*Q8_0BlockBytes])
+		acc = active.Load().q4(w[:body*Q4_0BlockBytes], x[:body*Q8_0BlockBytes])
 	}
 	q4LanesGo(&acc, w[body*Q4_0BlockBytes:], x[body*Q8_0BlockBytes:])
 	return reduceBlockLanes(&acc)

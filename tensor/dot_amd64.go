@@ -10,34 +10,34 @@ import "golang.org/x/sys/cpu"
 // of w long enough for every lane loop's loads.
 
 //go:noescape
-func f32LanesAVX2(acc *[FloatLanes]float32, a, b []float32)
+func f32LanesAVX2(a, b []float32) (acc [FloatLanes]float32)
 
 //go:noescape
-func f32x4LanesAVX2(acc *[4][FloatLanes]float32, w []float32, stride int, x []float32)
+func f32x4LanesAVX2(w []float32, stride int, x []float32) (acc [4][FloatLanes]float32)
 
 //go:noescape
-func f16LanesAVX2(acc *[FloatLanes]float32, w []uint16, x []float32)
+func f16LanesAVX2(w []uint16, x []float32) (acc [FloatLanes]float32)
 
 //go:noescape
-func f16x4LanesAVX2(acc *[4][FloatLanes]float32, w []uint16, stride int, x []float32)
+func f16x4LanesAVX2(w []uint16, stride int, x []float32) (acc [4][FloatLanes]float32)
 
 //go:noescape
-func q8LanesAVX2(acc *[BlockLanes]float32, w, x []byte)
+func q8LanesAVX2(w, x []byte) (acc [BlockLanes]float32)
 
 //go:noescape
-func q4LanesAVX2(acc *[BlockLanes]float32, w, x []byte)
+func q4LanesAVX2(w, x []byte) (acc [BlockLanes]float32)
 
 //go:noescape
-func f32LanesAVX512(acc *[FloatLanes]float32, a, b []float32)
+func f32LanesAVX512(a, b []float32) (acc [FloatLanes]float32)
 
 //go:noescape
-func f32x4LanesAVX512(acc *[4][FloatLanes]float32, w []float32, stride int, x []float32)
+func f32x4LanesAVX512(w []float32, stride int, x []float32) (acc [4][FloatLanes]float32)
 
 //go:noescape
-func f16LanesAVX512(acc *[FloatLanes]float32, w []uint16, x []float32)
+func f16LanesAVX512(w []uint16, x []float32) (acc [FloatLanes]float32)
 
 //go:noescape
-func f16x4LanesAVX512(acc *[4][FloatLanes]float32, w []uint16, stride int, x []float32)
+func f16x4LanesAVX512(w []uint16, stride int, x []float32) (acc [4][FloatLanes]float32)
 
 var avx2Kernels = dotKernels{
 	name:  "avx2",

@@ -9,16 +9,16 @@
 // The block lanes 0..7 of the Q8_0 kernels are one ymm register, one lane
 // per block of a group of eight.
 
-// func f32LanesAVX2(acc *[16]float32, a, b []float32)
-TEXT ·f32LanesAVX2(SB), NOSPLIT, $0-56
-	MOVQ acc+0(FP), DI
-	MOVQ a_base+8(FP), SI
-	MOVQ a_len+16(FP), CX
-	MOVQ b_base+32(FP), DX
+// func f32LanesAVX2(a, b []float32) (acc [16]float32)
+TEXT ·f32LanesAVX2(SB), NOSPLIT, $0-112
+	MOVQ a_base+0(FP), SI
+	MOVQ a_len+8(FP), CX
+	MOVQ b_base+24(FP), DX
+	LEAQ acc+48(FP), DI
 	SHLQ $2, CX
 	XORQ AX, AX
-	VMOVUPS (DI), Y0
-	VMOVUPS 32(DI), Y1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
 
 f32loop:
 	VMOVUPS (SI)(AX*1), Y2
@@ -44,27 +44,31 @@ f32loop:
 	VADDPS Y10, acc0, acc0         \
 	VADDPS Y11, acc1, acc1
 
-// func f32x4LanesAVX2(acc *[4][16]float32, w []float32, stride int, x []float32)
-TEXT ·f32x4LanesAVX2(SB), NOSPLIT, $0-64
-	MOVQ acc+0(FP), DI
-	MOVQ w_base+8(FP), R8
-	MOVQ stride+32(FP), BX
-	MOVQ x_base+40(FP), DX
-	MOVQ x_len+48(FP), CX
+// ZERO8 clears the accumulators Y0..Y7.
+#define ZERO8 \
+	VXORPS Y0, Y0, Y0 \
+	VXORPS Y1, Y1, Y1 \
+	VXORPS Y2, Y2, Y2 \
+	VXORPS Y3, Y3, Y3 \
+	VXORPS Y4, Y4, Y4 \
+	VXORPS Y5, Y5, Y5 \
+	VXORPS Y6, Y6, Y6 \
+	VXORPS Y7, Y7, Y7
+
+// func f32x4LanesAVX2(w []float32, stride int, x []float32) (acc [4][16]float32)
+TEXT ·f32x4LanesAVX2(SB), NOSPLIT, $0-312
+	MOVQ w_base+0(FP), R8
+	MOVQ stride+24(FP), BX
+	MOVQ x_base+32(FP), DX
+	MOVQ x_len+40(FP), CX
+	LEAQ acc+56(FP), DI
 	SHLQ $2, BX
 	SHLQ $2, CX
 	LEAQ (R8)(BX*1), R9
 	LEAQ (R9)(BX*1), R10
 	LEAQ (R10)(BX*1), R11
 	XORQ AX, AX
-	VMOVUPS (DI), Y0
-	VMOVUPS 32(DI), Y1
-	VMOVUPS 64(DI), Y2
-	VMOVUPS 96(DI), Y3
-	VMOVUPS 128(DI), Y4
-	VMOVUPS 160(DI), Y5
-	VMOVUPS 192(DI), Y6
-	VMOVUPS 224(DI), Y7
+	ZERO8
 
 f32x4loop:
 	VMOVUPS (DX)(AX*1), Y8
@@ -88,18 +92,18 @@ f32x4loop:
 	VZEROUPPER
 	RET
 
-// func f16LanesAVX2(acc *[16]float32, w []uint16, x []float32)
+// func f16LanesAVX2(w []uint16, x []float32) (acc [16]float32)
 // VCVTPH2PS widens binary16 exactly (subnormals included).
-TEXT ·f16LanesAVX2(SB), NOSPLIT, $0-56
-	MOVQ acc+0(FP), DI
-	MOVQ w_base+8(FP), SI
-	MOVQ w_len+16(FP), CX
-	MOVQ x_base+32(FP), DX
+TEXT ·f16LanesAVX2(SB), NOSPLIT, $0-112
+	MOVQ w_base+0(FP), SI
+	MOVQ w_len+8(FP), CX
+	MOVQ x_base+24(FP), DX
+	LEAQ acc+48(FP), DI
 	SHLQ $2, CX
 	XORQ AX, AX                // offset into x
 	XORQ BX, BX                // offset into w
-	VMOVUPS (DI), Y0
-	VMOVUPS 32(DI), Y1
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
 
 f16loop:
 	VCVTPH2PS (SI)(BX*1), Y2
@@ -126,13 +130,13 @@ f16loop:
 	VADDPS Y10, acc0, acc0        \
 	VADDPS Y11, acc1, acc1
 
-// func f16x4LanesAVX2(acc *[4][16]float32, w []uint16, stride int, x []float32)
-TEXT ·f16x4LanesAVX2(SB), NOSPLIT, $0-64
-	MOVQ acc+0(FP), DI
-	MOVQ w_base+8(FP), R8
-	MOVQ stride+32(FP), R12
-	MOVQ x_base+40(FP), DX
-	MOVQ x_len+48(FP), CX
+// func f16x4LanesAVX2(w []uint16, stride int, x []float32) (acc [4][16]float32)
+TEXT ·f16x4LanesAVX2(SB), NOSPLIT, $0-312
+	MOVQ w_base+0(FP), R8
+	MOVQ stride+24(FP), R12
+	MOVQ x_base+32(FP), DX
+	MOVQ x_len+40(FP), CX
+	LEAQ acc+56(FP), DI
 	SHLQ $1, R12
 	SHLQ $2, CX
 	LEAQ (R8)(R12*1), R9
@@ -140,14 +144,7 @@ TEXT ·f16x4LanesAVX2(SB), NOSPLIT, $0-64
 	LEAQ (R10)(R12*1), R11
 	XORQ AX, AX
 	XORQ BX, BX
-	VMOVUPS (DI), Y0
-	VMOVUPS 32(DI), Y1
-	VMOVUPS 64(DI), Y2
-	VMOVUPS 96(DI), Y3
-	VMOVUPS 128(DI), Y4
-	VMOVUPS 160(DI), Y5
-	VMOVUPS 192(DI), Y6
-	VMOVUPS 224(DI), Y7
+	ZERO8
 
 f16x4loop:
 	VMOVUPS (DX)(AX*1), Y8
@@ -232,13 +229,13 @@ f16x4loop:
 	VMULPS Y5, Y12, Y12      \
 	VADDPS Y12, Y14, Y14
 
-// func q8LanesAVX2(acc *[8]float32, w, x []byte)
-TEXT ·q8LanesAVX2(SB), NOSPLIT, $0-56
-	MOVQ acc+0(FP), AX
-	MOVQ w_base+8(FP), SI
-	MOVQ w_len+16(FP), CX
-	MOVQ x_base+32(FP), DI
-	VMOVUPS (AX), Y14
+// func q8LanesAVX2(w, x []byte) (acc [8]float32)
+TEXT ·q8LanesAVX2(SB), NOSPLIT, $0-80
+	MOVQ w_base+0(FP), SI
+	MOVQ w_len+8(FP), CX
+	MOVQ x_base+24(FP), DI
+	LEAQ acc+48(FP), AX
+	VXORPS Y14, Y14, Y14
 	VPCMPEQW Y15, Y15, Y15
 	VPSRLW   $15, Y15, Y15   // sixteen int16 ones
 	LEAQ (SI)(CX*1), CX      // end of w
@@ -279,13 +276,13 @@ q8loop:
 	VPMADDUBSW Y1, Y2, Y2     \
 	VPMADDWD Y15, Y2, dst
 
-// func q4LanesAVX2(acc *[8]float32, w, x []byte)
-TEXT ·q4LanesAVX2(SB), NOSPLIT, $0-56
-	MOVQ acc+0(FP), AX
-	MOVQ w_base+8(FP), SI
-	MOVQ w_len+16(FP), CX
-	MOVQ x_base+32(FP), DI
-	VMOVUPS (AX), Y14
+// func q4LanesAVX2(w, x []byte) (acc [8]float32)
+TEXT ·q4LanesAVX2(SB), NOSPLIT, $0-80
+	MOVQ w_base+0(FP), SI
+	MOVQ w_len+8(FP), CX
+	MOVQ x_base+24(FP), DI
+	LEAQ acc+48(FP), AX
+	VXORPS Y14, Y14, Y14
 	VPCMPEQW Y15, Y15, Y15
 	VPSRLW   $15, Y15, Y15   // sixteen int16 ones
 	MOVL $0x0f0f0f0f, DX

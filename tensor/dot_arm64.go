@@ -8,22 +8,22 @@ package tensor
 // or 8 blocks, x quants in [−127, 127], and rows long enough for every load.
 
 //go:noescape
-func f32LanesNEON(acc *[FloatLanes]float32, a, b []float32)
+func f32LanesNEON(a, b []float32) (acc [FloatLanes]float32)
 
 //go:noescape
-func f32x4LanesNEON(acc *[4][FloatLanes]float32, w []float32, stride int, x []float32)
+func f32x4LanesNEON(w []float32, stride int, x []float32) (acc [4][FloatLanes]float32)
 
 //go:noescape
-func f16LanesNEON(acc *[FloatLanes]float32, w []uint16, x []float32)
+func f16LanesNEON(w []uint16, x []float32) (acc [FloatLanes]float32)
 
 //go:noescape
-func f16x4LanesNEON(acc *[4][FloatLanes]float32, w []uint16, stride int, x []float32)
+func f16x4LanesNEON(w []uint16, stride int, x []float32) (acc [4][FloatLanes]float32)
 
 //go:noescape
-func q8LanesNEON(acc *[BlockLanes]float32, w, x []byte)
+func q8LanesNEON(w, x []byte) (acc [BlockLanes]float32)
 
 //go:noescape
-func q4LanesNEON(acc *[BlockLanes]float32, w, x []byte)
+func q4LanesNEON(w, x []byte) (acc [BlockLanes]float32)
 
 var neonKernels = dotKernels{
 	name:  "neon",

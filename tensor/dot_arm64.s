@@ -22,13 +22,36 @@
 #define SADALP4S(d, n) WORD $(0x4E606800 | (n)<<5 | (d))              // SADALP Vd.4S, Vn.8H
 #define SCVTF4S(d, n) WORD $(0x4E21D800 | (n)<<5 | (d))               // SCVTF Vd.4S, Vn.4S
 
-// func f32LanesNEON(acc *[16]float32, a, b []float32)
-TEXT ·f32LanesNEON(SB), NOSPLIT, $0-56
-	MOVD acc+0(FP), R0
-	MOVD a_base+8(FP), R1
-	MOVD a_len+16(FP), R3
-	MOVD b_base+32(FP), R2
-	VLD1 (R0), [V0.S4, V1.S4, V2.S4, V3.S4]
+// ZERO4 clears V0..V3.
+#define ZERO4 \
+	VEOR V0.B16, V0.B16, V0.B16 \
+	VEOR V1.B16, V1.B16, V1.B16 \
+	VEOR V2.B16, V2.B16, V2.B16 \
+	VEOR V3.B16, V3.B16, V3.B16
+
+// ZERO16 clears V0..V15.
+#define ZERO16 \
+	ZERO4 \
+	VEOR V4.B16, V4.B16, V4.B16 \
+	VEOR V5.B16, V5.B16, V5.B16 \
+	VEOR V6.B16, V6.B16, V6.B16 \
+	VEOR V7.B16, V7.B16, V7.B16 \
+	VEOR V8.B16, V8.B16, V8.B16 \
+	VEOR V9.B16, V9.B16, V9.B16 \
+	VEOR V10.B16, V10.B16, V10.B16 \
+	VEOR V11.B16, V11.B16, V11.B16 \
+	VEOR V12.B16, V12.B16, V12.B16 \
+	VEOR V13.B16, V13.B16, V13.B16 \
+	VEOR V14.B16, V14.B16, V14.B16 \
+	VEOR V15.B16, V15.B16, V15.B16
+
+// func f32LanesNEON(a, b []float32) (acc [16]float32)
+TEXT ·f32LanesNEON(SB), NOSPLIT, $0-112
+	MOVD a_base+0(FP), R1
+	MOVD a_len+8(FP), R3
+	MOVD b_base+24(FP), R2
+	MOVD $acc+48(FP), R0
+	ZERO4
 
 f32loop:
 	VLD1.P 64(R1), [V4.S4, V5.S4, V6.S4, V7.S4]
@@ -60,22 +83,18 @@ f32loop:
 	FADD4S(a+2, a+2, 22) \
 	FADD4S(a+3, a+3, 23)
 
-// func f32x4LanesNEON(acc *[4][16]float32, w []float32, stride int, x []float32)
-TEXT ·f32x4LanesNEON(SB), NOSPLIT, $0-64
-	MOVD acc+0(FP), R0
-	MOVD w_base+8(FP), R4
-	MOVD stride+32(FP), R8
-	MOVD x_base+40(FP), R2
-	MOVD x_len+48(FP), R3
+// func f32x4LanesNEON(w []float32, stride int, x []float32) (acc [4][16]float32)
+TEXT ·f32x4LanesNEON(SB), NOSPLIT, $0-312
+	MOVD w_base+0(FP), R4
+	MOVD stride+24(FP), R8
+	MOVD x_base+32(FP), R2
+	MOVD x_len+40(FP), R3
+	MOVD $acc+56(FP), R0
 	LSL  $2, R8, R8
 	ADD  R8, R4, R5
 	ADD  R8, R5, R6
 	ADD  R8, R6, R7
-	MOVD R0, R9
-	VLD1.P 64(R9), [V0.S4, V1.S4, V2.S4, V3.S4]
-	VLD1.P 64(R9), [V4.S4, V5.S4, V6.S4, V7.S4]
-	VLD1.P 64(R9), [V8.S4, V9.S4, V10.S4, V11.S4]
-	VLD1   (R9), [V12.S4, V13.S4, V14.S4, V15.S4]
+	ZERO16
 
 f32x4loop:
 	VLD1.P 64(R2), [V16.S4, V17.S4, V18.S4, V19.S4]
@@ -102,13 +121,13 @@ f32x4loop:
 	FCVTL4S(22, 25)  \
 	FCVTL24S(23, 25)
 
-// func f16LanesNEON(acc *[16]float32, w []uint16, x []float32)
-TEXT ·f16LanesNEON(SB), NOSPLIT, $0-56
-	MOVD acc+0(FP), R0
-	MOVD w_base+8(FP), R1
-	MOVD w_len+16(FP), R3
-	MOVD x_base+32(FP), R2
-	VLD1 (R0), [V0.S4, V1.S4, V2.S4, V3.S4]
+// func f16LanesNEON(w []uint16, x []float32) (acc [16]float32)
+TEXT ·f16LanesNEON(SB), NOSPLIT, $0-112
+	MOVD w_base+0(FP), R1
+	MOVD w_len+8(FP), R3
+	MOVD x_base+24(FP), R2
+	MOVD $acc+48(FP), R0
+	ZERO4
 
 f16loop:
 	VLD1.P 64(R2), [V16.S4, V17.S4, V18.S4, V19.S4]
@@ -138,22 +157,18 @@ f16loop:
 	FADD4S(a+2, a+2, 22) \
 	FADD4S(a+3, a+3, 23)
 
-// func f16x4LanesNEON(acc *[4][16]float32, w []uint16, stride int, x []float32)
-TEXT ·f16x4LanesNEON(SB), NOSPLIT, $0-64
-	MOVD acc+0(FP), R0
-	MOVD w_base+8(FP), R4
-	MOVD stride+32(FP), R8
-	MOVD x_base+40(FP), R2
-	MOVD x_len+48(FP), R3
+// func f16x4LanesNEON(w []uint16, stride int, x []float32) (acc [4][16]float32)
+TEXT ·f16x4LanesNEON(SB), NOSPLIT, $0-312
+	MOVD w_base+0(FP), R4
+	MOVD stride+24(FP), R8
+	MOVD x_base+32(FP), R2
+	MOVD x_len+40(FP), R3
+	MOVD $acc+56(FP), R0
 	LSL  $1, R8, R8
 	ADD  R8, R4, R5
 	ADD  R8, R5, R6
 	ADD  R8, R6, R7
-	MOVD R0, R9
-	VLD1.P 64(R9), [V0.S4, V1.S4, V2.S4, V3.S4]
-	VLD1.P 64(R9), [V4.S4, V5.S4, V6.S4, V7.S4]
-	VLD1.P 64(R9), [V8.S4, V9.S4, V10.S4, V11.S4]
-	VLD1   (R9), [V12.S4, V13.S4, V14.S4, V15.S4]
+	ZERO16
 
 f16x4loop:
 	VLD1.P 64(R2), [V16.S4, V17.S4, V18.S4, V19.S4]
@@ -259,14 +274,15 @@ f16x4loop:
 	FADD4S(0, 0, 10)   \
 	FADD4S(1, 1, 11)
 
-// func q8LanesNEON(acc *[8]float32, w, x []byte)
-TEXT ·q8LanesNEON(SB), NOSPLIT, $0-56
-	MOVD acc+0(FP), R0
-	MOVD w_base+8(FP), R1
-	MOVD w_len+16(FP), R3
-	MOVD x_base+32(FP), R2
+// func q8LanesNEON(w, x []byte) (acc [8]float32)
+TEXT ·q8LanesNEON(SB), NOSPLIT, $0-80
+	MOVD w_base+0(FP), R1
+	MOVD w_len+8(FP), R3
+	MOVD x_base+24(FP), R2
+	MOVD $acc+48(FP), R0
 	MOVD $34, R7
-	VLD1 (R0), [V0.S4, V1.S4]
+	VEOR V0.B16, V0.B16, V0.B16
+	VEOR V1.B16, V1.B16, V1.B16
 
 q8loop:
 	ADD $2, R1, R5
@@ -288,17 +304,18 @@ q8loop:
 	VST1 [V0.S4, V1.S4], (R0)
 	RET
 
-// func q4LanesNEON(acc *[8]float32, w, x []byte)
-TEXT ·q4LanesNEON(SB), NOSPLIT, $0-56
-	MOVD acc+0(FP), R0
-	MOVD w_base+8(FP), R1
-	MOVD w_len+16(FP), R3
-	MOVD x_base+32(FP), R2
+// func q4LanesNEON(w, x []byte) (acc [8]float32)
+TEXT ·q4LanesNEON(SB), NOSPLIT, $0-80
+	MOVD w_base+0(FP), R1
+	MOVD w_len+8(FP), R3
+	MOVD x_base+24(FP), R2
+	MOVD $acc+48(FP), R0
 	MOVD $34, R7
 	MOVD $18, R8
 	VMOVI $15, V30.B16
 	VMOVI $8, V31.B16
-	VLD1 (R0), [V0.S4, V1.S4]
+	VEOR V0.B16, V0.B16, V0.B16
+	VEOR V1.B16, V1.B16, V1.B16
 
 q4loop:
 	ADD $2, R1, R5

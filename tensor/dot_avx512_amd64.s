@@ -7,15 +7,15 @@
 // before VADDPS adds it (never an FMA), and each lane adds in increasing
 // element order.
 
-// func f32LanesAVX512(acc *[16]float32, a, b []float32)
-TEXT ·f32LanesAVX512(SB), NOSPLIT, $0-56
-	MOVQ acc+0(FP), DI
-	MOVQ a_base+8(FP), SI
-	MOVQ a_len+16(FP), CX
-	MOVQ b_base+32(FP), DX
+// func f32LanesAVX512(a, b []float32) (acc [16]float32)
+TEXT ·f32LanesAVX512(SB), NOSPLIT, $0-112
+	MOVQ a_base+0(FP), SI
+	MOVQ a_len+8(FP), CX
+	MOVQ b_base+24(FP), DX
+	LEAQ acc+48(FP), DI
 	SHLQ $2, CX
 	XORQ AX, AX
-	VMOVUPS (DI), Z0
+	VXORPS Z0, Z0, Z0
 
 f32loop:
 	VMOVUPS (SI)(AX*1), Z1
@@ -29,23 +29,27 @@ f32loop:
 	VZEROUPPER
 	RET
 
-// func f32x4LanesAVX512(acc *[4][16]float32, w []float32, stride int, x []float32)
-TEXT ·f32x4LanesAVX512(SB), NOSPLIT, $0-64
-	MOVQ acc+0(FP), DI
-	MOVQ w_base+8(FP), R8
-	MOVQ stride+32(FP), BX
-	MOVQ x_base+40(FP), DX
-	MOVQ x_len+48(FP), CX
+// ZERO4 clears the accumulators Z0..Z3.
+#define ZERO4 \
+	VXORPS Z0, Z0, Z0 \
+	VXORPS Z1, Z1, Z1 \
+	VXORPS Z2, Z2, Z2 \
+	VXORPS Z3, Z3, Z3
+
+// func f32x4LanesAVX512(w []float32, stride int, x []float32) (acc [4][16]float32)
+TEXT ·f32x4LanesAVX512(SB), NOSPLIT, $0-312
+	MOVQ w_base+0(FP), R8
+	MOVQ stride+24(FP), BX
+	MOVQ x_base+32(FP), DX
+	MOVQ x_len+40(FP), CX
+	LEAQ acc+56(FP), DI
 	SHLQ $2, BX
 	SHLQ $2, CX
 	LEAQ (R8)(BX*1), R9
 	LEAQ (R9)(BX*1), R10
 	LEAQ (R10)(BX*1), R11
 	XORQ AX, AX
-	VMOVUPS (DI), Z0
-	VMOVUPS 64(DI), Z1
-	VMOVUPS 128(DI), Z2
-	VMOVUPS 192(DI), Z3
+	ZERO4
 
 f32x4loop:
 	VMOVUPS (DX)(AX*1), Z8
@@ -68,16 +72,16 @@ f32x4loop:
 	VZEROUPPER
 	RET
 
-// func f16LanesAVX512(acc *[16]float32, w []uint16, x []float32)
-TEXT ·f16LanesAVX512(SB), NOSPLIT, $0-56
-	MOVQ acc+0(FP), DI
-	MOVQ w_base+8(FP), SI
-	MOVQ w_len+16(FP), CX
-	MOVQ x_base+32(FP), DX
+// func f16LanesAVX512(w []uint16, x []float32) (acc [16]float32)
+TEXT ·f16LanesAVX512(SB), NOSPLIT, $0-112
+	MOVQ w_base+0(FP), SI
+	MOVQ w_len+8(FP), CX
+	MOVQ x_base+24(FP), DX
+	LEAQ acc+48(FP), DI
 	SHLQ $2, CX
 	XORQ AX, AX
 	XORQ BX, BX
-	VMOVUPS (DI), Z0
+	VXORPS Z0, Z0, Z0
 
 f16loop:
 	VCVTPH2PS (SI)(BX*1), Z1
@@ -92,13 +96,13 @@ f16loop:
 	VZEROUPPER
 	RET
 
-// func f16x4LanesAVX512(acc *[4][16]float32, w []uint16, stride int, x []float32)
-TEXT ·f16x4LanesAVX512(SB), NOSPLIT, $0-64
-	MOVQ acc+0(FP), DI
-	MOVQ w_base+8(FP), R8
-	MOVQ stride+32(FP), R12
-	MOVQ x_base+40(FP), DX
-	MOVQ x_len+48(FP), CX
+// func f16x4LanesAVX512(w []uint16, stride int, x []float32) (acc [4][16]float32)
+TEXT ·f16x4LanesAVX512(SB), NOSPLIT, $0-312
+	MOVQ w_base+0(FP), R8
+	MOVQ stride+24(FP), R12
+	MOVQ x_base+32(FP), DX
+	MOVQ x_len+40(FP), CX
+	LEAQ acc+56(FP), DI
 	SHLQ $1, R12
 	SHLQ $2, CX
 	LEAQ (R8)(R12*1), R9
@@ -106,10 +110,7 @@ TEXT ·f16x4LanesAVX512(SB), NOSPLIT, $0-64
 	LEAQ (R10)(R12*1), R11
 	XORQ AX, AX
 	XORQ BX, BX
-	VMOVUPS (DI), Z0
-	VMOVUPS 64(DI), Z1
-	VMOVUPS 128(DI), Z2
-	VMOVUPS 192(DI), Z3
+	ZERO4
 
 f16x4loop:
 	VMOVUPS   (DX)(AX*1), Z8

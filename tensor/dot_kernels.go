@@ -14,22 +14,24 @@ import (
 // does; the tests compare them bit for bit.
 type dotKernels struct {
 	name string
-	// f32 adds a[i]·b[i] into acc[i mod 16] for i in increasing order;
-	// len(a) = len(b) is a positive multiple of 16.
-	f32 func(acc *[FloatLanes]float32, a, b []float32)
-	// f32x4 is f32 for four rows of w at once: row r is w[r·stride:] and
-	// accumulates into acc[r]; len(x) is a positive multiple of 16.
-	f32x4 func(acc *[4][FloatLanes]float32, w []float32, stride int, x []float32)
+	// f32 returns the 16 lanes, from +0, of a[i]·b[i] added into lane
+	// i mod 16 in increasing i; len(a) = len(b) is a positive multiple of
+	// 16. (Lanes are returned by value: a pointer passed through a function
+	// value would escape, costing an allocation per dot product.)
+	f32 func(a, b []float32) [FloatLanes]float32
+	// f32x4 is f32 for four rows of w at once, row r at w[r·stride:];
+	// len(x) is a positive multiple of 16.
+	f32x4 func(w []float32, stride int, x []float32) [4][FloatLanes]float32
 	// f16 is f32 with a binary16 first operand, widened exactly.
-	f16 func(acc *[FloatLanes]float32, w []uint16, x []float32)
+	f16 func(w []uint16, x []float32) [FloatLanes]float32
 	// f16x4 is f32x4 with binary16 rows.
-	f16x4 func(acc *[4][FloatLanes]float32, w []uint16, stride int, x []float32)
-	// q8 adds the product of block b of w and x (block_q8_0 rows of a
-	// positive multiple of 8 blocks) into acc[b mod 8]; x's quants lie in
-	// [−127, 127].
-	q8 func(acc *[BlockLanes]float32, w, x []byte)
+	f16x4 func(w []uint16, stride int, x []float32) [4][FloatLanes]float32
+	// q8 returns the 8 lanes, from +0, of the products of block b of w and
+	// x (block_q8_0 rows of a positive multiple of 8 blocks) added into
+	// lane b mod 8; x's quants lie in [−127, 127].
+	q8 func(w, x []byte) [BlockLanes]float32
 	// q4 is q8 for a block_q4_0 row w.
-	q4 func(acc *[BlockLanes]float32, w, x []byte)
+	q4 func(w, x []byte) [BlockLanes]float32
 }
 
 // kernelSets lists the implementations this CPU runs, the pure-Go one

@@ -8,12 +8,22 @@ package tensor
 
 var goKernels = dotKernels{
 	name:  "go",
-	f32:   f32LanesGo,
+	f32:   f32LanesGoV,
 	f32x4: f32x4LanesGo,
-	f16:   f16LanesGo,
+	f16:   f16LanesGoV,
 	f16x4: f16x4LanesGo,
-	q8:    q8LanesGo,
-	q4:    q4LanesGo,
+	q8:    q8LanesGoV,
+	q4:    q4LanesGoV,
+}
+
+func f32LanesGoV(a, b []float32) (acc [FloatLanes]float32) {
+	f32LanesGo(&acc, a, b)
+	return acc
+}
+
+func f16LanesGoV(w []uint16, x []float32) (acc [FloatLanes]float32) {
+	f16LanesGo(&acc, w, x)
+	return acc
 }
 
 func f32LanesGo(acc *[FloatLanes]float32, a, b []float32) {
@@ -43,10 +53,11 @@ func f32LanesGo(acc *[FloatLanes]float32, a, b []float32) {
 	*acc = [FloatLanes]float32{s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15}
 }
 
-func f32x4LanesGo(acc *[4][FloatLanes]float32, w []float32, stride int, x []float32) {
+func f32x4LanesGo(w []float32, stride int, x []float32) (acc [4][FloatLanes]float32) {
 	for r := range acc {
 		f32LanesGo(&acc[r], w[r*stride:r*stride+len(x)], x)
 	}
+	return acc
 }
 
 // f16LanesGo widens 256 weights at a time through the exact conversion
@@ -64,8 +75,9 @@ func f16LanesGo(acc *[FloatLanes]float32, w []uint16, x []float32) {
 	}
 }
 
-func f16x4LanesGo(acc *[4][FloatLanes]float32, w []uint16, stride int, x []float32) {
+func f16x4LanesGo(w []uint16, stride int, x []float32) (acc [4][FloatLanes]float32) {
 	for r := range acc {
 		f16LanesGo(&acc[r], w[r*stride:r*stride+len(x)], x)
 	}
+	return acc
 }

@@ -14,12 +14,22 @@ import (
 
 var goKernels = dotKernels{
 	name:  "go",
-	f32:   f32LanesSoft,
+	f32:   f32LanesSoftV,
 	f32x4: f32x4LanesSoft,
-	f16:   f16LanesSoft,
+	f16:   f16LanesSoftV,
 	f16x4: f16x4LanesSoft,
-	q8:    q8LanesGo,
-	q4:    q4LanesGo,
+	q8:    q8LanesGoV,
+	q4:    q4LanesGoV,
+}
+
+func f32LanesSoftV(a, b []float32) (acc [FloatLanes]float32) {
+	f32LanesSoft(&acc, a, b)
+	return acc
+}
+
+func f16LanesSoftV(w []uint16, x []float32) (acc [FloatLanes]float32) {
+	f16LanesSoft(&acc, w, x)
+	return acc
 }
 
 func f32LanesSoft(acc *[FloatLanes]float32, a, b []float32) {
@@ -29,10 +39,11 @@ func f32LanesSoft(acc *[FloatLanes]float32, a, b []float32) {
 	}
 }
 
-func f32x4LanesSoft(acc *[4][FloatLanes]float32, w []float32, stride int, x []float32) {
+func f32x4LanesSoft(w []float32, stride int, x []float32) (acc [4][FloatLanes]float32) {
 	for r := range acc {
 		f32LanesSoft(&acc[r], w[r*stride:r*stride+len(x)], x)
 	}
+	return acc
 }
 
 // f16LanesSoft widens 1,024 weights at a time and runs the float32 loop.
@@ -48,8 +59,9 @@ func f16LanesSoft(acc *[FloatLanes]float32, w []uint16, x []float32) {
 	}
 }
 
-func f16x4LanesSoft(acc *[4][FloatLanes]float32, w []uint16, stride int, x []float32) {
+func f16x4LanesSoft(w []uint16, stride int, x []float32) (acc [4][FloatLanes]float32) {
 	for r := range acc {
 		f16LanesSoft(&acc[r], w[r*stride:r*stride+len(x)], x)
 	}
+	return acc
 }

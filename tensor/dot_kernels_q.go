@@ -3,6 +3,19 @@ package tensor
 // The pure-Go lane loops of the block formats, shared by every GOARCH
 // (their float arithmetic goes through fadd and fmul, soft float on MIPS).
 
+// The table's forms of the pure-Go lane loops, which accumulate into *acc
+// (the tails call them so): lanes from +0, returned by value.
+
+func q8LanesGoV(w, x []byte) (acc [BlockLanes]float32) {
+	q8LanesGo(&acc, w, x)
+	return acc
+}
+
+func q4LanesGoV(w, x []byte) (acc [BlockLanes]float32) {
+	q4LanesGo(&acc, w, x)
+	return acc
+}
+
 func q8LanesGo(acc *[BlockLanes]float32, w, x []byte) {
 	x = x[:len(w)]
 	for b := 0; b*Q8_0BlockBytes < len(w); b++ {

@@ -169,18 +169,17 @@ func matMulRawFloat(out []float32, w RawMatrix, x []float32, batch int) {
 // dot finishes it, and the remaining rows by dot itself.
 func floatRows[T float32 | uint16](out []float32, N int, rows []T, x []float32, K, batch int,
 	dot func([]T, []float32) float32,
-	x4 func(*[rowGroup][FloatLanes]float32, []T, int, []float32),
-	finish func(*[FloatLanes]float32, []T, []float32, int) float32) {
+	x4 func([]T, int, []float32) [rowGroup][FloatLanes]float32,
+	finish func([FloatLanes]float32, []T, []float32, int) float32) {
 	body := K &^ (FloatLanes - 1)
 	n, count := 0, len(rows)/K
 	for ; n+rowGroup <= count && body > 0; n += rowGroup {
 		wg := rows[n*K : (n+rowGroup)*K]
 		for b := 0; b < batch; b++ {
 			xr := x[b*K : (b+1)*K]
-			var acc [rowGroup][FloatLanes]float32
-			x4(&acc, wg, K, xr[:body])
+			acc := x4(wg, K, xr[:body])
 			for r := range acc {
-				out[b*N+n+r] = finish(&acc[r], wg[r*K:(r+1)*K], xr, body)
+				out[b*N+n+r] = finish(acc[r], wg[r*K:(r+1)*K], xr, body)
 			}
 		}
 	}
