@@ -3,44 +3,22 @@ package graph
 import (
 	"fmt"
 	"math/bits"
-	"sync"
 
 	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/tensor"
 )
 
-// zeroHashes[h] is the root of an all-zero tree of height h over 32-byte
-// leaves (h = 0 is the zero leaf): the zero sub-trees of the VM's memory
-// tree. They are computed on first use so that programs linking this
-// package (the VM executor) do not pay for them at start-up.
-var zeroHashes = sync.OnceValue(func() (z [33][32]byte) {
-	for h := 1; h < len(z); h++ {
-		z[h] = keccak.HashPair(&z[h-1], &z[h-1])
-	}
-	return z
-})
-
 // PaddedSize returns the smallest power of two ≥ max(32, n): the size of
 // the aligned region that holds n bytes.
-func PaddedSize(n int) int {
-	if n <= 32 {
-		return 32
-	}
-	return 1 << bits.Len(uint(n-1))
-}
+func PaddedSize(n int) int { return merkle.PaddedSize(n) }
 
 // Commit returns the commitment to a tensor's canonical bytes: the Merkle
 // root of data zero-padded to PaddedSize(len(data)), with 32-byte raw
 // leaves and keccak256(left ‖ right) nodes. It equals the root of the
 // aligned region of that size holding data in VM memory
 // (vm.Memory.RegionRoot).
-func Commit(data []byte) [32]byte {
-	leaves := make([][32]byte, (len(data)+31)/32)
-	for i := range leaves {
-		copy(leaves[i][:], data[32*i:])
-	}
-	return MerkleRoot(leaves, bits.Len(uint(PaddedSize(len(data))))-1-5)
-}
+func Commit(data []byte) [32]byte { return merkle.Root(data) }
 
 // CommitTensor returns Commit(t.Bytes()).
 func CommitTensor(t *tensor.Tensor) [32]byte { return Commit(t.Bytes()) }
@@ -58,23 +36,7 @@ func treeHeight(n int) int {
 // leaves are leaves and whose other leaves are zero. len(leaves) must not
 // exceed 2^height.
 func MerkleRoot(leaves [][32]byte, height int) [32]byte {
-	z := zeroHashes()
-	if len(leaves) == 0 {
-		return z[height]
-	}
-	level := append([][32]byte(nil), leaves...)
-	for h := 0; h < height; h++ {
-		next := make([][32]byte, (len(level)+1)/2)
-		for i := range next {
-			right := &z[h]
-			if 2*i+1 < len(level) {
-				right = &level[2*i+1]
-			}
-			next[i] = keccak.HashPair(&level[2*i], right)
-		}
-		level = next
-	}
-	return level[0]
+	return merkle.LeavesRoot(leaves, height)
 }
 
 // MerkleProof returns the siblings, bottom-up, of leaf i in the tree of
@@ -83,7 +45,6 @@ func MerkleProof(leaves [][32]byte, height, i int) ([][32]byte, error) {
 	if i < 0 || i >= 1<<height || len(leaves) > 1<<height {
 		return nil, fmt.Errorf("%w: leaf %d of a tree of height %d with %d leaves", ErrGraph, i, height, len(leaves))
 	}
-	z := zeroHashes()
 	proof := make([][32]byte, 0, height)
 	level := append([][32]byte(nil), leaves...)
 	for h := 0; h < height; h++ {
@@ -91,11 +52,12 @@ func MerkleProof(leaves [][32]byte, height, i int) ([][32]byte, error) {
 		if sib < len(level) {
 			proof = append(proof, level[sib])
 		} else {
-			proof = append(proof, z[h])
+			proof = append(proof, merkle.ZeroHash(h))
 		}
+		z := merkle.ZeroHash(h)
 		next := make([][32]byte, (len(level)+1)/2)
 		for j := range next {
-			right := &z[h]
+			right := &z
 			if 2*j+1 < len(level) {
 				right = &level[2*j+1]
 			}

@@ -7,8 +7,10 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"unsafe"
 
 	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/internal/merkle"
 )
 
 // Memory geometry. The Merkle tree has 32-byte leaves and depth 27 over the 4 GiB address space; pages of 4 KiB
@@ -223,9 +225,13 @@ func (p *page) leafAt(i uint32) *[32]byte { return (*[32]byte)(p.data[32*i : 32*
 
 // rehash brings the page root up to date. With cached nodes only the paths above dirty leaves are recomputed.
 func (p *page) rehash() {
-	if p.nodes == nil {
+	switch {
+	case p.nodes == nil:
 		p.root = pageRoot(&p.data)
-	} else {
+	case p.dirtyLeaves == [2]uint64{^uint64(0), ^uint64(0)}:
+		p.buildNodes()
+		p.root = p.nodes[1]
+	default:
 		p.updateNodes()
 		p.root = p.nodes[1]
 	}
@@ -234,17 +240,16 @@ func (p *page) rehash() {
 }
 
 // pageRoot hashes a whole page without keeping its internal nodes.
-func pageRoot(data *[PageSize]byte) [32]byte {
-	var level [leavesPerPage / 2][32]byte
-	for i := range level {
-		level[i] = keccak.HashPair((*[32]byte)(data[64*i:]), (*[32]byte)(data[64*i+32:]))
+func pageRoot(data *[PageSize]byte) [32]byte { return merkle.RootAt(data[:], pageDepth) }
+
+// buildNodes computes all the cached internal nodes, a level at a time (in heap order a level's nodes are
+// contiguous, and their children are the next level in order).
+func (p *page) buildNodes() {
+	nodes := unsafe.Slice(&p.nodes[0][0], PageSize)
+	keccak.HashPairs(nodes[32*leavesPerPage/2:], p.data[:])
+	for n := leavesPerPage / 4; n >= 1; n /= 2 {
+		keccak.HashPairs(nodes[32*n:64*n], nodes[64*n:128*n])
 	}
-	for n := len(level) / 2; n >= 1; n /= 2 {
-		for i := 0; i < n; i++ {
-			level[i] = keccak.HashPair(&level[2*i], &level[2*i+1])
-		}
-	}
-	return level[0]
 }
 
 // updateNodes recomputes the cached internal nodes above the dirty leaves.

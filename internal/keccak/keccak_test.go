@@ -69,21 +69,3 @@ func TestHashPair(t *testing.T) {
 		}
 	}
 }
-
-func BenchmarkHashPair(b *testing.B) {
-	var l, r [32]byte
-	for i := 0; i < b.N; i++ {
-		l = HashPair(&l, &r)
-	}
-}
-
-func BenchmarkReferencePair(b *testing.B) {
-	data := make([]byte, 64)
-	h := sha3.NewLegacyKeccak256()
-	out := make([]byte, 0, 32)
-	for i := 0; i < b.N; i++ {
-		h.Reset()
-		h.Write(data)
-		out = h.Sum(out[:0])
-	}
-}
