@@ -25,20 +25,29 @@ func TestKernelPaths(t *testing.T) {
 	}
 }
 
-// TestKernelEnv starts this test binary again with OPML_KERNELS=go and
-// checks that the pure-Go path is then in use.
+// TestKernelEnv starts this test binary again with OPML_KERNELS=go, then
+// with a path no CPU has, and checks the path in use and what is said.
 func TestKernelEnv(t *testing.T) {
 	if os.Getenv("OPML_KERNELS_CHILD") == "1" {
 		os.Stdout.WriteString("path=" + KernelPath() + "\n")
 		return
 	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestKernelEnv$", "-test.v")
-	cmd.Env = append(os.Environ(), KernelEnv+"=go", "OPML_KERNELS_CHILD=1")
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("%v\n%s", err, out)
+	child := func(value string) string {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestKernelEnv$", "-test.v")
+		cmd.Env = append(os.Environ(), KernelEnv+"="+value, "OPML_KERNELS_CHILD=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return string(out)
 	}
-	if !strings.Contains(string(out), "path=go\n") {
+	if out := child("go"); !strings.Contains(out, "path=go\n") {
 		t.Fatalf("with %s=go the child reports:\n%s", KernelEnv, out)
+	}
+	paths := KernelPaths()
+	preferred := paths[len(paths)-1]
+	out := child("vliw")
+	if !strings.Contains(out, "path="+preferred+"\n") || !strings.Contains(out, KernelEnv+`: tensor: kernel path "vliw" not available`) {
+		t.Fatalf("with %s=vliw the child reports:\n%s", KernelEnv, out)
 	}
 }

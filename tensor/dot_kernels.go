@@ -44,21 +44,18 @@ var active atomic.Pointer[dotKernels]
 
 // KernelEnv names the environment variable that selects the kernel
 // implementation at start-up (one of KernelPaths; "go" forces pure Go).
-// Unset, or naming an implementation this CPU lacks, the preferred one is
-// used.
+// Unset, the preferred one is used; naming one this CPU lacks, the
+// preferred one is used and a line on stderr says so.
 const KernelEnv = "OPML_KERNELS"
 
 func init() {
 	archKernels()
-	k := kernelSets[len(kernelSets)-1]
+	active.Store(kernelSets[len(kernelSets)-1])
 	if name := os.Getenv(KernelEnv); name != "" {
-		for _, s := range kernelSets {
-			if s.name == name {
-				k = s
-			}
+		if err := SetKernelPath(name); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v; using %s\n", KernelEnv, err, KernelPath())
 		}
 	}
-	active.Store(k)
 }
 
 // KernelPaths returns the names of the kernel implementations this CPU can
