@@ -3,6 +3,7 @@ package llama
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"sort"
 	"strings"
 
@@ -43,11 +44,15 @@ func ShapeNames() []string {
 // Weights are uniform random with standard deviations chosen so that
 // activations keep unit scale through the layers and the logits have a
 // standard deviation of about 4 (peaked enough for clear greedy choices,
-// spread enough that generations move on): the token embedding σ = 1, the
-// attention and gate/up projections 1/√fan-in, the attention output and
-// down projections half that, norm gains 1 ± 0.1, and the final norm gains
-// ±4/(σ_out·√Dim) with random signs (so that with tied embeddings a token
-// does not simply predict itself). Every row is generated from its own
+// spread enough that generations move on): the token embedding σ ≈ 1, the
+// attention and gate/up projections σ ≈ 1/√fan-in, the attention output
+// and down projections half that, norm gains 1 ± 0.1, and the final norm
+// gains ±4/(σ_out·√Dim) with random signs (so that with tied embeddings a
+// token does not simply predict itself). Matrix weights are uniform on
+// (−2^k, 2^k), 2^k the power of two nearest to σ·√3, so that each is made
+// from 25 random bits with integer operations alone (cheap in the VM, the
+// same everywhere): a sign and a 24-bit magnitude m, the value m·2^(k−24).
+// Every row is generated from its own
 // SplitMix64 stream seeded by (Seed, tensor, row), so tensors can be made
 // in any order, in parallel, and one at a time for files larger than RAM.
 // F16 and Q8_0 weights are the F32 ones rounded (Q8_0 by
@@ -56,6 +61,9 @@ type Synth struct {
 	Shape
 	Type tensor.RowFormat
 	Seed uint64
+	// Tokens, if set, replaces the synthetic vocabulary (it must have
+	// Vocab tokens).
+	Tokens *Vocab
 }
 
 // synthKind is the role of a synthetic tensor, which sets its scale.
@@ -128,7 +136,8 @@ func (s *Synth) check() error {
 }
 
 // halfWidth returns a, the half-width of the uniform distribution of t's
-// weights (σ·√3), or for vectors the spread around their centre.
+// weights (σ·√3) before it is rounded to a power of two, or for norm gains
+// their spread around 1.
 func (s *Synth) halfWidth(t synthTensor) float64 {
 	sqrt3 := math.Sqrt(3)
 	switch t.kind {
@@ -142,6 +151,16 @@ func (s *Synth) halfWidth(t synthTensor) float64 {
 		return 0.1
 	}
 	return 0
+}
+
+// widthExp returns k, the exponent of the power of two nearest to a
+// (nearest in ratio: a·√2 ≥ 2^k > a/√2), by exact float64 operations.
+func widthExp(a float64) int {
+	frac, exp := math.Frexp(a) // a = frac·2^exp, frac in [0.5, 1)
+	if frac*frac >= 0.5 {
+		return exp
+	}
+	return exp - 1
 }
 
 // row fills dst with row r of t as float32.
@@ -170,10 +189,23 @@ func (s *Synth) row(dst []float32, t synthTensor, r int) {
 		}
 		return
 	}
-	a := s.halfWidth(t)
+	k := widthExp(s.halfWidth(t))
 	for i := range dst {
-		dst[i] = float32((rng.uniform()*2 - 1) * a)
+		dst[i] = uniformPow2(rng.next(), k)
 	}
+}
+
+// uniformPow2 returns ±m·2^(k−24) for the sign bit and 24-bit magnitude m
+// in the top bits of x, built from its bits alone (exact; k−24 ≥ −100).
+func uniformPow2(x uint64, k int) float32 {
+	m := uint32(x>>40) & 0xFFFFFF
+	sign := uint32(x>>39) & 1 << 31
+	if m == 0 {
+		return math.Float32frombits(sign)
+	}
+	e := bits.Len32(m) - 1 // the leading one's position, 0..23
+	mant := (m << (23 - e)) & 0x7FFFFF
+	return math.Float32frombits(sign | uint32(e+k-24+127)<<23 | mant)
 }
 
 // splitMix is the SplitMix64 generator.

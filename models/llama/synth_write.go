@@ -12,7 +12,15 @@ import (
 var fileTypes = map[tensor.RowFormat]uint32{tensor.RowF32: 0, tensor.RowF16: 1, tensor.RowQ4_0: 2, tensor.RowQ8_0: 7}
 
 // Vocab returns the synthetic vocabulary of the model.
-func (s *Synth) Vocab() (Vocab, error) { return SynthVocab(s.Config.Vocab) }
+func (s *Synth) Vocab() (Vocab, error) {
+	if s.Tokens != nil {
+		if len(s.Tokens.Pieces) != s.Config.Vocab {
+			return Vocab{}, fmt.Errorf("llama: a vocabulary of %d tokens for a model of %d", len(s.Tokens.Pieces), s.Config.Vocab)
+		}
+		return *s.Tokens, nil
+	}
+	return SynthVocab(s.Config.Vocab)
+}
 
 // tensorBytes returns the bytes of t in format f (vectors always F32), its
 // stored row i being the canonical row order(i) (nil: i). Rows are
