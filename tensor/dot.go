@@ -86,24 +86,23 @@ func finishF16(acc [FloatLanes]float32, w []uint16, x []float32, body int) float
 	return reduceFloatLanes(&acc)
 }
 
-// reduceFloatLanes adds the 16 lanes in the fixed tree of DotF32.
-func reduceFloatLanes(acc *[FloatLanes]float32) float32 {
-	for h := FloatLanes / 2; h > 0; h /= 2 {
-		for l := 0; l < h; l++ {
-			acc[l] = fadd(acc[l], acc[l+h])
-		}
-	}
-	return canonical(acc[0])
+// reduceFloatLanes adds the 16 lanes in the fixed tree of DotF32: lane l
+// and l+8, then +4, +2, +1 (written out: a loop over the array keeps it in
+// memory, and this runs once per output element).
+func reduceFloatLanes(a *[FloatLanes]float32) float32 {
+	s0, s1, s2, s3 := fadd(a[0], a[8]), fadd(a[1], a[9]), fadd(a[2], a[10]), fadd(a[3], a[11])
+	s4, s5, s6, s7 := fadd(a[4], a[12]), fadd(a[5], a[13]), fadd(a[6], a[14]), fadd(a[7], a[15])
+	s0, s1, s2, s3 = fadd(s0, s4), fadd(s1, s5), fadd(s2, s6), fadd(s3, s7)
+	s0, s1 = fadd(s0, s2), fadd(s1, s3)
+	return canonical(fadd(s0, s1))
 }
 
-// reduceBlockLanes adds the 8 lanes in the fixed tree of DotQ8_0.
-func reduceBlockLanes(acc *[BlockLanes]float32) float32 {
-	for h := BlockLanes / 2; h > 0; h /= 2 {
-		for l := 0; l < h; l++ {
-			acc[l] = fadd(acc[l], acc[l+h])
-		}
-	}
-	return canonical(acc[0])
+// reduceBlockLanes adds the 8 lanes in the fixed tree of DotQ8_0: lane l
+// and l+4, then +2, +1.
+func reduceBlockLanes(a *[BlockLanes]float32) float32 {
+	s0, s1, s2, s3 := fadd(a[0], a[4]), fadd(a[1], a[5]), fadd(a[2], a[6]), fadd(a[3], a[7])
+	s0, s1 = fadd(s0, s2), fadd(s1, s3)
+	return canonical(fadd(s0, s1))
 }
 
 // canonical replaces a NaN by the canonical NaN.
