@@ -618,3 +618,29 @@ func TestRoundHalfAwayBits(t *testing.T) {
 		}
 	}
 }
+
+// TestMatMulRawUnaligned gives F32 and F16 rows at an odd address (decoded
+// rather than used in place) and requires the same bits.
+func TestMatMulRawUnaligned(t *testing.T) {
+	r := rand.New(rand.NewPCG(12, 12))
+	for _, f := range []RowFormat{RowF32, RowF16} {
+		m := rawMatrix(r, f, 9, 70, true)
+		x := genValues(r, 2*70, true)
+		want := make([]float32, 2*9)
+		if err := MatMulRaw(want, m, x, 2); err != nil {
+			t.Fatal(err)
+		}
+		shifted := make([]byte, len(m.Data)+1)
+		copy(shifted[1:], m.Data)
+		m.Data = shifted[1:]
+		got := make([]float32, 2*9)
+		if err := MatMulRaw(got, m, x, 2); err != nil {
+			t.Fatal(err)
+		}
+		for i := range got {
+			if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+				t.Fatalf("%v: unaligned rows give out[%d] = %#08x, aligned %#08x", f, i, math.Float32bits(got[i]), math.Float32bits(want[i]))
+			}
+		}
+	}
+}
