@@ -6,8 +6,8 @@ package tensor
 // package documentation summarizes them.
 //
 // Every kernel has the same shape: a lane loop over whole groups of lanes,
-// which an implementation from the kernels table runs (kernels_*.go and the
-// assembly), followed by the tail and a fixed reduction tree, which are
+// which an implementation from the kernels table runs (dot_kernels*.go and
+// the assembly), followed by the tail and a fixed reduction tree, which are
 // written once here in Go with the arithmetic helpers fadd, fmul and madd
 // (hardware float32 natively, fmath soft float on MIPS).
 
@@ -114,8 +114,9 @@ func canonical(v float32) float32 {
 }
 
 // QuantizeRowQ8_0 quantizes x (a multiple of 32 values) into len(x)/32
-// GGML block_q8_0 blocks in dst (34 bytes each: the scale d as little-endian
-// binary16, then 32 int8 quants), exactly as ggml's quantize_row_q8_0_ref:
+// GGML block_q8_0 blocks at the start of dst (34 bytes each: the scale d as
+// little-endian binary16, then 32 int8 quants), exactly as ggml's
+// quantize_row_q8_0_ref:
 //
 //	amax = max |x[j]| over the block (exact)
 //	d    = float32(amax / 127)
@@ -167,7 +168,7 @@ func quantizeBlockQ8_0(dst []byte, x []float32) {
 	}
 	d := fdiv(math.Float32frombits(amax), 127)
 	binary.LittleEndian.PutUint16(dst, f32ToF16(d))
-	if d == 0 {
+	if math.Float32bits(d) == 0 {
 		clear(q)
 		return
 	}
