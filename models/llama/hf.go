@@ -89,7 +89,7 @@ func OpenSafetensors(path, tokenizerPath string) (*Model, error) {
 	return m, nil
 }
 
-func openSafetensors(path, tokenizerPath string) (m *Model, err error) {
+func openSafetensors(path, tokenizerPath string) (_ *Model, err error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, err
@@ -138,7 +138,7 @@ func openSafetensors(path, tokenizerPath string) (m *Model, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", tokenizerPath, err)
 	}
-	m = &Model{Config: c, Tokenizer: tok, Format: "safetensors"}
+	m := &Model{Config: c, Tokenizer: tok, Format: "safetensors"}
 	defer func() {
 		if err != nil {
 			m.Close()

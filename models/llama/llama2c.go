@@ -174,33 +174,34 @@ type floatCursor struct {
 	err  error
 }
 
-func (r *floatCursor) take(n int, what string) []byte {
+func (r *floatCursor) take(n int64, what string) []byte {
 	if r.err != nil {
 		return nil
 	}
-	if n < 0 || n > (len(r.data)-r.off)/4 {
+	if n < 0 || n > int64(len(r.data)-r.off)/4 {
 		r.err = fmt.Errorf("%w: llama2.c checkpoint truncated in %s", ErrFormat, what)
 		return nil
 	}
-	b := r.data[r.off : r.off+4*n : r.off+4*n]
-	r.off += 4 * n
+	end := r.off + 4*int(n)
+	b := r.data[r.off:end:end]
+	r.off = end
 	return b
 }
 
 func (r *floatCursor) matrix(name string, rows, cols int) *Matrix {
-	b := r.take(rows*cols, name)
+	b := r.take(int64(rows)*int64(cols), name)
 	return &Matrix{Name: name, RawMatrix: tensor.RawMatrix{Format: tensor.RowF32, Rows: rows, Cols: cols, Data: b}}
 }
 
 func (r *floatCursor) vector(n int) []float32 {
-	b := r.take(n, "a norm")
+	b := r.take(int64(n), "a norm")
 	if b == nil {
 		return make([]float32, n)
 	}
 	return decodeF32(b)
 }
 
-func (r *floatCursor) skip(n int) { r.take(n, "the RoPE tables") }
+func (r *floatCursor) skip(n int) { r.take(int64(n), "the RoPE tables") }
 
 // readLlama2CTokenizerFile reads a llama2.c tokenizer.bin of vocab tokens.
 func readLlama2CTokenizerFile(path string, vocab int) (*Tokenizer, error) {

@@ -67,6 +67,9 @@ func FromGGUF(f *gguf.File) (*Model, error) {
 	if c.Vocab == 0 {
 		c.Vocab = tok.Size()
 	}
+	if err := c.Check(); err != nil {
+		return nil, err
+	}
 	m := &Model{Config: c, Tokenizer: tok, Format: "gguf"}
 	matrix := func(name string) (*Matrix, error) {
 		t, ok := f.Tensor(name)

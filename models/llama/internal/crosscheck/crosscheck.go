@@ -27,10 +27,10 @@ var Shape = llama.Shape{Config: llama.Config{Dim: 64, HiddenDim: 96, Layers: 2, 
 // Formats are the weight types checked.
 var Formats = []tensor.RowFormat{tensor.RowF32, tensor.RowF16, tensor.RowQ8_0, tensor.RowQ4_0}
 
-// vocab is a byte-level vocabulary of 320 tokens (the synthetic one is
+// Vocab is a byte-level vocabulary of 320 tokens (the synthetic one is
 // learned from a corpus, too slow to train in the VM): <unk>, <s>, </s>,
 // the 256 byte tokens, "▁", then single printable characters.
-func vocab() *llama.Vocab {
+func Vocab() *llama.Vocab {
 	v := &llama.Vocab{BOS: 1, EOS: 2, UNK: 0, AddBOS: true, AddSpacePrefix: true}
 	add := func(p string, t llama.TokenType) {
 		v.Pieces = append(v.Pieces, p)
@@ -50,15 +50,45 @@ func vocab() *llama.Vocab {
 	return v
 }
 
+// Synth returns the model with weights of type f.
+func Synth(f tensor.RowFormat) *Model {
+	return &Model{llama.Synth{Shape: Shape, Type: f, Seed: 11, Tokens: Vocab()}}
+}
+
+// Model is a synthetic model that can be held in memory.
+type Model struct{ llama.Synth }
+
+// GGUF returns the model as GGUF bytes.
+func (m *Model) GGUF() ([]byte, error) {
+	var buf bytes.Buffer
+	err := m.WriteGGUF(&buf)
+	return buf.Bytes(), err
+}
+
+// Llama2C returns the model as llama2.c checkpoint and tokenizer bytes.
+func (m *Model) Llama2C() (checkpoint, tokenizer []byte, err error) {
+	var c, t bytes.Buffer
+	if err := m.WriteLlama2C(&c); err != nil {
+		return nil, nil, err
+	}
+	v, err := m.Vocab()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := llama.WriteLlama2CTokenizer(&t, v); err != nil {
+		return nil, nil, err
+	}
+	return c.Bytes(), t.Bytes(), nil
+}
+
 // Write runs the check for formats and prints its lines to w.
 func Write(w io.Writer, formats ...tensor.RowFormat) error {
 	for _, f := range formats {
-		s := &llama.Synth{Shape: Shape, Type: f, Seed: 11, Tokens: vocab()}
-		var buf bytes.Buffer
-		if err := s.WriteGGUF(&buf); err != nil {
+		data, err := Synth(f).GGUF()
+		if err != nil {
 			return err
 		}
-		file, err := gguf.Parse(buf.Bytes())
+		file, err := gguf.Parse(data)
 		if err != nil {
 			return err
 		}
