@@ -109,20 +109,26 @@ func TestCorruptGGUF(t *testing.T) {
 		}
 	}
 	edits := map[string]func(md *gguf.Metadata, infos *[]gguf.TensorInfo){
-		"architecture":   func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "general.architecture", "gpt2") },
-		"no layers":      func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { dropKV(md, "llama.block_count") },
-		"layers string":  func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.block_count", "two") },
-		"more layers":    func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.block_count", uint32(3)) },
-		"heads":          func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.attention.head_count", uint32(3)) },
-		"kv heads":       func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.attention.head_count_kv", uint32(3)) },
-		"zero dim":       func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.embedding_length", uint32(0)) },
-		"rope dims":      func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.rope.dimension_count", uint32(8)) },
-		"eps":            func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.attention.layer_norm_rms_epsilon", float32(-1)) },
-		"tokenizer":      func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "tokenizer.ggml.model", "gpt2") },
-		"tokens type":    func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "tokenizer.ggml.tokens", uint32(1)) },
-		"bos":            func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "tokenizer.ggml.bos_token_id", uint32(1<<20)) },
-		"byte token":     func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "tokenizer.ggml.token_type", gguf.Array{Elem: gguf.TypeInt32, X: make([]int32, 320)}) },
-		"types count":    func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "tokenizer.ggml.token_type", gguf.Array{Elem: gguf.TypeInt32, X: []int32{1}}) },
+		"architecture":  func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "general.architecture", "gpt2") },
+		"no layers":     func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { dropKV(md, "llama.block_count") },
+		"layers string": func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.block_count", "two") },
+		"more layers":   func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.block_count", uint32(3)) },
+		"heads":         func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.attention.head_count", uint32(3)) },
+		"kv heads":      func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.attention.head_count_kv", uint32(3)) },
+		"zero dim":      func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.embedding_length", uint32(0)) },
+		"rope dims":     func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.rope.dimension_count", uint32(8)) },
+		"eps": func(md *gguf.Metadata, _ *[]gguf.TensorInfo) {
+			setKV(md, "llama.attention.layer_norm_rms_epsilon", float32(-1))
+		},
+		"tokenizer":   func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "tokenizer.ggml.model", "gpt2") },
+		"tokens type": func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "tokenizer.ggml.tokens", uint32(1)) },
+		"bos":         func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "tokenizer.ggml.bos_token_id", uint32(1<<20)) },
+		"byte token": func(md *gguf.Metadata, _ *[]gguf.TensorInfo) {
+			setKV(md, "tokenizer.ggml.token_type", gguf.Array{Elem: gguf.TypeInt32, X: make([]int32, 320)})
+		},
+		"types count": func(md *gguf.Metadata, _ *[]gguf.TensorInfo) {
+			setKV(md, "tokenizer.ggml.token_type", gguf.Array{Elem: gguf.TypeInt32, X: []int32{1}})
+		},
 		"vocab mismatch": func(md *gguf.Metadata, _ *[]gguf.TensorInfo) { setKV(md, "llama.vocab_size", uint32(321)) },
 		"missing tensor": func(_ *gguf.Metadata, infos *[]gguf.TensorInfo) { *infos = (*infos)[1:] },
 		"tensor shape": func(_ *gguf.Metadata, infos *[]gguf.TensorInfo) {
