@@ -310,7 +310,7 @@ func (s *Synth) WriteSafetensors(w io.Writer) error {
 		return err
 	}
 	hd := s.HeadDim()
-	for _, t := range ts {
+	for n, t := range ts {
 		var order func(int) int
 		if t.role == "attn_q" || t.role == "attn_k" {
 			// Stored row h·d + j·d/2 + i holds Meta's row h·d + 2i + j.
@@ -323,6 +323,7 @@ func (s *Synth) WriteSafetensors(w io.Writer) error {
 		if err := sw.WriteTensor(s.tensorBytes(t, s.Type, order)); err != nil {
 			return err
 		}
+		s.tensorWritten(n+1, len(ts))
 	}
 	return sw.Close()
 }

@@ -322,7 +322,9 @@ func (s *Synth) WriteLlama2C(w io.Writer) error {
 		bw.Write(le.AppendUint32(nil, uint32(v)))
 	}
 	byRole := map[string][]synthTensor{}
-	for _, t := range s.tensors() {
+	ts := s.tensors()
+	written := 0
+	for _, t := range ts {
 		byRole[t.role] = append(byRole[t.role], t)
 	}
 	for _, role := range []string{"token_embd", "attn_norm", "attn_q", "attn_k", "attn_v", "attn_output", "ffn_norm",
@@ -331,11 +333,15 @@ func (s *Synth) WriteLlama2C(w io.Writer) error {
 			if _, err := bw.Write(s.tensorBytes(t, tensor.RowF32, nil)); err != nil {
 				return fmt.Errorf("llama2.c: %w", err)
 			}
+			written++
+			s.tensorWritten(written, len(ts))
 		}
 	}
 	bw.Write(make([]byte, 4*c.ContextLen*c.HeadDim()))
 	for _, t := range byRole["output"] {
 		bw.Write(s.tensorBytes(t, tensor.RowF32, nil))
+		written++
+		s.tensorWritten(written, len(ts))
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("llama2.c: %w", err)

@@ -64,6 +64,16 @@ type Synth struct {
 	// Tokens, if set, replaces the synthetic vocabulary (it must have
 	// Vocab tokens).
 	Tokens *Vocab
+	// Progress, if set, is called after each tensor is written with the
+	// number written and the total.
+	Progress func(done, total int)
+}
+
+// tensorWritten reports progress.
+func (s *Synth) tensorWritten(done, total int) {
+	if s.Progress != nil {
+		s.Progress(done, total)
+	}
 }
 
 // synthKind is the role of a synthetic tensor, which sets its scale.

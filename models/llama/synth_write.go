@@ -88,10 +88,11 @@ func (s *Synth) WriteGGUF(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for _, t := range ts {
+	for i, t := range ts {
 		if err := gw.WriteTensor(s.tensorBytes(t, s.Type, nil)); err != nil {
 			return err
 		}
+		s.tensorWritten(i+1, len(ts))
 	}
 	return gw.Close()
 }

@@ -3,7 +3,7 @@
 //
 //   request:  {"model": PATH, "threads": N, "contextSize": N,
 //              "ops": [{"op": "tokenize", "text": S} | {"op": "generate", "tokens": [ids], "n": N}]}
-//   response: {"loadSeconds": s, "maxRSSBytes": n, "system": "...",
+//   response: {"loadSeconds": s (loading the model and creating the context), "maxRSSBytes": n, "system": "...",
 //              "results": [{"tokens": [ids]} | {"generated": [ids], "promptSeconds": s, "genSeconds": s}]}
 //
 // tokenize is llama_tokenize without special tokens (no BOS; the space prefix is added). generate evaluates the
@@ -24,8 +24,8 @@ async function readStdin() {
 async function main() {
 	const req = await readStdin();
 	const threads = req.threads || 2;
-	const t0 = performance.now();
 	const llama = await getLlama({ gpu: false, build: "never", logLevel: LlamaLogLevel.error, maxThreads: threads });
+	const t0 = performance.now();
 	const model = await llama.loadModel({ modelPath: req.model, gpuLayers: 0 });
 	const context = await model.createContext({
 		contextSize: req.contextSize || 512,

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/opml-dev/opml/models/llama"
+)
+
+func init() {
+	register("llama synth", "write a LLaMA model of a real shape with seeded random weights (GGUF, llama2.c or safetensors)", llamaSynth)
+	register("llama info", "describe a LLaMA model file: format, shape, weights, tokenizer", llamaInfo)
+}
+
+func llamaSynth(args []string) error {
+	fs := newFlags("llama synth", "llama synth --shape "+strings.Join(llama.ShapeNames(), "|")+" [--dtype f32|f16|q8_0|q4_0] [--seed S] [--format gguf|llama2.c|safetensors] --out PATH")
+	shape := fs.String("shape", "", "architecture: "+strings.Join(llama.ShapeNames(), ", "))
+	dtype := fs.String("dtype", "q8_0", "weight type of the matrices: f32, f16, q8_0 or q4_0 (llama2.c: f32; safetensors: f32 or f16)")
+	seed := fs.Uint64("seed", 1, "seed of the weights")
+	format := fs.String("format", "gguf", "file format: "+strings.Join(llama.Formats, ", "))
+	out := fs.String("out", "", "output: the .gguf file, the llama2.c checkpoint (tokenizer.bin is written beside it) or the Hugging Face directory")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2, msg: err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return &exitError{code: 2, msg: fmt.Sprintf("llama synth takes no arguments (got %q)", fs.Arg(0))}
+	}
+	if err := requireFlags(fs, "shape", "out"); err != nil {
+		return err
+	}
+	sh, ok := llama.Shapes[*shape]
+	if !ok {
+		return &exitError{code: 2, msg: fmt.Sprintf("--shape %q: want one of %s", *shape, strings.Join(llama.ShapeNames(), ", "))}
+	}
+	f, err := llama.ParseRowFormat(*dtype)
+	if err != nil {
+		return &exitError{code: 2, msg: "--dtype: " + err.Error()}
+	}
+	known := false
+	for _, k := range llama.Formats {
+		known = known || k == *format
+	}
+	if !known {
+		return &exitError{code: 2, msg: fmt.Sprintf("--format %q: want one of %s", *format, strings.Join(llama.Formats, ", "))}
+	}
+	s := &llama.Synth{Shape: sh, Type: f, Seed: *seed}
+	if isTerminal(os.Stderr) {
+		s.Progress = func(done, total int) {
+			fmt.Fprintf(os.Stderr, "\rwriting %s: tensor %d of %d", *out, done, total)
+		}
+	}
+	start := time.Now()
+	if err := s.WriteFiles(*out, *format); err != nil {
+		if isTerminal(os.Stderr) {
+			fmt.Fprintln(os.Stderr)
+		}
+		return err
+	}
+	if s.Progress != nil {
+		fmt.Fprint(os.Stderr, "\r")
+	}
+	size, _ := pathSize(*out)
+	fmt.Printf("wrote %s: %s %s (%d layers × %d, %d heads, %d kv heads, vocabulary %d), %s weights, seed %d, %s in %.1f s\n",
+		*out, *format, *shape, sh.Layers, sh.Dim, sh.Heads, sh.KVHeads, sh.Vocab, f, *seed, sizeString(size), time.Since(start).Seconds())
+	return nil
+}
+
+// pathSize returns the size of a file or of the files in a directory.
+func pathSize(path string) (int64, error) {
+	var n int64
+	err := filepath.Walk(path, func(_ string, fi os.FileInfo, err error) error {
+		if err == nil && fi.Mode().IsRegular() {
+			n += fi.Size()
+		}
+		return err
+	})
+	return n, err
+}
+
+func llamaInfo(args []string) error {
+	fs := newFlags("llama info", "llama info --model FILE [--tokenizer FILE]")
+	modelPath := fs.String("model", "", "the model: a GGUF file, a llama2.c checkpoint or a Hugging Face directory")
+	tokPath := fs.String("tokenizer", "", "the tokenizer, if not beside the model")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2, msg: err.Error()}
+	}
+	if err := requireFlags(fs, "model"); err != nil {
+		return err
+	}
+	m, err := llama.Open(*modelPath, *tokPath)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	c := m.Config
+	fmt.Printf("format       %s\n", m.Format)
+	fmt.Printf("weights      %v, %s (output %s)\n", m.WeightType(), sizeString(m.WeightBytes()), map[bool]string{true: "tied to the embedding", false: "untied"}[m.Tied()])
+	fmt.Printf("shape        %d layers, dimension %d, feed-forward %d\n", c.Layers, c.Dim, c.HiddenDim)
+	fmt.Printf("attention    %d heads, %d key/value heads, head dimension %d, RoPE base %g\n", c.Heads, c.KVHeads, c.HeadDim(), c.RopeBase)
+	fmt.Printf("context      %d positions, RMSNorm epsilon %g\n", c.ContextLen, c.NormEps)
+	t := m.Tokenizer
+	fmt.Printf("tokenizer    %d tokens, BOS %d, EOS %d, unknown %d, add BOS %v, space prefix %v\n", t.Size(), t.BOS, t.EOS, t.UNK, t.AddBOS, t.AddSpacePrefix)
+	return nil
+}
