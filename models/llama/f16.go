@@ -1,23 +1,22 @@
 package llama
 
-import (
-	"math"
-	"sync"
-)
+import "math"
 
 // Binary16 conversions (package tensor keeps its own unexported; these are
 // the same IEEE operations): widening is exact, narrowing rounds to
 // nearest even, as ggml's GGML_FP32_TO_FP16 (F16C) does.
 
-var f16Table = sync.OnceValue(func() *[1 << 16]float32 {
+// f16Table maps every binary16 bit pattern to its float32 value, built at
+// start-up (256 KiB; a lookup in the hot loops).
+var f16Table = func() *[1 << 16]float32 {
 	var t [1 << 16]float32
 	for h := range t {
 		t[h] = f16ToF32Slow(uint16(h))
 	}
 	return &t
-})
+}()
 
-func f16ToF32(h uint16) float32 { return f16Table()[h] }
+func f16ToF32(h uint16) float32 { return f16Table[h] }
 
 func f16ToF32Slow(h uint16) float32 {
 	sign := uint32(h>>15) << 31

@@ -11,6 +11,25 @@ type State struct {
 	Pos  int
 	K, V [][]uint16
 	kv   int
+	work workspace // buffers reused by the next Forward call
+}
+
+// workspace holds a forward call's activations.
+type workspace struct {
+	x, h, q, k, v, a, o, gate, up []float32
+	in                            Input
+}
+
+func (w *workspace) size(c Config, T int) {
+	w.x = growF32(w.x, T*c.Dim)
+	w.h = growF32(w.h, T*c.Dim)
+	w.q = growF32(w.q, T*c.Dim)
+	w.k = growF32(w.k, T*c.KVDim())
+	w.v = growF32(w.v, T*c.KVDim())
+	w.a = growF32(w.a, T*c.Dim)
+	w.o = growF32(w.o, T*c.Dim)
+	w.gate = growF32(w.gate, T*c.HiddenDim)
+	w.up = growF32(w.up, T*c.HiddenDim)
 }
 
 // NewState returns an empty state with room for capacity positions (it
@@ -139,30 +158,28 @@ func (m *Model) ForwardObserved(st *State, tokens []int32, allLogits bool, obs O
 		}
 	}
 	dim, kvDim, hd := c.Dim, c.KVDim(), c.HeadDim()
-	x := make([]float32, T*dim)
+	w := &st.work
+	w.size(c, T)
+	x, h, q, k, v, a, o, gate, up := w.x, w.h, w.q, w.k, w.v, w.a, w.o, w.gate, w.up
 	if err := Embed(x, m.Embed, tokens); err != nil {
 		return nil, err
 	}
 	see(NodeEmbed, -1, x, nil)
-	h := make([]float32, T*dim)
-	q := make([]float32, T*dim)
-	k := make([]float32, T*kvDim)
-	v := make([]float32, T*kvDim)
-	a := make([]float32, T*dim)
-	o := make([]float32, T*dim)
-	gate := make([]float32, T*c.HiddenDim)
-	up := make([]float32, T*c.HiddenDim)
 	rope := RopeTable(pos0, T, hd, c.RopeBase)
 	for l := range m.Blocks {
 		L := &m.Blocks[l]
 		RMSNorm(h, x, L.AttnNorm, c.NormEps)
 		see(NodeAttnNorm, l, h, nil)
+		// One prepared input (binary16-rounded or quantized) serves the
+		// three projections, as it serves gate and up below: the same
+		// values Linear would prepare for each.
+		w.in.Prepare(h, T, L.Wq.Format)
 		for _, p := range []struct {
 			kind NodeKind
 			w    *Matrix
 			out  []float32
 		}{{NodeQ, L.Wq, q}, {NodeK, L.Wk, k}, {NodeV, L.Wv, v}} {
-			if err := Linear(p.out, p.w, h, T); err != nil {
+			if err := w.in.Apply(p.out, p.w); err != nil {
 				return nil, err
 			}
 			see(p.kind, l, p.out, nil)
@@ -179,7 +196,8 @@ func (m *Model) ForwardObserved(st *State, tokens []int32, allLogits bool, obs O
 		}
 		Attention(a, q, st.K[l], st.V[l], pos0, c)
 		see(NodeAttn, l, a, nil)
-		if err := Linear(o, L.Wo, a, T); err != nil {
+		w.in.Prepare(a, T, L.Wo.Format)
+		if err := w.in.Apply(o, L.Wo); err != nil {
 			return nil, err
 		}
 		see(NodeAttnOut, l, o, nil)
@@ -187,17 +205,19 @@ func (m *Model) ForwardObserved(st *State, tokens []int32, allLogits bool, obs O
 		see(NodeAttnRes, l, x, nil)
 		RMSNorm(h, x, L.FFNNorm, c.NormEps)
 		see(NodeFFNNorm, l, h, nil)
-		if err := Linear(gate, L.Gate, h, T); err != nil {
+		w.in.Prepare(h, T, L.Gate.Format)
+		if err := w.in.Apply(gate, L.Gate); err != nil {
 			return nil, err
 		}
 		see(NodeGate, l, gate, nil)
-		if err := Linear(up, L.Up, h, T); err != nil {
+		if err := w.in.Apply(up, L.Up); err != nil {
 			return nil, err
 		}
 		see(NodeUp, l, up, nil)
 		SwiGLU(gate, gate, up)
 		see(NodeSwiGLU, l, gate, nil)
-		if err := Linear(o, L.Down, gate, T); err != nil {
+		w.in.Prepare(gate, T, L.Down.Format)
+		if err := w.in.Apply(o, L.Down); err != nil {
 			return nil, err
 		}
 		see(NodeDown, l, o, nil)
@@ -214,7 +234,8 @@ func (m *Model) ForwardObserved(st *State, tokens []int32, allLogits bool, obs O
 	RMSNorm(normed, rows, m.Norm, c.NormEps)
 	see(NodeNorm, -1, normed, nil)
 	logits := make([]float32, R*c.Vocab)
-	if err := Linear(logits, m.Output, normed, R); err != nil {
+	w.in.Prepare(normed, R, m.Output.Format)
+	if err := w.in.Apply(logits, m.Output); err != nil {
 		return nil, err
 	}
 	see(NodeLogits, -1, logits, nil)

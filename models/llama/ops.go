@@ -93,29 +93,92 @@ func RMSNorm(out, x, w []float32, eps float32) {
 // its F16 dot type, so every product is exact); Q8_0 and Q4_0 rows by
 // DotQ8_0 / DotQ4_0Q8_0 on x quantized by QuantizeRowQ8_0, as llama.cpp.
 func Linear(out []float32, m *Matrix, x []float32, T int) error {
-	if m.Format == tensor.RowF16 {
-		r := make([]float32, len(x))
+	var in Input
+	in.Prepare(x, T, m.Format)
+	return in.Apply(out, m)
+}
+
+// Input is an activation [T, K] prepared for products with matrices of
+// one row format, so that one preparation serves several matrices (the
+// query, key and value projections; the gate and up projections): x
+// itself for F32 rows, x rounded to binary16 for F16 rows, x quantized by
+// tensor.QuantizeRowQ8_0 for Q8_0 and Q4_0 rows. Its buffers are reused by
+// the next Prepare.
+type Input struct {
+	T, K   int
+	format tensor.RowFormat
+	x      []float32
+	q      []byte
+	dst    []float32
+}
+
+// Prepare sets the input to x [T, len(x)/T] for matrices of format f.
+func (in *Input) Prepare(x []float32, T int, f tensor.RowFormat) {
+	in.T, in.K, in.format = T, len(x)/T, f
+	switch f {
+	case tensor.RowF16:
+		in.x = growF32(in.x, len(x))
 		for i, v := range x {
-			r[i] = roundF16(v)
+			in.x[i] = roundF16(v)
 		}
-		x = r
+	case tensor.RowQ8_0, tensor.RowQ4_0:
+		in.x = x
+		if in.K%32 != 0 {
+			return // Apply reports the shape error
+		}
+		n := in.K / 32 * tensor.Q8_0BlockBytes
+		if cap(in.q) < T*n {
+			in.q = make([]byte, T*n)
+		}
+		in.q = in.q[:T*n]
+		parallel(T, 1, func(lo, hi int) {
+			for t := lo; t < hi; t++ {
+				tensor.QuantizeRowQ8_0(in.q[t*n:(t+1)*n], x[t*in.K:(t+1)*in.K])
+			}
+		})
+	default:
+		in.x = x
+	}
+}
+
+// Apply computes out [T, m.Rows] = x · mᵀ (see Linear); m's format must be
+// the one the input was prepared for.
+func (in *Input) Apply(out []float32, m *Matrix) error {
+	if m.Format != in.format && !(isBlock(m.Format) && isBlock(in.format)) {
+		return fmt.Errorf("llama: %s: an input prepared for %v rows used with %v rows", m.Name, in.format, m.Format)
 	}
 	dst := out
 	if m.OutPerm != nil {
-		dst = make([]float32, len(out))
+		in.dst = growF32(in.dst, len(out))
+		dst = in.dst
 	}
-	if err := tensor.MatMulRaw(dst, m.RawMatrix, x, T); err != nil {
+	var err error
+	if isBlock(m.Format) && in.K%32 == 0 {
+		err = tensor.MatMulRawQ8(dst, m.RawMatrix, in.q, in.T)
+	} else {
+		err = tensor.MatMulRaw(dst, m.RawMatrix, in.x, in.T)
+	}
+	if err != nil {
 		return fmt.Errorf("llama: %s: %w", m.Name, err)
 	}
 	if m.OutPerm != nil {
 		n := m.Rows
-		for t := 0; t < T; t++ {
+		for t := 0; t < in.T; t++ {
 			for r, s := range m.OutPerm {
 				out[t*n+r] = dst[t*n+int(s)]
 			}
 		}
 	}
 	return nil
+}
+
+func isBlock(f tensor.RowFormat) bool { return f == tensor.RowQ8_0 || f == tensor.RowQ4_0 }
+
+func growF32(b []float32, n int) []float32 {
+	if cap(b) < n {
+		return make([]float32, n)
+	}
+	return b[:n]
 }
 
 // RopeTable returns the rotation of RoPE for the T positions from pos0 as
@@ -229,11 +292,24 @@ func Attention(out, q []float32, kc, vc []uint16, pos0 int, c Config) {
 			inv := float32(1 / sum)
 			dst := out[t*width+h*hd : t*width+(h+1)*hd]
 			clear(dst)
-			for j := 0; j <= p; j++ {
+			// Two positions per pass over dst, each element still adding
+			// them in increasing j.
+			j := 0
+			for ; j+1 <= p; j += 2 {
+				w0, w1 := float32(e[j]*inv), float32(e[j+1]*inv)
+				r0 := vc[j*kvDim+kvo : j*kvDim+kvo+hd]
+				r1 := vc[(j+1)*kvDim+kvo : (j+1)*kvDim+kvo+hd]
+				r1, dst := r1[:len(r0)], dst[:len(r0)]
+				for i, x := range r0 {
+					dst[i] = dst[i] + float32(w0*f16Table[x]) + float32(w1*f16Table[r1[i]])
+				}
+			}
+			for ; j <= p; j++ {
 				w := float32(e[j] * inv)
 				row := vc[j*kvDim+kvo : j*kvDim+kvo+hd]
+				dst := dst[:len(row)]
 				for i, x := range row {
-					dst[i] += float32(w * f16ToF32(x))
+					dst[i] += float32(w * f16Table[x])
 				}
 			}
 		}
