@@ -73,7 +73,7 @@ func ML(opts MLOptions) (*Table, error) {
 			if err != nil {
 				return nil, err
 			}
-			digits, _ := vals[bg.Graph.Output].Int32s()
+			digits, _ := vals[bg.Graph.Output()].Int32s()
 			for i, d := range digits {
 				if int(d) == int(test.Labels[off+i]) {
 					correct++
@@ -126,7 +126,7 @@ func ML(opts MLOptions) (*Table, error) {
 				return nil, err
 			}
 			walls = append(walls, time.Since(start))
-			if err := graph.CheckOutput(e, one.Graph.Tensors[one.Graph.Output].Spec(), graph.CommitTensor(vals[one.Graph.Output])); err != nil {
+			if err := graph.CheckOutput(e, one.Graph.Tensors[one.Graph.Output()].Spec(), graph.CommitTensor(vals[one.Graph.Output()])); err != nil {
 				return nil, err
 			}
 			steps = append(steps, e.State.Step)

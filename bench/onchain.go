@@ -290,7 +290,7 @@ func oracleProgram(key [32]byte, bufOff uint32, store vm.Oracle) (*vm.Emulator, 
 	return e, nil
 }
 
-func median[T int | uint64](v []T) T {
+func median[T int | uint64 | float64](v []T) T {
 	s := slices.Clone(v)
 	slices.Sort(s)
 	return s[len(s)/2]

@@ -743,7 +743,7 @@ func TestTwoPhaseForgedHandoffs(t *testing.T) {
 			value := func(p uint64) (game.Hash, error) { return graph.MerkleRoot(leaves(int(p)), height), nil }
 			n := len(m.g.Nodes)
 			end, _ := value(uint64(n))
-			sibs, err := graph.MerkleProof(leaves(n), height, m.g.Output)
+			sibs, err := graph.MerkleProof(leaves(n), height, m.g.Output())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -839,7 +839,7 @@ func TestTwoPhaseForgedHandoffs(t *testing.T) {
 func twoPhaseLeaves(m *twoPhaseModel, p int) []game.Hash {
 	l := make([]game.Hash, len(m.g.Tensors))
 	for id, ti := range m.g.Tensors {
-		if ti.Kind == graph.Weight || id == m.g.Input {
+		if ti.Kind == graph.Weight || id == m.g.Input() {
 			l[id] = m.commits[id]
 		}
 	}

@@ -134,7 +134,7 @@ func Digit(g *graph.Graph, pixels []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return decodeDigit(values[g.Output].Bytes())
+	return decodeDigit(values[g.Output()].Bytes())
 }
 
 // decodeDigit reads an output as the DigitConsumer does: one little-endian int32.

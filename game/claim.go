@@ -138,7 +138,7 @@ func StartProof(elf []byte, g *graph.Graph, info *ModelInfo, input []byte) (sibl
 			return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
 		}
 	case 2:
-		_, siblings, err = graph.StateProof(g, weightCommitments(g), 0, g.Input)
+		_, siblings, err = graph.StateProof(g, weightCommitments(g), 0, g.Input())
 		if err != nil {
 			return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
 		}

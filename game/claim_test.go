@@ -20,7 +20,7 @@ func TestStartValue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := g.Tensors[g.Input].Spec()
+	s := g.Tensors[g.Input()].Spec()
 	for seed := range 3 {
 		input := testImage(seed)
 		in, err := tensor.FromBytes(s.DType, input, s.Shape...)

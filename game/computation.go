@@ -76,7 +76,7 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 	if lie != nil && (lie.Node < -1 || lie.Node >= len(g.Nodes)) {
 		return nil, fmt.Errorf("game: computation: a lie at node %d of %d", lie.Node, len(g.Nodes))
 	}
-	spec := g.Tensors[g.Input].Spec()
+	spec := g.Tensors[g.Input()].Spec()
 	in, err := tensor.FromBytes(spec.DType, input, spec.Shape...)
 	if err != nil {
 		return nil, fmt.Errorf("game: computation: the input is not %v: %w", spec, err)
@@ -97,8 +97,8 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 		if lie != nil {
 			// The whole-graph run is the only VM level: the lie is in its output.
 			c.values = slices.Clone(honest)
-			out := producer(g, g.Output)
-			if c.values[g.Output], err = corrupt(g, out, honest[g.Output], honest[g.Output]); err != nil {
+			out := producer(g, g.Output())
+			if c.values[g.Output()], err = corrupt(g, out, honest[g.Output()], honest[g.Output()]); err != nil {
 				return nil, err
 			}
 		}
@@ -137,7 +137,7 @@ func producer(g *graph.Graph, id int) int {
 // lieInGraph computes a multi-phase liar's values: node Lie.Node's output corrupted, later nodes evaluated
 // natively from the corrupted values.
 func (c *Computation) lieInGraph(honest []*tensor.Tensor, in *tensor.Tensor) error {
-	outNode := producer(c.g, c.g.Output)
+	outNode := producer(c.g, c.g.Output())
 	k := c.lie.Node
 	if k < 0 {
 		k = outNode
@@ -147,7 +147,7 @@ func (c *Computation) lieInGraph(honest []*tensor.Tensor, in *tensor.Tensor) err
 	if err != nil {
 		return err
 	}
-	if c.lie.Output && bytes.Equal(values[c.g.Output].Bytes(), honest[c.g.Output].Bytes()) {
+	if c.lie.Output && bytes.Equal(values[c.g.Output()].Bytes(), honest[c.g.Output()].Bytes()) {
 		c.lies[outNode] = true
 		if values, err = c.evaluate(honest, in); err != nil {
 			return err
@@ -165,7 +165,7 @@ func (c *Computation) evaluate(honest []*tensor.Tensor, in *tensor.Tensor) ([]*t
 			values[id] = ti.Value
 		}
 	}
-	values[c.g.Input] = in
+	values[c.g.Input()] = in
 	for i, n := range c.g.Nodes {
 		args := make([]*tensor.Tensor, len(n.Inputs))
 		for j, id := range n.Inputs {
@@ -225,7 +225,7 @@ func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor) (*tensor.Tensor
 }
 
 // Output returns the output bytes this party posts: the graph output's canonical bytes.
-func (c *Computation) Output() []byte { return c.values[c.g.Output].Bytes() }
+func (c *Computation) Output() []byte { return c.values[c.g.Output()].Bytes() }
 
 // Claim returns this party's claim with the proof that it contains Output: single-phase, its end state of the
 // whole-graph run (for a liar, the honest end state with the wrong output written over the output region);
@@ -245,7 +245,7 @@ func (c *Computation) Claim() (*ClaimProof, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: claim: %w", err)
 	}
-	_, sibs, err := graph.StateProof(c.g, c.commits, n, c.g.Output)
+	_, sibs, err := graph.StateProof(c.g, c.commits, n, c.g.Output())
 	if err != nil {
 		return nil, fmt.Errorf("game: claim: %w", err)
 	}
@@ -397,9 +397,9 @@ func (c *Computation) run(node int) (*run, error) {
 	var out int // the tensor the run writes
 	switch {
 	case c.info.Phases() == 1 && node == -1:
-		in := c.values[c.g.Input]
+		in := c.values[c.g.Input()]
 		fresh = func() (*vm.Emulator, error) { return graph.GraphEmulator(c.elf, c.g, in) }
-		out = c.g.Output
+		out = c.g.Output()
 	case c.info.Phases() == 2 && node >= 0 && node < len(c.g.Nodes):
 		n := c.g.Nodes[node]
 		args := make([]*tensor.Tensor, len(n.Inputs))

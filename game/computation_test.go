@@ -69,15 +69,15 @@ func TestHonestSinglePhase(t *testing.T) {
 		t.Fatal(err)
 	}
 	values := nativeValues(t, g, input)
-	if !bytes.Equal(c.Output(), values[g.Output].Bytes()) {
-		t.Fatalf("output %x, native %x", c.Output(), values[g.Output].Bytes())
+	if !bytes.Equal(c.Output(), values[g.Output()].Bytes()) {
+		t.Fatalf("output %x, native %x", c.Output(), values[g.Output()].Bytes())
 	}
 	halt, err := c.VMSteps(-1)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// An independent run of the graph-mode executor.
-	in, _ := tensor.FromBytes(g.Tensors[g.Input].DType, input, g.Tensors[g.Input].Shape...)
+	in, _ := tensor.FromBytes(g.Tensors[g.Input()].DType, input, g.Tensors[g.Input()].Shape...)
 	fresh := func() *vm.Emulator {
 		e, err := graph.GraphEmulator(elf, g, in)
 		if err != nil {
@@ -89,7 +89,7 @@ func TestHonestSinglePhase(t *testing.T) {
 	if err := e.Run(VMSteps); err != nil {
 		t.Fatal(err)
 	}
-	if err := graph.CheckOutput(e, g.Tensors[g.Output].Spec(), graph.Commit(values[g.Output].Bytes())); err != nil {
+	if err := graph.CheckOutput(e, g.Tensors[g.Output()].Spec(), graph.Commit(values[g.Output()].Bytes())); err != nil {
 		t.Fatal(err)
 	}
 	if e.State.Step != halt {
@@ -147,8 +147,8 @@ func TestHonestMultiPhase(t *testing.T) {
 	}
 	values := nativeValues(t, g, input)
 	commits := graph.Commitments(values)
-	if !bytes.Equal(c.Output(), values[g.Output].Bytes()) {
-		t.Fatalf("output %x, native %x", c.Output(), values[g.Output].Bytes())
+	if !bytes.Equal(c.Output(), values[g.Output()].Bytes()) {
+		t.Fatalf("output %x, native %x", c.Output(), values[g.Output()].Bytes())
 	}
 	_, start, err := c.StartProof()
 	if err != nil {

@@ -50,7 +50,7 @@ func testImage(seed int) []byte {
 // nativeValues runs g natively on input and returns every tensor's value.
 func nativeValues(t testing.TB, g *graph.Graph, input []byte) []*tensor.Tensor {
 	t.Helper()
-	s := g.Tensors[g.Input].Spec()
+	s := g.Tensors[g.Input()].Spec()
 	in, err := tensor.FromBytes(s.DType, input, s.Shape...)
 	if err != nil {
 		t.Fatal(err)

@@ -158,10 +158,13 @@ var errNoPhases = errors.New("game: model info is neither single- nor multi-phas
 
 // ioSizes returns the byte sizes of g's input and output tensors.
 func ioSizes(g *graph.Graph) (in, out int, err error) {
-	if in, err = g.Tensors[g.Input].Spec().ByteSize(); err != nil {
+	if len(g.Inputs) != 1 || len(g.Outputs) != 1 {
+		return 0, 0, fmt.Errorf("game: the oracle registers models of one input and one output; this graph has %d and %d", len(g.Inputs), len(g.Outputs))
+	}
+	if in, err = g.Tensors[g.Input()].Spec().ByteSize(); err != nil {
 		return 0, 0, fmt.Errorf("game: graph input: %w", err)
 	}
-	if out, err = g.Tensors[g.Output].Spec().ByteSize(); err != nil {
+	if out, err = g.Tensors[g.Output()].Spec().ByteSize(); err != nil {
 		return 0, 0, fmt.Errorf("game: graph output: %w", err)
 	}
 	if graph.PaddedSize(in) > graph.RegionSize || graph.PaddedSize(out) > graph.RegionSize {
@@ -172,7 +175,7 @@ func ioSizes(g *graph.Graph) (in, out int, err error) {
 
 // zeroInput returns the all-zero tensor of g's input spec.
 func zeroInput(g *graph.Graph) (*tensor.Tensor, error) {
-	s := g.Tensors[g.Input].Spec()
+	s := g.Tensors[g.Input()].Spec()
 	n, err := s.ByteSize()
 	if err != nil {
 		return nil, err
@@ -232,8 +235,8 @@ func MultiPhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	if g.Tensors[g.Output].Kind != graph.NodeOutput {
-		return nil, fmt.Errorf("game: multi-phase model: the graph output %d is not a node output", g.Output)
+	if g.Tensors[g.Output()].Kind != graph.NodeOutput {
+		return nil, fmt.Errorf("game: multi-phase model: the graph output %d is not a node output", g.Output())
 	}
 	e, err := vm.NewEmulator(elf, vm.Config{})
 	if err != nil {
@@ -251,7 +254,7 @@ func MultiPhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
 		NodesRoot:         NodesRoot(recs),
 		NumNodes:          uint32(len(g.Nodes)),
 		NumTensors:        uint32(len(g.Tensors)),
-		InputID:           uint32(g.Input),
-		OutputID:          uint32(g.Output),
+		InputID:           uint32(g.Input()),
+		OutputID:          uint32(g.Output()),
 	}, nil
 }

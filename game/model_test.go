@@ -132,8 +132,8 @@ func TestModelInfo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in, _ := g.Tensors[g.Input].Spec().ByteSize()
-	out, _ := g.Tensors[g.Output].Spec().ByteSize()
+	in, _ := g.Tensors[g.Input()].Spec().ByteSize()
+	out, _ := g.Tensors[g.Output()].Spec().ByteSize()
 	recs, err := NodeRecords(g)
 	if err != nil {
 		t.Fatal(err)
@@ -165,7 +165,7 @@ func TestModelInfo(t *testing.T) {
 		})
 	}
 	if multi.NodesRoot != NodesRoot(recs) || multi.NumNodes != uint32(len(g.Nodes)) ||
-		multi.NumTensors != uint32(len(g.Tensors)) || multi.InputID != uint32(g.Input) || multi.OutputID != uint32(g.Output) {
+		multi.NumTensors != uint32(len(g.Tensors)) || multi.InputID != uint32(g.Input()) || multi.OutputID != uint32(g.Output()) {
 		t.Errorf("multi-phase graph fields %+v", multi)
 	}
 	if single.GraphState != (Hash{}) || single.NodesRoot != (Hash{}) || single.NumNodes != 0 {
@@ -175,11 +175,11 @@ func TestModelInfo(t *testing.T) {
 	// input's commitment it is the native graph state after 0 nodes.
 	values := nativeValues(t, g, testImage(1))
 	commits := graph.Commitments(values)
-	leaf, proof, err := graph.StateProof(g, commits, 0, g.Input)
+	leaf, proof, err := graph.StateProof(g, commits, 0, g.Input())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if graph.RootFromProof(Hash{}, g.Input, proof) != multi.GraphState {
+	if graph.RootFromProof(Hash{}, g.Input(), proof) != multi.GraphState {
 		t.Error("the graph state is not the native state with the input leaf zero")
 	}
 	if leaf != graph.Commit(testImage(1)) {

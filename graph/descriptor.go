@@ -20,18 +20,28 @@ import (
 //
 // Graph descriptor (the structure of a whole graph, without weight data):
 //
-//	magic "OPMLGRPH", version (= 1), total length in bytes,
+//	magic "OPMLGRPH", version (= 2), total length in bytes,
 //	tensor count T, T × (kind, dtype, rank R, R × dimension),
 //	node count N, N × (op, P, P × param, I, I × input id, output id),
-//	input id, output id
+//	input count, input ids, output count, output ids
+//
+// (version 1 had exactly one input id and one output id).
 //
 // Tensor names are not encoded: they are labels, not part of the model.
 const (
-	NodeMagic         = "OPMLNODE"
-	GraphMagic        = "OPMLGRPH"
-	DescriptorVersion = 1
-	headerSize        = 16 // magic, version, length
+	NodeMagic              = "OPMLNODE"
+	GraphMagic             = "OPMLGRPH"
+	NodeDescriptorVersion  = 1
+	GraphDescriptorVersion = 2
+	headerSize             = 16 // magic, version, length
 )
+
+func versionOf(magic string) uint32 {
+	if magic == GraphMagic {
+		return GraphDescriptorVersion
+	}
+	return NodeDescriptorVersion
+}
 
 // NodeDesc is everything needed to evaluate one node: the node and the
 // specs of its operands and output. It is what the VM executor reads.
@@ -61,24 +71,25 @@ func Describe(g *Graph, i int) (*NodeDesc, error) {
 	return d, d.check()
 }
 
-// check validates the descriptor's structure and specs.
+// check validates the descriptor: a known op with operands it accepts
+// (its shape function) and the output spec the op gives them.
 func (d *NodeDesc) check() error {
-	if d.Node.Op == 0 || d.Node.Op >= opEnd {
-		return fmt.Errorf("%w: unknown op %d", ErrGraph, uint32(d.Node.Op))
-	}
 	if len(d.Inputs) != len(d.Node.Inputs) || len(d.Inputs) == 0 || len(d.Inputs) > MaxInputs {
 		return fmt.Errorf("%w: %v node with %d inputs (%d specs)", ErrGraph, d.Node.Op, len(d.Node.Inputs), len(d.Inputs))
-	}
-	if len(d.Node.Params) > maxParams {
-		return fmt.Errorf("%w: %d params", ErrGraph, len(d.Node.Params))
 	}
 	for _, s := range d.Inputs {
 		if _, err := s.ByteSize(); err != nil {
 			return err
 		}
 	}
-	_, err := d.Output.ByteSize()
-	return err
+	want, err := OutputSpec(d.Node.Op, d.Node.Params, d.Inputs)
+	if err != nil {
+		return err
+	}
+	if !want.Equal(d.Output) {
+		return fmt.Errorf("%w: %v gives %v, the node says %v", ErrGraph, d.Node.Op, want, d.Output)
+	}
+	return nil
 }
 
 // Eval evaluates the described node: it checks that every operand has its
@@ -95,7 +106,7 @@ func (d *NodeDesc) Eval(inputs []*tensor.Tensor) (*tensor.Tensor, error) {
 			return nil, fmt.Errorf("%w: %v operand %d is not %v", ErrGraph, d.Node.Op, i, d.Inputs[i])
 		}
 	}
-	out, err := evalOp(d.Node.Op, d.Node.Params, inputs)
+	out, err := EvalOp(d.Node.Op, d.Node.Params, inputs)
 	if err != nil {
 		return nil, err
 	}
@@ -112,7 +123,7 @@ func (e *encoder) u32(v uint32) { e.b = binary.LittleEndian.AppendUint32(e.b, v)
 
 func (e *encoder) header(magic string) {
 	e.b = append(e.b, magic...)
-	e.u32(DescriptorVersion)
+	e.u32(versionOf(magic))
 	e.u32(0) // length, filled in by finish
 }
 
@@ -226,8 +237,8 @@ func open(b []byte, magic string) (*decoder, error) {
 	if len(b) < headerSize || string(b[:8]) != magic {
 		return nil, fmt.Errorf("%w: not a %s descriptor", ErrGraph, magic)
 	}
-	if v := binary.LittleEndian.Uint32(b[8:]); v != DescriptorVersion {
-		return nil, fmt.Errorf("%w: descriptor version %d, want %d", ErrGraph, v, DescriptorVersion)
+	if v := binary.LittleEndian.Uint32(b[8:]); v != versionOf(magic) {
+		return nil, fmt.Errorf("%w: %s descriptor version %d, want %d", ErrGraph, magic, v, versionOf(magic))
 	}
 	n := binary.LittleEndian.Uint32(b[12:])
 	if n < headerSize || uint64(n) > uint64(len(b)) {
@@ -318,8 +329,12 @@ func EncodeGraph(g *Graph) ([]byte, error) {
 		}
 		e.u32(uint32(n.Output))
 	}
-	e.u32(uint32(g.Input))
-	e.u32(uint32(g.Output))
+	for _, ids := range [][]int{g.Inputs, g.Outputs} {
+		e.u32(uint32(len(ids)))
+		for _, id := range ids {
+			e.u32(uint32(id))
+		}
+	}
 	return e.finish(), nil
 }
 
@@ -350,8 +365,12 @@ func DecodeGraph(b []byte) (*Graph, error) {
 		n.Output = r.id(nt)
 		g.Nodes = append(g.Nodes, n)
 	}
-	g.Input = r.id(nt)
-	g.Output = r.id(nt)
+	for _, ids := range []*[]int{&g.Inputs, &g.Outputs} {
+		n := r.count(MaxGraphIO, "graph inputs or outputs")
+		for j := 0; j < n && r.err == nil; j++ {
+			*ids = append(*ids, r.id(nt))
+		}
+	}
 	if err := r.end(); err != nil {
 		return nil, err
 	}

@@ -47,14 +47,19 @@ func NodeEmulator(executorELF []byte, g *Graph, i int, inputs []*tensor.Tensor) 
 
 // GraphEmulator returns a VM at step 0 that runs the executor program on
 // the whole of g (graph mode): the graph descriptor at DescriptorAddr, the
-// input at InputAddr(0) and the weights where WeightLayout places them.
-func GraphEmulator(executorELF []byte, g *Graph, input *tensor.Tensor) (*vm.Emulator, error) {
+// inputs (one per graph input, in order) where IOLayout places them and
+// the weights where WeightLayout places them.
+func GraphEmulator(executorELF []byte, g *Graph, inputs ...*tensor.Tensor) (*vm.Emulator, error) {
 	desc, err := EncodeGraph(g)
 	if err != nil {
 		return nil, err
 	}
-	if input == nil || !SpecOf(input).Equal(g.Tensors[g.Input].Spec()) {
-		return nil, fmt.Errorf("%w: input does not have spec %v", ErrGraph, g.Tensors[g.Input].Spec())
+	if err := checkInputs(g, inputs); err != nil {
+		return nil, err
+	}
+	inAddrs, _, err := IOLayout(g)
+	if err != nil {
+		return nil, err
 	}
 	addrs, err := WeightLayout(g)
 	if err != nil {
@@ -67,8 +72,10 @@ func GraphEmulator(executorELF []byte, g *Graph, input *tensor.Tensor) (*vm.Emul
 	if err := e.Mem.WriteBytes(DescriptorAddr, desc); err != nil {
 		return nil, err
 	}
-	if err := e.Mem.WriteBytes(InputAddr(0), input.Bytes()); err != nil {
-		return nil, err
+	for i, in := range inputs {
+		if err := e.Mem.WriteBytes(inAddrs[i], in.Bytes()); err != nil {
+			return nil, err
+		}
 	}
 	for id, ti := range g.Tensors {
 		if ti.Kind == Weight {
@@ -82,17 +89,44 @@ func GraphEmulator(executorELF []byte, g *Graph, input *tensor.Tensor) (*vm.Emul
 
 // OutputRoot returns the root of the output region that holds a tensor of
 // spec s: the aligned region of PaddedSize bytes at OutputAddr.
-func OutputRoot(mem *vm.Memory, s Spec) ([32]byte, error) {
+func OutputRoot(mem *vm.Memory, s Spec) ([32]byte, error) { return regionRoot(mem, OutputAddr, s) }
+
+func regionRoot(mem *vm.Memory, addr uint32, s Spec) ([32]byte, error) {
 	n, err := s.ByteSize()
 	if err != nil {
 		return [32]byte{}, err
 	}
-	return mem.RegionRoot(OutputAddr, bits.Len(uint(PaddedSize(n)))-1)
+	return mem.RegionRoot(addr, bits.Len(uint(PaddedSize(n)))-1)
 }
 
-// CheckOutput checks a finished executor run: the VM exited with code 0
-// and its output region holds a tensor whose commitment is want.
-func CheckOutput(e *vm.Emulator, s Spec, want [32]byte) error {
+// CheckGraphOutputs checks a finished graph-mode run: the VM exited with
+// code 0 and the region of every graph output (IOLayout) holds a tensor
+// whose commitment is the corresponding want.
+func CheckGraphOutputs(e *vm.Emulator, g *Graph, want [][32]byte) error {
+	if err := checkExit(e); err != nil {
+		return err
+	}
+	_, addrs, err := IOLayout(g)
+	if err != nil {
+		return err
+	}
+	if len(want) != len(addrs) {
+		return fmt.Errorf("%w: %d commitments for %d outputs", ErrGraph, len(want), len(addrs))
+	}
+	for i, id := range g.Outputs {
+		got, err := regionRoot(e.Mem, addrs[i], g.Tensors[id].Spec())
+		if err != nil {
+			return err
+		}
+		if got != want[i] {
+			return fmt.Errorf("graph: the VM's output %d has root %x, the native commitment is %x", i, got, want[i])
+		}
+	}
+	return nil
+}
+
+// checkExit requires a finished run that exited with code 0.
+func checkExit(e *vm.Emulator) error {
 	st := &e.State
 	switch {
 	case st.Fault != vm.FaultNone:
@@ -101,6 +135,15 @@ func CheckOutput(e *vm.Emulator, s Spec, want [32]byte) error {
 		return fmt.Errorf("graph: the executor has not exited after %d steps", st.Step)
 	case st.ExitCode != 0:
 		return fmt.Errorf("graph: the executor exited with code %d", st.ExitCode)
+	}
+	return nil
+}
+
+// CheckOutput checks a finished executor run: the VM exited with code 0
+// and its output region holds a tensor whose commitment is want.
+func CheckOutput(e *vm.Emulator, s Spec, want [32]byte) error {
+	if err := checkExit(e); err != nil {
+		return err
 	}
 	got, err := OutputRoot(e.Mem, s)
 	if err != nil {

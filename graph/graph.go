@@ -3,8 +3,10 @@
 // commitments that bind all of them.
 //
 // A Graph is a list of tensors, each a constant weight stored in the graph,
-// the graph's single input, or the output of exactly one node, and a list of
-// nodes in execution order. Every node is evaluated by EvalNode, natively
+// one of the graph's inputs, or the output of exactly one node; a list of
+// nodes in execution order; and the ids of its inputs and outputs, in
+// order. Every node applies one op of the op table (optable.go) and
+// produces one tensor. Every node is evaluated by EvalNode, natively
 // and inside the opml VM (models/executor runs the same code compiled for
 // MIPS), so the bytes of every intermediate tensor are the same wherever
 // they are computed.
@@ -28,7 +30,7 @@ type Kind uint8
 // The tensor kinds.
 const (
 	Weight     Kind = iota + 1 // constant data stored in the graph
-	Input                      // the graph's input, supplied at run time
+	Input                      // a graph input, supplied at run time
 	NodeOutput                 // the output of one node
 )
 
@@ -45,11 +47,13 @@ func (k Kind) String() string {
 }
 
 // Limits of the graphs this package accepts. MaxInputs is the number of
-// input regions the VM node executor has; MaxTensorBytes the size of one
-// region.
+// operand regions the VM node executor has (so the most operands a node
+// has); MaxTensorBytes the size of one region; MaxGraphIO the most inputs
+// and outputs a graph has.
 const (
 	MaxInputs      = 4
-	MaxRank        = 8
+	MaxRank        = tensor.MaxRank
+	MaxGraphIO     = 64
 	MaxTensorBytes = 1 << 28
 	maxParams      = 64
 	maxTensors     = 1 << 20
@@ -84,12 +88,22 @@ func (s Spec) Equal(o Spec) bool {
 	return true
 }
 
+// Elements returns the number of elements of the spec's shape (1 for a
+// scalar).
+func (s Spec) Elements() int {
+	n := 1
+	for _, d := range s.Shape {
+		n *= d
+	}
+	return n
+}
+
 // ByteSize returns the length of the canonical encoding of a tensor of
 // this spec, or an error if the spec is invalid or larger than
-// MaxTensorBytes.
+// MaxTensorBytes. A spec of rank 0 is a scalar.
 func (s Spec) ByteSize() (int, error) {
-	if len(s.Shape) == 0 || len(s.Shape) > MaxRank {
-		return 0, fmt.Errorf("%w: tensor rank %d outside [1, %d]", ErrGraph, len(s.Shape), MaxRank)
+	if len(s.Shape) > MaxRank {
+		return 0, fmt.Errorf("%w: tensor rank %d exceeds %d", ErrGraph, len(s.Shape), MaxRank)
 	}
 	n := 1
 	for _, d := range s.Shape {
@@ -100,19 +114,20 @@ func (s Spec) ByteSize() (int, error) {
 	}
 	var size int
 	switch s.DType {
-	case tensor.F32, tensor.I32:
-		size = 4 * n
-	case tensor.F16, tensor.BF16:
-		size = 2 * n
-	case tensor.I8:
-		size = n
 	case tensor.Q8:
-		if s.Shape[len(s.Shape)-1]%tensor.QBlock != 0 {
+		if len(s.Shape) == 0 || s.Shape[len(s.Shape)-1]%tensor.QBlock != 0 {
 			return 0, fmt.Errorf("%w: q8 shape %v needs a last axis that is a multiple of %d", ErrGraph, s.Shape, tensor.QBlock)
 		}
 		size = n / tensor.QBlock * (2 + tensor.QBlock)
 	default:
-		return 0, fmt.Errorf("%w: unknown dtype %d", ErrGraph, uint8(s.DType))
+		e := tensor.ElemSize(s.DType)
+		if e == 0 {
+			return 0, fmt.Errorf("%w: unknown dtype %d", ErrGraph, uint8(s.DType))
+		}
+		if n > MaxTensorBytes/e {
+			return 0, fmt.Errorf("%w: %v needs more than %d bytes", ErrGraph, s, MaxTensorBytes)
+		}
+		size = e * n
 	}
 	if size > MaxTensorBytes {
 		return 0, fmt.Errorf("%w: %v needs %d bytes, more than %d", ErrGraph, s, size, MaxTensorBytes)
@@ -142,20 +157,50 @@ type Node struct {
 	Output int
 }
 
-// Graph is a model: tensors by id, nodes in execution order, the id of the
-// input tensor and the id of the output tensor.
+// Graph is a model: tensors by id, nodes in execution order, and the ids
+// of its input and output tensors in order. Every tensor of kind Input is
+// listed once in Inputs; Outputs may name any tensors.
 type Graph struct {
 	Tensors []TensorInfo
 	Nodes   []Node
-	Input   int
-	Output  int
+	Inputs  []int
+	Outputs []int
+}
+
+// Input returns the id of the graph's first input (the only one of a
+// single-input graph), or −1 if it has none.
+func (g *Graph) Input() int {
+	if len(g.Inputs) == 0 {
+		return -1
+	}
+	return g.Inputs[0]
+}
+
+// Output returns the id of the graph's first output (the only one of a
+// single-output graph), or −1 if it has none.
+func (g *Graph) Output() int {
+	if len(g.Outputs) == 0 {
+		return -1
+	}
+	return g.Outputs[0]
+}
+
+// InputSpecs returns the specs of the graph's inputs in order.
+func (g *Graph) InputSpecs() []Spec {
+	out := make([]Spec, len(g.Inputs))
+	for i, id := range g.Inputs {
+		out[i] = g.Tensors[id].Spec()
+	}
+	return out
 }
 
 // Validate checks that g is well formed: every tensor spec is valid, weights
-// carry values of their spec, there is exactly one input tensor, every node
-// output is produced by exactly one node, and every node reads only weights,
-// the input and outputs of earlier nodes. It does not evaluate nodes, so a
-// node whose op rejects its operands is found by Run or EvalNode.
+// carry values of their spec, the input tensors are exactly those listed in
+// Inputs (at least one), the outputs are known tensors (at least one, no
+// repeats), every node output is produced by exactly one node, and every
+// node reads only weights, inputs and outputs of earlier nodes. It does not
+// evaluate nodes, so a node whose op rejects its operands is found by
+// Describe, Run or EvalNode.
 func (g *Graph) Validate() error {
 	if g == nil {
 		return fmt.Errorf("%w: nil graph", ErrGraph)
@@ -164,7 +209,16 @@ func (g *Graph) Validate() error {
 		return fmt.Errorf("%w: %d tensors", ErrGraph, len(g.Tensors))
 	}
 	producer := make([]int, len(g.Tensors)) // node index + 1, 0 if none
-	inputs := 0
+	if err := checkIDs(g.Inputs, len(g.Tensors), "input"); err != nil {
+		return err
+	}
+	if err := checkIDs(g.Outputs, len(g.Tensors), "output"); err != nil {
+		return err
+	}
+	listed := make([]bool, len(g.Tensors))
+	for _, id := range g.Inputs {
+		listed[id] = true
+	}
 	for id := range g.Tensors {
 		ti := &g.Tensors[id]
 		if _, err := ti.Spec().ByteSize(); err != nil {
@@ -176,9 +230,8 @@ func (g *Graph) Validate() error {
 				return fmt.Errorf("%w: weight %d (%s) has no value of spec %v", ErrGraph, id, ti.Name, ti.Spec())
 			}
 		case Input:
-			inputs++
-			if id != g.Input {
-				return fmt.Errorf("%w: tensor %d (%s) is an input but the graph input is %d", ErrGraph, id, ti.Name, g.Input)
+			if !listed[id] {
+				return fmt.Errorf("%w: tensor %d (%s) is an input the graph does not list", ErrGraph, id, ti.Name)
 			}
 		case NodeOutput:
 		default:
@@ -187,9 +240,9 @@ func (g *Graph) Validate() error {
 		if ti.Kind != Weight && ti.Value != nil {
 			return fmt.Errorf("%w: %v tensor %d (%s) carries a value", ErrGraph, ti.Kind, id, ti.Name)
 		}
-	}
-	if inputs != 1 {
-		return fmt.Errorf("%w: %d input tensors, want 1", ErrGraph, inputs)
+		if listed[id] && ti.Kind != Input {
+			return fmt.Errorf("%w: graph input %d (%s) is a %v", ErrGraph, id, ti.Name, ti.Kind)
+		}
 	}
 	for i, n := range g.Nodes {
 		if len(n.Inputs) == 0 || len(n.Inputs) > MaxInputs {
@@ -220,8 +273,21 @@ func (g *Graph) Validate() error {
 			return fmt.Errorf("%w: no node produces tensor %d (%s)", ErrGraph, id, ti.Name)
 		}
 	}
-	if g.Output < 0 || g.Output >= len(g.Tensors) {
-		return fmt.Errorf("%w: graph output %d of %d tensors", ErrGraph, g.Output, len(g.Tensors))
+	return nil
+}
+
+// checkIDs checks a graph's input or output list: 1..MaxGraphIO known
+// tensor ids, no repeats.
+func checkIDs(ids []int, n int, what string) error {
+	if len(ids) == 0 || len(ids) > MaxGraphIO {
+		return fmt.Errorf("%w: %d graph %ss, want 1..%d", ErrGraph, len(ids), what, MaxGraphIO)
+	}
+	seen := make(map[int]bool, len(ids))
+	for _, id := range ids {
+		if id < 0 || id >= n || seen[id] {
+			return fmt.Errorf("%w: graph %s %d (of %d tensors, or repeated)", ErrGraph, what, id, n)
+		}
+		seen[id] = true
 	}
 	return nil
 }
@@ -238,14 +304,15 @@ func EvalNode(g *Graph, i int, inputs []*tensor.Tensor) (*tensor.Tensor, error) 
 	return d.Eval(inputs)
 }
 
-// Run evaluates every node of g in order on input and returns the value of
-// every tensor by id (weights, the input and all node outputs).
-func Run(g *Graph, input *tensor.Tensor) ([]*tensor.Tensor, error) {
+// Run evaluates every node of g in order on the inputs (one tensor per
+// graph input, in order) and returns the value of every tensor by id
+// (weights, inputs and all node outputs).
+func Run(g *Graph, inputs ...*tensor.Tensor) ([]*tensor.Tensor, error) {
 	if err := g.Validate(); err != nil {
 		return nil, err
 	}
-	if input == nil || !SpecOf(input).Equal(g.Tensors[g.Input].Spec()) {
-		return nil, fmt.Errorf("%w: input does not have spec %v", ErrGraph, g.Tensors[g.Input].Spec())
+	if err := checkInputs(g, inputs); err != nil {
+		return nil, err
 	}
 	values := make([]*tensor.Tensor, len(g.Tensors))
 	for id, ti := range g.Tensors {
@@ -253,7 +320,9 @@ func Run(g *Graph, input *tensor.Tensor) ([]*tensor.Tensor, error) {
 			values[id] = ti.Value
 		}
 	}
-	values[g.Input] = input
+	for i, id := range g.Inputs {
+		values[id] = inputs[i]
+	}
 	args := make([]*tensor.Tensor, 0, MaxInputs)
 	for i, n := range g.Nodes {
 		args = args[:0]
@@ -269,83 +338,110 @@ func Run(g *Graph, input *tensor.Tensor) ([]*tensor.Tensor, error) {
 	return values, nil
 }
 
-// Builder assembles a graph node by node. The spec of each node's output is
-// found by evaluating the node on the builder's trial values (zeros for the
-// input, the real weights), so a node is accepted only if its op accepts its
-// operands. The first error is kept and returned by Build.
+// checkInputs checks that inputs has one tensor of the right spec per graph
+// input.
+func checkInputs(g *Graph, inputs []*tensor.Tensor) error {
+	if len(inputs) != len(g.Inputs) {
+		return fmt.Errorf("%w: %d inputs for a graph of %d", ErrGraph, len(inputs), len(g.Inputs))
+	}
+	for i, id := range g.Inputs {
+		if want := g.Tensors[id].Spec(); inputs[i] == nil || !SpecOf(inputs[i]).Equal(want) {
+			return fmt.Errorf("%w: input %d (%s) does not have spec %v", ErrGraph, i, g.Tensors[id].Name, want)
+		}
+	}
+	return nil
+}
+
+// Builder assembles a graph node by node. The spec of each node's output
+// comes from its op's shape function (OutputSpec), so a node is accepted
+// only if its op accepts its operands' specs; nothing is evaluated. The
+// first error is kept and returned by Build.
 type Builder struct {
-	g     Graph
-	trial []*tensor.Tensor
-	err   error
+	g   Graph
+	err error
 }
 
 // NewBuilder returns an empty builder.
-func NewBuilder() *Builder { return &Builder{g: Graph{Input: -1}} }
+func NewBuilder() *Builder { return &Builder{} }
 
-func (b *Builder) add(ti TensorInfo, v *tensor.Tensor) int {
+func (b *Builder) add(ti TensorInfo) int {
 	b.g.Tensors = append(b.g.Tensors, ti)
-	b.trial = append(b.trial, v)
 	return len(b.g.Tensors) - 1
 }
 
-// Input declares the graph's input tensor and returns its id.
+func (b *Builder) fail(err error) {
+	if b.err == nil {
+		b.err = err
+	}
+}
+
+// Input declares the next graph input and returns its id.
 func (b *Builder) Input(name string, dtype tensor.DType, shape ...int) int {
-	if b.err == nil && b.g.Input >= 0 {
-		b.err = fmt.Errorf("%w: second input %q", ErrGraph, name)
+	ti := TensorInfo{Name: name, DType: dtype, Shape: append([]int{}, shape...), Kind: Input}
+	if _, err := ti.Spec().ByteSize(); err != nil {
+		b.fail(fmt.Errorf("graph: input %q: %w", name, err))
 	}
-	zero, err := tensor.New(dtype, shape...)
-	if err != nil && b.err == nil {
-		b.err = fmt.Errorf("graph: input %q: %w", name, err)
-	}
-	b.g.Input = b.add(TensorInfo{Name: name, DType: dtype, Shape: append([]int(nil), shape...), Kind: Input}, zero)
-	return b.g.Input
+	id := b.add(ti)
+	b.g.Inputs = append(b.g.Inputs, id)
+	return id
 }
 
 // Weight adds a constant tensor and returns its id.
 func (b *Builder) Weight(name string, t *tensor.Tensor) int {
 	if t == nil {
-		if b.err == nil {
-			b.err = fmt.Errorf("%w: weight %q is nil", ErrGraph, name)
-		}
-		return b.add(TensorInfo{Name: name, Kind: Weight}, nil)
+		b.fail(fmt.Errorf("%w: weight %q is nil", ErrGraph, name))
+		return b.add(TensorInfo{Name: name, Kind: Weight})
 	}
-	return b.add(TensorInfo{Name: name, DType: t.DType(), Shape: t.Shape(), Kind: Weight, Value: t}, t)
+	return b.add(TensorInfo{Name: name, DType: t.DType(), Shape: t.Shape(), Kind: Weight, Value: t})
 }
+
+// Spec returns the spec of tensor id as far as the builder knows it.
+func (b *Builder) Spec(id int) (Spec, error) {
+	if id < 0 || id >= len(b.g.Tensors) {
+		return Spec{}, fmt.Errorf("%w: unknown tensor %d", ErrGraph, id)
+	}
+	return b.g.Tensors[id].Spec(), nil
+}
+
+// Err returns the first error of the builder.
+func (b *Builder) Err() error { return b.err }
 
 // Node appends a node applying op to inputs and returns the id of its
 // output tensor.
 func (b *Builder) Node(name string, op Op, params Params, inputs ...int) int {
-	id := b.add(TensorInfo{Name: name, Kind: NodeOutput}, nil)
+	id := b.add(TensorInfo{Name: name, Kind: NodeOutput})
 	if b.err != nil {
 		return id
 	}
-	args := make([]*tensor.Tensor, len(inputs))
+	specs := make([]Spec, len(inputs))
 	for i, in := range inputs {
-		if in < 0 || in >= id || b.trial[in] == nil {
-			b.err = fmt.Errorf("%w: node %q reads unknown tensor %d", ErrGraph, name, in)
+		if in < 0 || in >= id || (b.g.Tensors[in].Kind == NodeOutput && b.g.Tensors[in].DType == 0) {
+			b.fail(fmt.Errorf("%w: node %q reads unknown tensor %d", ErrGraph, name, in))
 			return id
 		}
-		args[i] = b.trial[in]
+		specs[i] = b.g.Tensors[in].Spec()
 	}
-	out, err := evalOp(op, params, args)
+	out, err := OutputSpec(op, params, specs)
 	if err != nil {
-		b.err = fmt.Errorf("graph: node %q (%v): %w", name, op, err)
+		b.fail(fmt.Errorf("graph: node %q (%v): %w", name, op, err))
 		return id
 	}
 	ti := &b.g.Tensors[id]
-	ti.DType, ti.Shape = out.DType(), out.Shape()
-	b.trial[id] = out
+	ti.DType, ti.Shape = out.DType, out.Shape
 	b.g.Nodes = append(b.g.Nodes, Node{Op: op, Params: append(Params(nil), params...), Inputs: append([]int(nil), inputs...), Output: id})
 	return id
 }
 
-// Build returns the graph with output as its output tensor.
-func (b *Builder) Build(output int) (*Graph, error) {
+// Build returns the graph with the given outputs.
+func (b *Builder) Build(outputs ...int) (*Graph, error) {
 	if b.err != nil {
 		return nil, b.err
 	}
 	g := b.g
-	g.Output = output
+	g.Tensors = append([]TensorInfo(nil), g.Tensors...)
+	g.Nodes = append([]Node(nil), g.Nodes...)
+	g.Inputs = append([]int(nil), g.Inputs...)
+	g.Outputs = append([]int(nil), outputs...)
 	if err := g.Validate(); err != nil {
 		return nil, err
 	}

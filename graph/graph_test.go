@@ -247,10 +247,15 @@ func TestValidateRejects(t *testing.T) {
 		c := *g
 		c.Tensors = append([]TensorInfo(nil), g.Tensors...)
 		c.Nodes = append([]Node(nil), g.Nodes...)
+		c.Inputs = append([]int(nil), g.Inputs...)
+		c.Outputs = append([]int(nil), g.Outputs...)
 		return &c
 	}
 	cases := map[string]func(*Graph){
-		"no input":             func(c *Graph) { c.Tensors[c.Input].Kind = Weight },
+		"no input":             func(c *Graph) { c.Tensors[c.Input()].Kind = Weight },
+		"unlisted input":       func(c *Graph) { c.Inputs = nil },
+		"input not an input":   func(c *Graph) { c.Inputs = []int{1} },
+		"repeated output":      func(c *Graph) { c.Outputs = []int{c.Output(), c.Output()} },
 		"weight without value": func(c *Graph) { c.Tensors[1].Value = nil },
 		"read before produce": func(c *Graph) {
 			c.Nodes[0], c.Nodes[1] = c.Nodes[1], c.Nodes[0]
@@ -258,7 +263,7 @@ func TestValidateRejects(t *testing.T) {
 		"dangling output":     func(c *Graph) { c.Nodes = c.Nodes[:len(c.Nodes)-1] },
 		"bad shape":           func(c *Graph) { c.Tensors[1].Shape = []int{0} },
 		"too many inputs":     func(c *Graph) { c.Nodes[0].Inputs = []int{0, 0, 0, 0, 0} },
-		"output out of range": func(c *Graph) { c.Output = len(c.Tensors) },
+		"output out of range": func(c *Graph) { c.Outputs = []int{len(c.Tensors)} },
 	}
 	for name, mutate := range cases {
 		c := clone()
@@ -298,7 +303,7 @@ func TestGraphOps(t *testing.T) {
 	x := mustTensor(tensor.FromInt32(xs, 3, N))
 	m := mustTensor(tensor.FromInt32(ms, N))
 	s := mustTensor(tensor.FromInt32(ss, N))
-	out, err := evalOp(OpRequantRows, Ints(-100, 100, int(tensor.I8), 0), []*tensor.Tensor{x, m, s})
+	out, err := EvalOp(OpRequantRows, Ints(-100, 100, int(tensor.I8), 0), []*tensor.Tensor{x, m, s})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -314,7 +319,7 @@ func TestGraphOps(t *testing.T) {
 	}
 	px := mustTensor(tensor.FromInt8(pix, 1, 256))
 	one := func(v int32) *tensor.Tensor { return mustTensor(tensor.FromInt32([]int32{v}, 1)) }
-	out, err = evalOp(OpRequantRows, Ints(0, 127, int(tensor.I8), 1), []*tensor.Tensor{px, one(1 << 30), one(31)})
+	out, err = EvalOp(OpRequantRows, Ints(0, 127, int(tensor.I8), 1), []*tensor.Tensor{px, one(1 << 30), one(31)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -335,14 +340,14 @@ func TestGraphOps(t *testing.T) {
 		"float param":    {Params{Float(1), Int(1), Int(5), Int(0)}, []*tensor.Tensor{x, m, s}},
 		"channels":       {Ints(0, 127, int(tensor.I8), 0), []*tensor.Tensor{x, one(1), s}},
 	} {
-		if _, err := evalOp(OpRequantRows, args.p, args.in); err == nil {
+		if _, err := EvalOp(OpRequantRows, args.p, args.in); err == nil {
 			t.Errorf("requant_rows with %s: no error", name)
 		}
 	}
 
 	// linear: bias-first accumulation, checked against a scalar loop.
 	w, xf, bias := randF32(t, r, 5, 9), randF32(t, r, 3, 9), randF32(t, r, 5)
-	out, err = evalOp(OpLinear, nil, []*tensor.Tensor{w, xf, bias})
+	out, err = EvalOp(OpLinear, nil, []*tensor.Tensor{w, xf, bias})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -365,14 +370,14 @@ func TestGraphOps(t *testing.T) {
 	// add_i32 wraps and broadcasts; argmax of i32 takes the first maximum.
 	a := mustTensor(tensor.FromInt32([]int32{math.MaxInt32, 5, 7, 7}, 2, 2))
 	bb := mustTensor(tensor.FromInt32([]int32{1, -5}, 2))
-	out, err = evalOp(OpAddI32, nil, []*tensor.Tensor{a, bb})
+	out, err = EvalOp(OpAddI32, nil, []*tensor.Tensor{a, bb})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := out.Int32s(); got[0] != math.MinInt32 || got[1] != 0 || got[2] != 8 || got[3] != 2 {
 		t.Errorf("add_i32 = %v", got)
 	}
-	out, err = evalOp(OpArgmax, nil, []*tensor.Tensor{a})
+	out, err = EvalOp(OpArgmax, nil, []*tensor.Tensor{a})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -400,7 +405,7 @@ func TestGraphOps(t *testing.T) {
 		"pool params":     {OpMaxPool2D, Ints(2), []*tensor.Tensor{xf}},
 		"permute of rank": {OpPermute, Ints(0, 1, 2), []*tensor.Tensor{xf}},
 	} {
-		if _, err := evalOp(c.op, c.p, c.in); err == nil {
+		if _, err := EvalOp(c.op, c.p, c.in); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}

@@ -15,9 +15,10 @@ import (
 // Node mode: the node descriptor at DescriptorAddr, operand i at
 // InputAddr(i), the result written at OutputAddr.
 //
-// Graph mode: the graph descriptor at DescriptorAddr, the graph input at
-// InputAddr(0), the weights packed from WeightsAddr (WeightLayout), the
-// graph output written at OutputAddr.
+// Graph mode: the graph descriptor at DescriptorAddr, the graph inputs
+// packed from InputAddr(0) and the outputs from OutputAddr (IOLayout; a
+// single input sits at InputAddr(0), a single output at OutputAddr), the
+// weights packed from WeightsAddr (WeightLayout).
 const (
 	DescriptorAddr   = 0x80000000
 	DescriptorRegion = 1 << 16 // a node descriptor fits in 64 KiB
@@ -39,26 +40,56 @@ func InputAddr(i int) uint32 { return inputBase + uint32(i)*RegionSize }
 // lands at an address aligned to its padded size, so its region root is its
 // commitment, and no space is wasted between weights.
 func WeightLayout(g *Graph) ([]uint32, error) {
-	type item struct{ id, size int }
-	var items []item
+	var ids []int
 	for id, ti := range g.Tensors {
-		if ti.Kind != Weight {
-			continue
+		if ti.Kind == Weight {
+			ids = append(ids, id)
 		}
-		n, err := ti.Spec().ByteSize()
+	}
+	placed, err := pack(g, ids, WeightsAddr, WeightsEnd, "weights")
+	if err != nil {
+		return nil, err
+	}
+	addrs := make([]uint32, len(g.Tensors))
+	for i, id := range ids {
+		addrs[id] = placed[i]
+	}
+	return addrs, nil
+}
+
+// IOLayout returns the addresses of g's inputs and outputs, in the order
+// of g.Inputs and g.Outputs, in graph mode: packed like the weights (by
+// decreasing padded size, ties in list order), the inputs in the region
+// from InputAddr(0) and the outputs in the one from OutputAddr.
+func IOLayout(g *Graph) (inputs, outputs []uint32, err error) {
+	if inputs, err = pack(g, g.Inputs, uint64(InputAddr(0)), uint64(InputAddr(0))+RegionSize, "inputs"); err != nil {
+		return nil, nil, err
+	}
+	outputs, err = pack(g, g.Outputs, OutputAddr, OutputAddr+RegionSize, "outputs")
+	return inputs, outputs, err
+}
+
+// pack places the tensors ids from base, by decreasing padded size (ties
+// in list order), each at the next free address, and returns their
+// addresses in list order.
+func pack(g *Graph, ids []int, base, end uint64, what string) ([]uint32, error) {
+	type item struct{ i, size int }
+	items := make([]item, len(ids))
+	for i, id := range ids {
+		n, err := g.Tensors[id].Spec().ByteSize()
 		if err != nil {
-			return nil, fmt.Errorf("weight %d: %w", id, err)
+			return nil, fmt.Errorf("tensor %d: %w", id, err)
 		}
-		items = append(items, item{id, PaddedSize(n)})
+		items[i] = item{i, PaddedSize(n)}
 	}
 	sort.SliceStable(items, func(a, b int) bool { return items[a].size > items[b].size })
-	addrs := make([]uint32, len(g.Tensors))
-	next := uint64(WeightsAddr)
+	addrs := make([]uint32, len(ids))
+	next := base
 	for _, it := range items {
-		if next+uint64(it.size) > WeightsEnd {
-			return nil, fmt.Errorf("%w: weights need more than %d bytes", ErrGraph, WeightsEnd-WeightsAddr)
+		if next+uint64(it.size) > end {
+			return nil, fmt.Errorf("%w: %s need more than %d bytes", ErrGraph, what, end-base)
 		}
-		addrs[it.id] = uint32(next)
+		addrs[it.i] = uint32(next)
 		next += uint64(it.size)
 	}
 	return addrs, nil

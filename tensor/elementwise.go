@@ -34,36 +34,14 @@ func broadcastable(a, b []int) bool {
 	return true
 }
 
-func binaryOp(op string, a, b *Tensor, f func(x, y float32) float32) (*Tensor, error) {
-	if err := needF32(op, a, b); err != nil {
-		return nil, err
-	}
-	if !broadcastable(a.shape, b.shape) {
-		return nil, fmt.Errorf("%w: %s of %v and %v (b must match a's trailing dimensions)", ErrShape, op, a.shape, b.shape)
-	}
-	out := newTensor(F32, a.shape)
-	nb := len(b.f32)
-	parallelFor(len(out.f32), grainFor(4, 1), func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			out.f32[i] = f(a.f32[i], b.f32[i%nb])
-		}
-	})
-	canonicalizeNaNs(out.f32)
-	return out, nil
-}
+// Add returns a + b elementwise with numpy broadcasting:
+// out[i] = float32(a[ia] + b[ib]) for F32, wrapping for I32 and I64 (see
+// Binary). A bias [N] added to [M, N] is the common case.
+func Add(a, b *Tensor) (*Tensor, error) { return Binary(BinAdd, a, b) }
 
-// Add returns a + b elementwise: out[i] = float32(a[i] + b[j]), where b is
-// broadcast over a's leading axes (b's shape must equal a's trailing
-// dimensions, e.g. a bias [N] added to [M, N]).
-func Add(a, b *Tensor) (*Tensor, error) {
-	return binaryOp("add", a, b, func(x, y float32) float32 { return x + y })
-}
-
-// Mul returns a·b elementwise: out[i] = float32(a[i]·b[j]), broadcasting as
-// in Add.
-func Mul(a, b *Tensor) (*Tensor, error) {
-	return binaryOp("mul", a, b, func(x, y float32) float32 { return float32(x * y) })
-}
+// Mul returns a·b elementwise: out[i] = float32(a[ia]·b[ib]), broadcasting
+// as in Add.
+func Mul(a, b *Tensor) (*Tensor, error) { return Binary(BinMul, a, b) }
 
 func unary(op string, t *Tensor, f func(x float32) float32) (*Tensor, error) {
 	if err := needF32(op, t); err != nil {
@@ -109,6 +87,9 @@ func Silu(t *Tensor) (*Tensor, error) { return unary("silu", t, fmath.Silu) }
 func rowsOp(op string, t *Tensor, f func(dst, src []float32)) (*Tensor, error) {
 	if err := needF32(op, t); err != nil {
 		return nil, err
+	}
+	if len(t.shape) == 0 {
+		return nil, fmt.Errorf("%w: %s of a scalar (it works on rows)", ErrShape, op)
 	}
 	out := newTensor(F32, t.shape)
 	n := t.shape[len(t.shape)-1]
@@ -207,13 +188,19 @@ func LayerNorm(t *Tensor, eps float32) (*Tensor, error) {
 	})
 }
 
-// Argmax returns, for every row (last axis) of an F32 tensor, the index of
-// its largest element as an I32 tensor with the last axis removed (a 1-D
-// input gives shape [1]). Ties go to the lowest index; NaN counts as larger
-// than every number (the first NaN wins).
+// Argmax returns, for every row (last axis) of an F32 or I32 tensor, the
+// index of its largest element as an I32 tensor with the last axis removed
+// (a 1-D input gives shape [1]). Ties go to the lowest index; NaN counts as
+// larger than every number (the first NaN wins).
 func Argmax(t *Tensor) (*Tensor, error) {
-	if err := needF32("argmax", t); err != nil {
+	if err := checkNotNil("argmax", t); err != nil {
 		return nil, err
+	}
+	if t.dtype != F32 && t.dtype != I32 {
+		return nil, fmt.Errorf("%w: argmax of %v", ErrDType, t.dtype)
+	}
+	if len(t.shape) == 0 {
+		return nil, fmt.Errorf("%w: argmax of a scalar", ErrShape)
 	}
 	n := t.shape[len(t.shape)-1]
 	outShape := t.shape[:len(t.shape)-1]
@@ -221,6 +208,19 @@ func Argmax(t *Tensor) (*Tensor, error) {
 		outShape = []int{1}
 	}
 	out := newTensor(I32, outShape)
+	if t.dtype == I32 {
+		for r := range out.i32 {
+			row := t.i32[r*n : (r+1)*n]
+			best := 0
+			for i, v := range row {
+				if v > row[best] {
+					best = i
+				}
+			}
+			out.i32[r] = int32(best)
+		}
+		return out, nil
+	}
 	for r := range out.i32 {
 		row := t.f32[r*n : (r+1)*n]
 		best := 0

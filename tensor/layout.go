@@ -72,6 +72,10 @@ func Permute(t *Tensor, axes ...int) (*Tensor, error) {
 		permuteInto(out.i8, t.i8, t.shape, axes)
 	case I32:
 		permuteInto(out.i32, t.i32, t.shape, axes)
+	case I64:
+		permuteInto(out.i64, t.i64, t.shape, axes)
+	case Bool:
+		permuteInto(out.u8, t.u8, t.shape, axes)
 	}
 	return out, nil
 }
@@ -148,6 +152,10 @@ func Concat(axis int, ts ...*Tensor) (*Tensor, error) {
 		concatInto(out.i8, collect(ts, func(t *Tensor) []int8 { return t.i8 }), outer, inner)
 	case I32:
 		concatInto(out.i32, collect(ts, func(t *Tensor) []int32 { return t.i32 }), outer, inner)
+	case I64:
+		concatInto(out.i64, collect(ts, func(t *Tensor) []int64 { return t.i64 }), outer, inner)
+	case Bool:
+		concatInto(out.u8, collect(ts, func(t *Tensor) []uint8 { return t.u8 }), outer, inner)
 	case Q8:
 		concatInto(out.i8, collect(ts, func(t *Tensor) []int8 { return t.i8 }), outer, inner)
 		blocks := make([]int, len(inner))

@@ -1,7 +1,8 @@
 // Package tensor owns opml's tensors and the canonical evaluation of every
 // operation on them.
 //
-// A Tensor is a shape, a dtype and its elements. Its canonical byte layout,
+// A Tensor is a shape, a dtype and its elements. A shape may be empty (a
+// scalar, one element); no dimension may be zero. Its canonical byte layout,
 // returned by Bytes and accepted by FromBytes, is row-major (last axis
 // fastest), densely packed, little-endian:
 //
@@ -10,6 +11,8 @@
 //	BF16  2 bytes per element, the top half of a binary32
 //	I8    1 byte per element, two's complement
 //	I32   4 bytes per element, two's complement
+//	I64   8 bytes per element, two's complement
+//	Bool  1 byte per element, 0 or 1
 //	Q8    per block of 32 consecutive elements of a row (the last axis must
 //	      be a multiple of 32): a 2-byte F16 scale d followed by 32 I8
 //	      quants q; element i is d·q[i] (34 bytes per block, the GGML Q8_0
@@ -70,6 +73,8 @@ const (
 	Q8
 	I8
 	I32
+	I64
+	Bool
 )
 
 // QBlock is the number of elements sharing one scale in a Q8 tensor.
@@ -89,6 +94,10 @@ func (d DType) String() string {
 		return "i8"
 	case I32:
 		return "i32"
+	case I64:
+		return "i64"
+	case Bool:
+		return "bool"
 	}
 	return fmt.Sprintf("dtype(%d)", uint8(d))
 }
@@ -100,6 +109,9 @@ var (
 	ErrShape = errors.New("tensor: bad shape")
 	ErrDType = errors.New("tensor: unsupported dtype")
 )
+
+// MaxRank is the largest number of dimensions of a tensor.
+const MaxRank = 8
 
 // maxElements bounds tensor sizes so element counts never overflow int on
 // 32-bit platforms (MIPS).
@@ -115,6 +127,8 @@ type Tensor struct {
 	u16   []uint16  // F16, BF16 bit patterns; Q8 block scales (F16 bits)
 	i8    []int8    // I8; Q8 quants
 	i32   []int32   // I32
+	i64   []int64   // I64
+	u8    []uint8   // Bool (0 or 1)
 }
 
 // DType returns the element type.
@@ -135,8 +149,11 @@ func numElements(shape []int) int {
 }
 
 func checkShape(dtype DType, shape []int) error {
-	if len(shape) == 0 {
-		return fmt.Errorf("%w: tensors need at least one dimension", ErrShape)
+	if len(shape) > MaxRank {
+		return fmt.Errorf("%w: rank %d exceeds %d", ErrShape, len(shape), MaxRank)
+	}
+	if dtype == Q8 && len(shape) == 0 {
+		return fmt.Errorf("%w: a q8 tensor needs at least one dimension", ErrShape)
 	}
 	n := 1
 	for _, d := range shape {
@@ -188,6 +205,10 @@ func newTensor(dtype DType, shape []int) *Tensor {
 		t.i8 = make([]int8, n)
 	case I32:
 		t.i32 = make([]int32, n)
+	case I64:
+		t.i64 = make([]int64, n)
+	case Bool:
+		t.u8 = make([]uint8, n)
 	default:
 		panic("tensor: newTensor with invalid dtype") // callers validate dtypes
 	}
@@ -235,14 +256,62 @@ func FromInt8(data []int8, shape ...int) (*Tensor, error) {
 	return t, nil
 }
 
+// FromInt64 returns an I64 tensor holding a copy of data.
+func FromInt64(data []int64, shape ...int) (*Tensor, error) {
+	if err := checkShape(I64, shape); err != nil {
+		return nil, err
+	}
+	if len(data) != numElements(shape) {
+		return nil, fmt.Errorf("%w: %d values for shape %v", ErrShape, len(data), shape)
+	}
+	t := newTensor(I64, shape)
+	copy(t.i64, data)
+	return t, nil
+}
+
+// FromBool returns a Bool tensor holding a copy of data.
+func FromBool(data []bool, shape ...int) (*Tensor, error) {
+	if err := checkShape(Bool, shape); err != nil {
+		return nil, err
+	}
+	if len(data) != numElements(shape) {
+		return nil, fmt.Errorf("%w: %d values for shape %v", ErrShape, len(data), shape)
+	}
+	t := newTensor(Bool, shape)
+	for i, v := range data {
+		if v {
+			t.u8[i] = 1
+		}
+	}
+	return t, nil
+}
+
+// ElemSize returns the canonical size in bytes of one element of dtype
+// (0 for Q8, whose elements share block scales, and unknown dtypes).
+func ElemSize(dtype DType) int {
+	switch dtype {
+	case I64:
+		return 8
+	case F32, I32:
+		return 4
+	case F16, BF16:
+		return 2
+	case I8, Bool:
+		return 1
+	}
+	return 0
+}
+
 // byteSize returns the canonical encoded size of a tensor.
 func byteSize(dtype DType, n int) int {
 	switch dtype {
+	case I64:
+		return 8 * n
 	case F32, I32:
 		return 4 * n
 	case F16, BF16:
 		return 2 * n
-	case I8:
+	case I8, Bool:
 		return n
 	case Q8:
 		return n / QBlock * (2 + QBlock)
@@ -250,10 +319,11 @@ func byteSize(dtype DType, n int) int {
 	return -1
 }
 
-func validDType(d DType) bool { return d >= F32 && d <= I32 }
+func validDType(d DType) bool { return d >= F32 && d <= Bool }
 
 // FromBytes decodes a tensor from its canonical byte layout. Float NaNs are
-// canonicalized (F32 to 0x7FC00000, F16 to 0x7E00, BF16 to 0x7FC0).
+// canonicalized (F32 to 0x7FC00000, F16 to 0x7E00, BF16 to 0x7FC0) and
+// every non-zero Bool byte reads as 1.
 func FromBytes(dtype DType, b []byte, shape ...int) (*Tensor, error) {
 	if !validDType(dtype) {
 		return nil, fmt.Errorf("%w: %v", ErrDType, dtype)
@@ -276,6 +346,16 @@ func FromBytes(dtype DType, b []byte, shape ...int) (*Tensor, error) {
 	case I32:
 		for i := range t.i32 {
 			t.i32[i] = int32(le.Uint32(b[4*i:]))
+		}
+	case I64:
+		for i := range t.i64 {
+			t.i64[i] = int64(le.Uint64(b[8*i:]))
+		}
+	case Bool:
+		for i, c := range b {
+			if c != 0 {
+				t.u8[i] = 1
+			}
 		}
 	case F16:
 		for i := range t.u16 {
@@ -315,6 +395,12 @@ func (t *Tensor) Bytes() []byte {
 		for i, v := range t.i32 {
 			le.PutUint32(b[4*i:], uint32(v))
 		}
+	case I64:
+		for i, v := range t.i64 {
+			le.PutUint64(b[8*i:], uint64(v))
+		}
+	case Bool:
+		copy(b, t.u8)
 	case F16, BF16:
 		for i, v := range t.u16 {
 			le.PutUint16(b[2*i:], v)
@@ -354,6 +440,43 @@ func (t *Tensor) Float32s() ([]float32, error) {
 		dequantizeQ8(out, t.u16, t.i8)
 	default:
 		return nil, fmt.Errorf("%w: Float32s of %v", ErrDType, t.dtype)
+	}
+	return out, nil
+}
+
+// Int64s returns the elements of an integer or Bool tensor (I64, I32, I8,
+// Bool) as int64 values.
+func (t *Tensor) Int64s() ([]int64, error) {
+	out := make([]int64, t.Len())
+	switch t.dtype {
+	case I64:
+		copy(out, t.i64)
+	case I32:
+		for i, v := range t.i32 {
+			out[i] = int64(v)
+		}
+	case I8:
+		for i, v := range t.i8 {
+			out[i] = int64(v)
+		}
+	case Bool:
+		for i, v := range t.u8 {
+			out[i] = int64(v)
+		}
+	default:
+		return nil, fmt.Errorf("%w: Int64s of %v", ErrDType, t.dtype)
+	}
+	return out, nil
+}
+
+// Bools returns the elements of a Bool tensor.
+func (t *Tensor) Bools() ([]bool, error) {
+	if t.dtype != Bool {
+		return nil, fmt.Errorf("%w: Bools of %v", ErrDType, t.dtype)
+	}
+	out := make([]bool, len(t.u8))
+	for i, v := range t.u8 {
+		out[i] = v != 0
 	}
 	return out, nil
 }

@@ -1,7 +1,12 @@
 package main
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+
 	"context"
+	"github.com/opml-dev/opml/internal/onnxmodels"
 	"os"
 
 	"github.com/opml-dev/opml/agent"
@@ -11,6 +16,7 @@ import (
 func init() {
 	register("bench vm", "benchmark the fault-proof VM (fast mode, proof mode, witnesses, vs qemu)", benchVM)
 	register("bench ml", "benchmark MNIST inference natively and in the VM", benchML)
+	register("bench onnx", "benchmark ONNX models natively against ONNX Runtime (1 and 2 threads), with VM steps per node", benchONNX)
 	register("bench game", "benchmark MNIST disputes end to end (opml demo per mode): rounds, steps, gas, wall time", benchGame)
 }
 
@@ -55,6 +61,34 @@ func benchVM(args []string) error {
 		return err
 	}
 	t, err := bench.VM(bench.VMOptions{Root: *root, ProofSteps: *proofSteps})
+	if err != nil {
+		return err
+	}
+	t.Write(os.Stdout)
+	return nil
+}
+
+func benchONNX(args []string) error {
+	fs := newFlags("bench onnx", "bench onnx [--runs N] [--vm] [--models NAME,...] [--root DIR]")
+	only := fs.String("models", "", "run only these models (conv-block, transformer-block, ocr-det, ocr-rec, ocr-cls)")
+	runs := fs.Int("runs", 5, "timed runs per engine and thread count (the median is reported)")
+	inVM := fs.Bool("vm", false, "run every node in the VM and report measured steps (slow: minutes)")
+	root := fs.String("root", ".", "repository root holding node_modules (onnxruntime-node, the model packages)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	var models []onnxmodels.Model
+	if *only != "" {
+		all := bench.DefaultONNXModels()
+		for _, name := range strings.Split(*only, ",") {
+			i := slices.IndexFunc(all, func(m onnxmodels.Model) bool { return m.Name == name })
+			if i < 0 {
+				return &exitError{code: 2, msg: fmt.Sprintf("bench onnx: unknown model %q", name)}
+			}
+			models = append(models, all[i])
+		}
+	}
+	t, err := bench.ONNX(bench.ONNXOptions{Root: *root, Runs: *runs, VM: *inVM, Models: models})
 	if err != nil {
 		return err
 	}

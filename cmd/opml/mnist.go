@@ -19,7 +19,6 @@ import (
 
 func init() {
 	register("mnist train", "train the MNIST models on the real data, deterministically", mnistTrain)
-	register("infer", "run a model on an input, natively or in the VM", infer)
 }
 
 func mnistTrain(args []string) error {
@@ -99,7 +98,7 @@ func loadModel(name string) (*mnist.GraphModel, error) {
 	if err != nil {
 		return nil, err
 	}
-	in := g.Tensors[g.Input].Spec()
+	in := g.Tensors[g.Input()].Spec()
 	elems := 1
 	for _, d := range in.Shape {
 		elems *= d
@@ -164,30 +163,19 @@ type prediction struct {
 	VMDigit          *int32    `json:"vm_digit,omitempty"`
 }
 
-func infer(args []string) error {
-	fs := newFlags("infer", "infer --model mnist|mnist-int8|FILE.opml --input FILE [--vm] [--json]")
-	model := fs.String("model", "mnist", "model: mnist (float32), mnist-int8, or an opml model file with a 784-pixel input")
-	input := fs.String("input", "", "a PNG/JPEG of a digit, or an IDX image file")
-	inVM := fs.Bool("vm", false, "also run the inference inside the VM and require identical results")
-	asJSON := fs.Bool("json", false, "print JSON with output commitments (and VM steps with --vm)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if *input == "" || fs.NArg() != 0 {
-		fs.Usage()
-		return &exitError{code: 2, msg: "infer needs --input FILE"}
-	}
-	gm, err := loadModel(*model)
+// inferPictures runs a digit model on a PNG/JPEG picture or an IDX image file.
+func inferPictures(model, input string, inVM, asJSON bool) error {
+	gm, err := loadModel(model)
 	if err != nil {
 		return err
 	}
-	images, err := readImages(*input)
+	images, err := readImages(input)
 	if err != nil {
 		return err
 	}
 	exe := program.ELF() // the shipped executor image, the one the game registers
 	g := gm.Graph
-	outSpec := g.Tensors[g.Output].Spec()
+	outSpec := g.Tensors[g.Output()].Spec()
 	var preds []prediction
 	for i, px := range images {
 		in, err := gm.Input(px)
@@ -198,7 +186,7 @@ func infer(args []string) error {
 		if err != nil {
 			return fmt.Errorf("image %d: %w", i, err)
 		}
-		out := vals[g.Output]
+		out := vals[g.Output()]
 		commit := graph.CommitTensor(out)
 		p := prediction{Index: i, Digit: -1, OutputCommitment: fmt.Sprintf("%#x", commit)}
 		if out.DType() == tensor.I32 && out.Len() == 1 {
@@ -209,7 +197,7 @@ func infer(args []string) error {
 				p.Output = append(p.Output, float64(f))
 			}
 		}
-		if *inVM {
+		if inVM {
 			e, err := graph.GraphEmulator(exe, g, in)
 			if err != nil {
 				return err
@@ -236,13 +224,13 @@ func infer(args []string) error {
 		}
 		preds = append(preds, p)
 	}
-	if *asJSON {
+	if asJSON {
 		enc := json.NewEncoder(os.Stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
 			Model       string       `json:"model"`
 			Predictions []prediction `json:"predictions"`
-		}{*model, preds})
+		}{model, preds})
 	}
 	for _, p := range preds {
 		if p.Output != nil {

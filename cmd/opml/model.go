@@ -63,8 +63,10 @@ type inspectReport struct {
 	WeightsRoot     string            `json:"weights_root"`
 	WeightCount     int               `json:"weight_count"`
 	WeightBytes     int               `json:"weight_bytes"`
-	Input           int               `json:"input"`
-	Output          int               `json:"output"`
+	Input           int               `json:"input"`  // the first input
+	Output          int               `json:"output"` // the first output
+	Inputs          []int             `json:"inputs"`
+	Outputs         []int             `json:"outputs"`
 	Tensors         []inspectTensor   `json:"tensors"`
 	Nodes           []inspectNode     `json:"nodes"`
 }
@@ -88,7 +90,7 @@ func inspect(path string) (*inspectReport, error) {
 	}
 	r := &inspectReport{
 		File: path, FileBytes: st.Size(), Version: modelfile.Version, Name: m.Name, Metadata: m.Metadata,
-		GraphCommitment: hex32(gc), Input: g.Input, Output: g.Output,
+		GraphCommitment: hex32(gc), Input: g.Input(), Output: g.Output(), Inputs: g.Inputs, Outputs: g.Outputs,
 	}
 	if r.Metadata == nil {
 		r.Metadata = map[string]string{}
@@ -158,7 +160,14 @@ func (r *inspectReport) writeText(w io.Writer) {
 	fmt.Fprintf(w, "weights root      %s (graph state before any node, input leaf zero)\n", r.WeightsRoot)
 	fmt.Fprintf(w, "weights           %d tensors, %d bytes\n", r.WeightCount, r.WeightBytes)
 	label := func(id int) string { return fmt.Sprintf("%d:%s", id, r.Tensors[id].Name) }
-	fmt.Fprintf(w, "\nnodes (%d, in execution order; input %s, output %s):\n", len(r.Nodes), label(r.Input), label(r.Output))
+	labels := func(ids []int) string {
+		var s []string
+		for _, id := range ids {
+			s = append(s, label(id))
+		}
+		return strings.Join(s, " ")
+	}
+	fmt.Fprintf(w, "\nnodes (%d, in execution order; inputs %s, outputs %s):\n", len(r.Nodes), labels(r.Inputs), labels(r.Outputs))
 	for _, n := range r.Nodes {
 		var params []string
 		for _, p := range n.Params {

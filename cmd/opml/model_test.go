@@ -5,13 +5,14 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"math"
+
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/internal/onnxpb"
 	"github.com/opml-dev/opml/models/mnist"
 	"github.com/opml-dev/opml/models/safetensors"
 	"github.com/opml-dev/opml/tensor"
@@ -117,66 +118,26 @@ func TestModelImportInspect(t *testing.T) {
 	}
 }
 
-// onnxBytes writes a small ONNX model by hand from the protobuf wire format:
-// a Gemm (transB=1) of the input [N, 4] with w [3, 4] and b [3], then a
-// Softmax (or the op given).
+// onnxBytes writes a small ONNX model (internal/onnxpb): a Gemm
+// (transB=1) of the input [N, 4] with w [3, 4] and b [3], then a Softmax (or
+// the op given).
 func onnxBytes(last string, batchParam bool) []byte {
-	key := func(b []byte, field, typ int) []byte { return binary.AppendUvarint(b, uint64(field<<3|typ)) }
-	bytesF := func(b []byte, field int, v []byte) []byte {
-		b = key(b, field, 2)
-		b = binary.AppendUvarint(b, uint64(len(v)))
-		return append(b, v...)
-	}
-	intF := func(b []byte, field int, v int64) []byte { return binary.AppendUvarint(key(b, field, 0), uint64(v)) }
-	str := func(b []byte, field int, s string) []byte { return bytesF(b, field, []byte(s)) }
-	floats := func(vs ...float32) []byte {
-		var b []byte
-		for _, v := range vs {
-			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
-		}
-		return b
-	}
-	initializer := func(name string, data []byte, dims ...int64) []byte {
-		var t []byte
-		for _, d := range dims {
-			t = intF(t, 1, d)
-		}
-		t = intF(t, 2, 1) // FLOAT
-		t = str(t, 8, name)
-		return bytesF(t, 9, data)
-	}
-	valueInfo := func(name string, dims ...int64) []byte {
-		var shape []byte
-		for _, d := range dims {
-			var dim []byte
-			if d < 0 {
-				dim = str(dim, 2, "N")
-			} else {
-				dim = intF(dim, 1, d)
-			}
-			shape = bytesF(shape, 1, dim)
-		}
-		tt := bytesF(intF(nil, 1, 1), 2, shape)
-		return bytesF(str(nil, 1, name), 2, bytesF(nil, 1, tt))
-	}
-	gemm := str(str(str(str(str(nil, 1, "x"), 1, "w"), 1, "b"), 2, "y"), 4, "Gemm")
-	gemm = bytesF(gemm, 5, intF(intF(str(nil, 1, "transB"), 20, 2), 3, 1))
-	lastNode := str(str(str(nil, 1, "y"), 2, "out"), 4, last)
-	var g []byte
-	g = bytesF(g, 1, gemm)
-	g = bytesF(g, 1, lastNode)
-	g = bytesF(g, 5, initializer("w", floats(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0), 3, 4))
-	g = bytesF(g, 5, initializer("b", floats(0.5, 0.25, -1), 3))
 	batch := int64(1)
 	if batchParam {
 		batch = -1
 	}
-	g = bytesF(g, 11, valueInfo("x", batch, 4))
-	g = bytesF(g, 12, valueInfo("out", batch, 3))
-	m := intF(nil, 1, 8)
-	m = str(m, 2, "handmade")
-	m = bytesF(m, 7, g)
-	return bytesF(m, 8, intF(str(nil, 1, ""), 2, 17))
+	return onnxpb.Model(
+		[]*onnxpb.Msg{
+			onnxpb.Node("Gemm", onnxpb.Strs("x", "w", "b"), onnxpb.Strs("y"), onnxpb.AttrInt("transB", 1)),
+			onnxpb.Node(last, onnxpb.Strs("y"), onnxpb.Strs("out")),
+		},
+		[]*onnxpb.Msg{
+			onnxpb.TensorF32Raw("w", []int64{3, 4}, []float32{1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0}),
+			onnxpb.TensorF32Raw("b", []int64{3}, []float32{0.5, 0.25, -1}),
+		},
+		[]*onnxpb.Msg{onnxpb.ValueInfo("x", onnxpb.TypeFloat, batch, 4)},
+		[]*onnxpb.Msg{onnxpb.ValueInfo("out", onnxpb.TypeFloat, batch, 3)},
+	)
 }
 
 func TestModelImportONNX(t *testing.T) {
@@ -198,7 +159,7 @@ func TestModelImportONNX(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &r); err != nil {
 		t.Fatal(err)
 	}
-	if r.Name != "tiny" || r.Metadata["producer"] != "handmade" || len(r.Nodes) != 2 || r.Nodes[0].Op != "linear" || r.Nodes[1].Op != "softmax" {
+	if r.Name != "tiny" || r.Metadata["producer"] != "opml-test" || len(r.Nodes) != 2 || r.Nodes[0].Op != "linear" || r.Nodes[1].Op != "softmax" {
 		t.Fatalf("report %+v", r)
 	}
 	if in := r.Tensors[r.Input]; fmt.Sprint(in.Shape) != "[2 4]" || in.Name != "x" {
@@ -250,7 +211,7 @@ func TestModelBadInput(t *testing.T) {
 		{"no layers", []string{"model", "import", "--from", "safetensors", small, filepath.Join(dir, "o")}, "needs --layers"},
 		{"bad safetensors", []string{"model", "import", "--from", "safetensors", "--layers", "a", small, filepath.Join(dir, "o")}, "safetensors: malformed"},
 		{"bad onnx", []string{"model", "import", "--from", "onnx", write("bad.onnx", []byte{0x3a, 0x10, 0x00}), filepath.Join(dir, "o")}, "length 16 with 1 bytes left"},
-		{"unsupported op", []string{"model", "import", "--from", "onnx", write("sig.onnx", onnxBytes("Sigmoid", false)), filepath.Join(dir, "o")}, "op Sigmoid"},
+		{"unsupported op", []string{"model", "import", "--from", "onnx", write("lstm.onnx", onnxBytes("LSTM", false)), filepath.Join(dir, "o")}, "op LSTM"},
 		{"bad dim flag", []string{"model", "import", "--from", "onnx", "--dim", "N", small, filepath.Join(dir, "o")}, "name=N"},
 	}
 	for _, c := range cases {

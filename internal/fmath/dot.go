@@ -73,8 +73,14 @@ func dot32Fast(acc uint32, a, b []uint32, i, stride int) (uint32, int) {
 		e -= s
 		// Round to nearest even at bit 8 and pack: a carry out of the
 		// significand moves into the exponent field (and turns the largest
-		// exponent into infinity).
-		hi += 0x7F + hi>>8&1
+		// exponent into infinity). A significand of 24 ones that rounds up
+		// carries out of the 32-bit word itself (hi wraps to a small
+		// number): that product, a power of two, takes the general path.
+		r := hi + 0x7F + hi>>8&1
+		if r < hi {
+			return acc, i
+		}
+		hi = r
 		p := (x^y)&signMask32 | (e<<23 + hi>>8)
 
 		// Sum acc + p, rounded. Compare magnitudes with the sign shifted

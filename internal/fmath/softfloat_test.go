@@ -246,3 +246,36 @@ func TestDot32FarApartExponents(t *testing.T) {
 		}
 	}
 }
+
+// TestDot32ProductRoundsToPowerOfTwo: products whose significand is 24 ones
+// and rounds up to the next power of two (x·y just below 2^k) must carry
+// into the exponent. Found by opml's ONNX VM check on PP-OCR's classifier:
+// 0xbdf229b0·0x3f07505c = −0.0625 after rounding, which the fast path had
+// taken as −0.015625.
+func TestDot32ProductRoundsToPowerOfTwo(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 7))
+	checked := 0
+	for range 20000 {
+		x := math.Float32frombits(uint32(r.IntN(0x7E000000-0x01000000) + 0x01000000))
+		inv := math.Float32bits(1 / x)
+		for d := -2; d <= 2; d++ {
+			y := inv + uint32(d)
+			p := x * math.Float32frombits(y)
+			if math.Float32bits(p)&0x7FFFFF != 0 {
+				continue // not a power of two
+			}
+			checked++
+			acc := math.Float32frombits(uint32(r.IntN(0x7F000000)) | uint32(r.IntN(2))<<31)
+			want := acc + float32(x*math.Float32frombits(y))
+			if got := Dot32(math.Float32bits(acc), []uint32{math.Float32bits(x)}, []uint32{y}); got != Canonical32(math.Float32bits(want)) {
+				t.Fatalf("%v + %08x·%08x: Dot32 %08x, hardware %08x", acc, math.Float32bits(x), y, got, math.Float32bits(want))
+			}
+		}
+	}
+	a := []uint32{0xbdf229b0}
+	b := []uint32{0x3f07505c}
+	if got := Dot32(0xbf4e66de, a, b); got != 0xbf5e66de {
+		t.Fatalf("the PP-OCR case: %08x, want bf5e66de", got)
+	}
+	t.Logf("%d products rounding to a power of two", checked)
+}

@@ -232,6 +232,100 @@ var opCases = []opCase{
 	}},
 }
 
+func (g gen) i64(lo, hi int64, shape ...int) *tensor.Tensor {
+	v := make([]int64, numel(shape))
+	for i := range v {
+		v[i] = lo + g.r.Int64N(hi-lo)
+	}
+	return must(tensor.FromInt64(v, shape...))
+}
+
+func (g gen) boolean(shape ...int) *tensor.Tensor {
+	v := make([]bool, numel(shape))
+	for i := range v {
+		v[i] = g.r.IntN(2) == 1
+	}
+	return must(tensor.FromBool(v, shape...))
+}
+
+// positive draws floats in [0.1, 3) (for Log, Sqrt, Pow bases).
+func (g gen) positive(shape ...int) *tensor.Tensor {
+	v := make([]float32, numel(shape))
+	for i := range v {
+		v[i] = float32(0.1 + 2.9*g.r.Float64())
+	}
+	return must(tensor.FromFloat32(v, shape...))
+}
+
+func args(ts ...*tensor.Tensor) []*tensor.Tensor { return ts }
+
+// onnxOpCases covers the ops ONNX models import to (graph ops 27 on),
+// with the dtypes they take.
+func onnxOpCases() []opCase {
+	var cs []opCase
+	for _, op := range []graph.Op{graph.OpSub, graph.OpDiv, graph.OpMax, graph.OpMin, graph.OpEqual, graph.OpLess, graph.OpGreater, graph.OpLessEqual, graph.OpGreaterEqual} {
+		cs = append(cs, opCase{op.String() + " f32", op, nil, func(g gen) []*tensor.Tensor { return args(g.f32(2, 3, 4), g.f32(3, 1)) }})
+	}
+	for _, op := range []graph.Op{graph.OpAdd, graph.OpSub, graph.OpMul, graph.OpDiv, graph.OpMax, graph.OpLess} {
+		cs = append(cs, opCase{op.String() + " i64", op, nil, func(g gen) []*tensor.Tensor { return args(g.i64(-50, 50, 3, 4), g.i64(1, 9, 4)) }})
+	}
+	for _, op := range []graph.Op{graph.OpAnd, graph.OpOr, graph.OpXor} {
+		cs = append(cs, opCase{op.String(), op, nil, func(g gen) []*tensor.Tensor { return args(g.boolean(3, 4), g.boolean(4)) }})
+	}
+	cs = append(cs,
+		opCase{"pow", graph.OpPow, nil, func(g gen) []*tensor.Tensor { return args(g.positive(3, 4), g.f32(4)) }},
+		opCase{"prelu", graph.OpPRelu, nil, func(g gen) []*tensor.Tensor { return args(g.f32(2, 3, 4), g.positive(3, 1)) }},
+		opCase{"where", graph.OpWhere, nil, func(g gen) []*tensor.Tensor { return args(g.boolean(3, 1), g.f32(2, 3, 4), g.f32(4)) }},
+	)
+	for _, op := range []graph.Op{graph.OpExp, graph.OpErf, graph.OpTanh, graph.OpSigmoid, graph.OpNeg, graph.OpAbs, graph.OpReciprocal,
+		graph.OpFloor, graph.OpCeil, graph.OpRound, graph.OpHardSwish, graph.OpSoftplus} {
+		cs = append(cs, opCase{op.String(), op, nil, func(g gen) []*tensor.Tensor { return args(g.f32(3, 5)) }})
+	}
+	for _, op := range []graph.Op{graph.OpSqrt, graph.OpLog} {
+		cs = append(cs, opCase{op.String(), op, nil, func(g gen) []*tensor.Tensor { return args(g.positive(3, 5)) }})
+	}
+	cs = append(cs,
+		opCase{"neg i64", graph.OpNeg, nil, func(g gen) []*tensor.Tensor { return args(g.i64(-9, 9, 5)) }},
+		opCase{"not", graph.OpNot, nil, func(g gen) []*tensor.Tensor { return args(g.boolean(5)) }},
+		opCase{"hard_sigmoid", graph.OpHardSigmoid, graph.Params{graph.Float(0.2), graph.Float(0.5)}, func(g gen) []*tensor.Tensor { return args(g.f32(3, 5)) }},
+		opCase{"leaky_relu", graph.OpLeakyRelu, graph.Params{graph.Float(0.1)}, func(g gen) []*tensor.Tensor { return args(g.f32(3, 5)) }},
+		opCase{"elu", graph.OpElu, graph.Params{graph.Float(0.7)}, func(g gen) []*tensor.Tensor { return args(g.f32(3, 5)) }},
+		opCase{"clip", graph.OpClip, graph.Params{graph.Float(-0.5), graph.Float(0.5)}, func(g gen) []*tensor.Tensor { return args(g.f32(3, 5)) }},
+		opCase{"cast f32→i64", graph.OpCast, graph.Ints(int(tensor.I64)), func(g gen) []*tensor.Tensor { return args(g.f32(3, 5)) }},
+		opCase{"cast i64→f32", graph.OpCast, graph.Ints(int(tensor.F32)), func(g gen) []*tensor.Tensor { return args(g.i64(-1<<40, 1<<40, 6)) }},
+		opCase{"cast f32→bool", graph.OpCast, graph.Ints(int(tensor.Bool)), func(g gen) []*tensor.Tensor { return args(g.f32(3, 5)) }},
+		opCase{"matmul_nd", graph.OpMatMulND, nil, func(g gen) []*tensor.Tensor { return args(g.f32(2, 1, 3, 5), g.f32(2, 5, 4)) }},
+		opCase{"gemm", graph.OpGemm, graph.Params{graph.Int(1), graph.Int(0), graph.Float(0.5), graph.Float(2)}, func(g gen) []*tensor.Tensor {
+			return args(g.f32(5, 3), g.f32(5, 4), g.f32(4))
+		}},
+		opCase{"conv groups", graph.OpConv, graph.Ints(2, 2, 2, 1, 1, 1, 1, 0, 1, 1), func(g gen) []*tensor.Tensor {
+			return args(g.f32(1, 4, 6, 7), g.f32(4, 2, 3, 3), g.f32(4))
+		}},
+		opCase{"conv 1d", graph.OpConv, graph.Ints(1, 1, 2, 1, 1, 0), func(g gen) []*tensor.Tensor { return args(g.f32(1, 3, 9), g.f32(2, 3, 3)) }},
+		opCase{"conv_transpose", graph.OpConvTranspose, graph.Ints(1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1), func(g gen) []*tensor.Tensor {
+			return args(g.f32(1, 3, 4, 5), g.f32(3, 2, 3, 3), g.f32(2))
+		}},
+		opCase{"max_pool", graph.OpMaxPool, graph.Ints(2, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1), func(g gen) []*tensor.Tensor { return args(g.f32(1, 2, 7, 8)) }},
+		opCase{"avg_pool", graph.OpAvgPool, graph.Ints(2, 3, 3, 2, 2, 1, 1, 1, 1, 0, 1), func(g gen) []*tensor.Tensor { return args(g.f32(1, 2, 7, 8)) }},
+		opCase{"reduce_mean", graph.OpReduceMean, graph.Ints(1, 1, 2), func(g gen) []*tensor.Tensor { return args(g.f32(2, 3, 4)) }},
+		opCase{"reduce_sum i64", graph.OpReduceSum, graph.Ints(0), func(g gen) []*tensor.Tensor { return args(g.i64(-9, 9, 2, 3)) }},
+		opCase{"reduce_max", graph.OpReduceMax, graph.Ints(0, 0), func(g gen) []*tensor.Tensor { return args(g.f32(2, 3, 4)) }},
+		opCase{"slice", graph.OpSlice, graph.Ints(1, 1, 1, 2, -1, 2, 0, 2, 2), func(g gen) []*tensor.Tensor { return args(g.f32(2, 3, 4)) }},
+		opCase{"gather i64", graph.OpGather, graph.Ints(1), func(g gen) []*tensor.Tensor { return args(g.f32(2, 3, 4), g.i64(-3, 3, 2, 2)) }},
+		opCase{"pad reflect", graph.OpPad, graph.Params{graph.Int(1), graph.Float(0), graph.Int(0), graph.Int(1), graph.Int(2), graph.Int(0), graph.Int(1), graph.Int(-1)},
+			func(g gen) []*tensor.Tensor { return args(g.f32(2, 3, 4)) }},
+		opCase{"expand", graph.OpExpand, graph.Ints(2, 3, 4), func(g gen) []*tensor.Tensor { return args(g.f32(3, 1)) }},
+		opCase{"tile bool", graph.OpTile, graph.Ints(2, 3), func(g gen) []*tensor.Tensor { return args(g.boolean(2, 2)) }},
+		opCase{"resize linear", graph.OpResize, append(graph.Ints(1, 0, 0, 1, 2, 5, 7), graph.Float(1), graph.Float(1), graph.Float(2.5), graph.Float(1.75)),
+			func(g gen) []*tensor.Tensor { return args(g.f32(1, 2, 2, 4)) }},
+		opCase{"resize nearest", graph.OpResize, append(graph.Ints(0, 0, 0, 1, 2, 4, 8), graph.Float(1), graph.Float(1), graph.Float(2), graph.Float(2)),
+			func(g gen) []*tensor.Tensor { return args(g.f32(1, 2, 2, 4)) }},
+		opCase{"permute i64", graph.OpPermute, graph.Ints(1, 0), func(g gen) []*tensor.Tensor { return args(g.i64(0, 9, 2, 3)) }},
+		opCase{"reshape scalar", graph.OpReshape, nil, func(g gen) []*tensor.Tensor { return args(g.f32(1, 1)) }},
+	)
+	return cs
+}
+
 // caseGraph builds a one-node graph whose input is the first operand and
 // whose other operands are weights.
 func caseGraph(t *testing.T, c opCase, args []*tensor.Tensor) *graph.Graph {
@@ -254,6 +348,7 @@ func caseGraph(t *testing.T, c opCase, args []*tensor.Tensor) *graph.Graph {
 // commitments everywhere.
 func TestNodesInVM(t *testing.T) {
 	executorELF(t)
+	opCases := append(append([]opCase(nil), opCases...), onnxOpCases()...)
 	graphs := make([]*graph.Graph, len(opCases))
 	args := make([][]*tensor.Tensor, len(opCases))
 	want := make([][]byte, len(opCases))
@@ -267,7 +362,7 @@ func TestNodesInVM(t *testing.T) {
 			t.Parallel()
 			g := graphs[k]
 			steps := checkNodeInVM(t, g, 0, args[k], want[k])
-			t.Logf("%-18s %v -> %v: %d VM steps", c.name, graph.SpecOf(args[k][0]), g.Tensors[g.Output].Spec(), steps)
+			t.Logf("%-18s %v -> %v: %d VM steps", c.name, graph.SpecOf(args[k][0]), g.Tensors[g.Output()].Spec(), steps)
 		})
 	}
 }
@@ -336,7 +431,7 @@ func TestEmulatorSetupErrors(t *testing.T) {
 	if err := e.Run(1000); err != nil {
 		t.Fatal(err)
 	}
-	if err := graph.CheckOutput(e, g.Tensors[g.Output].Spec(), [32]byte{}); err == nil {
+	if err := graph.CheckOutput(e, g.Tensors[g.Output()].Spec(), [32]byte{}); err == nil {
 		t.Error("CheckOutput accepted a VM that has not exited")
 	}
 }

@@ -8,9 +8,10 @@
 //     graph.EvalNode's code path (graph.NodeDesc.Eval) and writes the
 //     result's canonical bytes at graph.OutputAddr.
 //   - Graph mode (a graph descriptor at graph.DescriptorAddr): reads the
-//     input from graph.InputAddr(0) and the weights from their places in
-//     graph.WeightLayout, runs every node with graph.Run and writes the
-//     graph output at graph.OutputAddr.
+//     inputs from their places in graph.IOLayout and the weights from
+//     theirs in graph.WeightLayout, runs every node with graph.Run and
+//     writes the graph outputs where graph.IOLayout places them (a single
+//     output at graph.OutputAddr).
 //
 // It exits 0 on success; on a malformed descriptor or operand it prints the
 // reason on stderr and exits 1.
@@ -60,10 +61,10 @@ func readTensor(addr uint32, s graph.Spec) (*tensor.Tensor, error) {
 	return tensor.FromBytes(s.DType, region(addr, n), s.Shape...)
 }
 
-// writeOutput stores t's canonical bytes at graph.OutputAddr.
-func writeOutput(t *tensor.Tensor) {
+// writeTensor stores t's canonical bytes at addr.
+func writeTensor(addr uint32, t *tensor.Tensor) {
 	b := t.Bytes()
-	copy(region(graph.OutputAddr, len(b)), b)
+	copy(region(addr, len(b)), b)
 }
 
 func runNode(desc []byte) error {
@@ -81,7 +82,7 @@ func runNode(desc []byte) error {
 	if err != nil {
 		return err
 	}
-	writeOutput(out)
+	writeTensor(graph.OutputAddr, out)
 	return nil
 }
 
@@ -105,14 +106,22 @@ func runGraph(desc []byte) error {
 	if err := g.Validate(); err != nil {
 		return err
 	}
-	input, err := readTensor(graph.InputAddr(0), g.Tensors[g.Input].Spec())
-	if err != nil {
-		return fmt.Errorf("input: %w", err)
-	}
-	values, err := graph.Run(g, input)
+	inAddrs, outAddrs, err := graph.IOLayout(g)
 	if err != nil {
 		return err
 	}
-	writeOutput(values[g.Output])
+	inputs := make([]*tensor.Tensor, len(g.Inputs))
+	for i, id := range g.Inputs {
+		if inputs[i], err = readTensor(inAddrs[i], g.Tensors[id].Spec()); err != nil {
+			return fmt.Errorf("input %d: %w", i, err)
+		}
+	}
+	values, err := graph.Run(g, inputs...)
+	if err != nil {
+		return err
+	}
+	for i, id := range g.Outputs {
+		writeTensor(outAddrs[i], values[id])
+	}
 	return nil
 }

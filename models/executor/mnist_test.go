@@ -78,7 +78,7 @@ func TestMNISTGraphsMatchModels(t *testing.T) {
 				t.Fatalf("image %d: float32 graph logit %d = %v, mnist %v", n, k, got[k], want[k])
 			}
 		}
-		digit, _ := vals[fg.g.Output].Int32s()
+		digit, _ := vals[fg.g.Output()].Int32s()
 		if int(digit[0]) != m.Predict(img) {
 			t.Fatalf("image %d: float32 graph predicts %d, mnist %d", n, digit[0], m.Predict(img))
 		}
@@ -97,7 +97,7 @@ func TestMNISTGraphsMatchModels(t *testing.T) {
 				t.Fatalf("image %d: int8 graph logit %d = %d, mnist %d", n, k, gotQ[k], wantQ[k])
 			}
 		}
-		digit, _ = vals[qg.g.Output].Int32s()
+		digit, _ = vals[qg.g.Output()].Int32s()
 		if int(digit[0]) != q.Predict(pixels) {
 			t.Fatalf("image %d: int8 graph predicts %d, mnist %d", n, digit[0], q.Predict(pixels))
 		}
@@ -175,7 +175,7 @@ func TestMNISTInVM(t *testing.T) {
 			if msg := runVM(t, e); msg != "" {
 				t.Logf("executor stderr: %s", msg)
 			}
-			out := values[g.Output]
+			out := values[g.Output()]
 			if err := graph.CheckOutput(e, graph.SpecOf(out), graph.CommitTensor(out)); err != nil {
 				t.Fatalf("%s image %d, graph mode: %v", c.name, n, err)
 			}

@@ -64,7 +64,7 @@ func TestGraphsEqualModels(t *testing.T) {
 				t.Fatalf("image %d: int8 graph logit %d = %d, model %d", n, k, gotQ[k], want)
 			}
 		}
-		digit, _ := vals[qg.Graph.Output].Int32s()
+		digit, _ := vals[qg.Graph.Output()].Int32s()
 		if int(digit[0]) != q.Predict(pixels) {
 			t.Fatalf("image %d: int8 graph predicts %d, model %d", n, digit[0], q.Predict(pixels))
 		}
@@ -98,14 +98,14 @@ func TestBatchGraphEqualsSingleImages(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		digits, _ := vals[batch.Graph.Output].Int32s()
+		digits, _ := vals[batch.Graph.Output()].Int32s()
 		for i := 0; i < n; i++ {
 			in1, _ := single.Input(test.Image(i))
 			v1, err := graph.Run(single.Graph, in1)
 			if err != nil {
 				t.Fatal(err)
 			}
-			d1, _ := v1[single.Graph.Output].Int32s()
+			d1, _ := v1[single.Graph.Output()].Int32s()
 			if d1[0] != digits[i] {
 				t.Fatalf("image %d: batch says %d, alone %d", i, digits[i], d1[0])
 			}

@@ -9,7 +9,8 @@
 //	preamble  64 bytes: magic "OPMLMODL", version, header length H,
 //	          data offset D, data length L, keccak256(header)
 //	header    H bytes at offset 64: name, metadata, tensors, nodes,
-//	          input and output ids, graph descriptor commitment
+//	          the input ids and the output ids (each a count and the
+//	          ids), graph descriptor commitment
 //	padding   zeros up to D, the next multiple of 4096
 //	data      L bytes: the weights' canonical bytes in tensor-id order,
 //	          each at an offset (from D) that is a multiple of 64
@@ -21,6 +22,10 @@
 // a corrupt, truncated or inconsistent file is an error wrapping
 // ErrFormat (or ErrChecksum for a checksum or commitment mismatch), never
 // a panic.
+//
+// Version 2 (written since graphs have several inputs and outputs) lists
+// input and output ids; version 1 files, with exactly one input id and one
+// output id, are still read.
 package modelfile
 
 import (
@@ -44,7 +49,7 @@ import (
 // Format constants.
 const (
 	Magic        = "OPMLMODL"
-	Version      = 1
+	Version      = 2
 	PreambleSize = 64
 	// DataAlign is the alignment of the data section in the file (a
 	// page, so the section can be mapped on its own).
@@ -200,8 +205,12 @@ func WriteModel(w io.Writer, m *Model) error {
 		}
 		h.u32(uint32(n.Output))
 	}
-	h.u32(uint32(g.Input))
-	h.u32(uint32(g.Output))
+	for _, ids := range [][]int{g.Inputs, g.Outputs} {
+		h.u32(uint32(len(ids)))
+		for _, id := range ids {
+			h.u32(uint32(id))
+		}
+	}
 	h.b = append(h.b, gc[:]...)
 	if len(h.b) > MaxHeaderBytes {
 		return fmt.Errorf("%w: header of %d bytes (at most %d)", ErrFormat, len(h.b), MaxHeaderBytes)
@@ -362,8 +371,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if string(pre[:8]) != Magic {
 		return nil, fmt.Errorf("%w: not an opml model file (magic %q, want %q)", ErrFormat, pre[:8], Magic)
 	}
-	if v := binary.LittleEndian.Uint32(pre[8:]); v != Version {
-		return nil, fmt.Errorf("%w: model file version %d, this build reads version %d", ErrFormat, v, Version)
+	version := binary.LittleEndian.Uint32(pre[8:])
+	if version != 1 && version != Version {
+		return nil, fmt.Errorf("%w: model file version %d, this build reads versions 1 and %d", ErrFormat, version, Version)
 	}
 	headerLen := int64(binary.LittleEndian.Uint32(pre[12:]))
 	dataOff := binary.LittleEndian.Uint64(pre[16:])
@@ -381,7 +391,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if got := keccak.Sum256(hdr); !bytes.Equal(got[:], pre[32:64]) {
 		return nil, fmt.Errorf("%w: header checksum is %x, the preamble says %x", ErrChecksum, got, pre[32:64])
 	}
-	m, ws, graphCommit, err := parseHeader(hdr)
+	m, ws, graphCommit, err := parseHeader(hdr, version)
 	if err != nil {
 		return nil, err
 	}
@@ -579,10 +589,10 @@ func (d *dec) hash() (h [32]byte) {
 	return h
 }
 
-// parseHeader decodes the header into a model whose weights have no
-// values yet, their placements in tensor-id order, and the stored graph
-// descriptor commitment.
-func parseHeader(b []byte) (*Model, []weightEntry, [32]byte, error) {
+// parseHeader decodes the header of a file of the given version into a
+// model whose weights have no values yet, their placements in tensor-id
+// order, and the stored graph descriptor commitment.
+func parseHeader(b []byte, version uint32) (*Model, []weightEntry, [32]byte, error) {
 	d := &dec{b: b}
 	m := &Model{Name: d.str("model name"), Graph: &graph.Graph{}}
 	nm := d.count(maxMetadata, "metadata entries")
@@ -636,8 +646,17 @@ func parseHeader(b []byte) (*Model, []weightEntry, [32]byte, error) {
 		n.Output = d.count(nt-1, "as a tensor id")
 		g.Nodes = append(g.Nodes, n)
 	}
-	g.Input = d.count(nt-1, "as the input id")
-	g.Output = d.count(nt-1, "as the output id")
+	if version == 1 {
+		g.Inputs = []int{d.count(nt-1, "as the input id")}
+		g.Outputs = []int{d.count(nt-1, "as the output id")}
+	} else {
+		for _, ids := range []*[]int{&g.Inputs, &g.Outputs} {
+			n := d.count(graph.MaxGraphIO, "graph inputs or outputs")
+			for j := 0; j < n && d.err == nil; j++ {
+				*ids = append(*ids, d.count(nt-1, "as a tensor id"))
+			}
+		}
+	}
 	gc := d.hash()
 	if d.err == nil && len(d.b) != 0 {
 		d.fail("%d bytes after the last field", len(d.b))

@@ -28,6 +28,7 @@ const (
 	typeInt8     = 3
 	typeInt32    = 6
 	typeInt64    = 7
+	typeBool     = 9
 	typeFloat16  = 10
 	typeBFloat16 = 16
 )

@@ -231,7 +231,7 @@ func TestMNISTThroughSafetensors(t *testing.T) {
 				t.Fatalf("image %d logit %d: %v, mnist %v", n, k, logits[k], v)
 			}
 		}
-		if d := must(got[g.Output].Int32s()); int(d[0]) != m.Predict(img) {
+		if d := must(got[g.Output()].Int32s()); int(d[0]) != m.Predict(img) {
 			t.Fatalf("image %d: predicts %d, mnist %d", n, d[0], m.Predict(img))
 		}
 	}

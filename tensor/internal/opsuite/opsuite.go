@@ -172,7 +172,69 @@ func Cases(seed uint64) []Case {
 	add("avg_pool2d", func() (*tensor.Tensor, error) {
 		return tensor.AvgPool2D(img, 2, tensor.Conv2DParams{Stride: 2, Padding: 1})
 	})
+	onnxCases(g, add)
 	return cs
+}
+
+// onnxCases adds the kernels ONNX models import to: broadcast arithmetic
+// and comparisons, unary functions, casts, products, convolutions, pools,
+// reductions and resizing, on inputs with special values where floats
+// are read.
+func onnxCases(g gen, add func(string, func() (*tensor.Tensor, error))) {
+	a, b := g.f32(true, 3, 5, 7), g.f32(true, 5, 1)
+	for op := tensor.BinAdd; op <= tensor.BinGreaterEqual; op++ {
+		add("binary_"+op.String(), func() (*tensor.Tensor, error) { return tensor.Binary(op, a, b) })
+	}
+	ia, ib := g.i64(3, 4), g.i64(4)
+	for _, op := range []tensor.BinaryOp{tensor.BinAdd, tensor.BinMul, tensor.BinDiv, tensor.BinMax, tensor.BinLess} {
+		add("binary_i64_"+op.String(), func() (*tensor.Tensor, error) { return tensor.Binary(op, ia, ib) })
+	}
+	params := map[tensor.UnaryOp][]float32{tensor.UnHardSigmoid: {0.2, 0.5}, tensor.UnLeakyRelu: {0.1}, tensor.UnElu: {0.7}, tensor.UnClip: {-1, 2}}
+	for op := tensor.UnSqrt; op < tensor.UnNot; op++ {
+		add("unary_"+op.String(), func() (*tensor.Tensor, error) { return tensor.Unary(op, a, params[op]...) })
+	}
+	for _, dt := range []tensor.DType{tensor.I32, tensor.I64, tensor.Bool} {
+		add("cast_f32_"+dt.String(), func() (*tensor.Tensor, error) { return tensor.Cast(a, dt) })
+	}
+	big := g.i64(6)
+	add("cast_i64_f32", func() (*tensor.Tensor, error) { return tensor.Cast(big, tensor.F32) })
+	x, y := g.f32(false, 2, 1, 9, 33), g.f32(true, 3, 33, 17)
+	add("matmul_nd", func() (*tensor.Tensor, error) { return tensor.MatMulND(x, y) })
+	ga, gb, gc := g.f32(false, 40, 7), g.f32(false, 12, 40), g.f32(false, 12)
+	add("gemm", func() (*tensor.Tensor, error) {
+		return tensor.Gemm(ga, gb, gc, tensor.GemmParams{TransA: true, TransB: true, Alpha: 0.5, Beta: 2})
+	})
+	img, w, bias := g.f32(true, 2, 4, 13, 11), g.f32(false, 6, 2, 3, 3), g.f32(false, 6)
+	add("conv_groups", func() (*tensor.Tensor, error) {
+		return tensor.Conv(img, w, bias, tensor.ConvParams{Group: 2, Strides: []int{2, 1}, Dilations: []int{1, 2}, Pads: []int{1, 0, 2, 1}})
+	})
+	wt := g.f32(false, 4, 3, 3, 3)
+	add("conv_transpose", func() (*tensor.Tensor, error) {
+		return tensor.ConvTranspose(img, wt, nil, tensor.ConvParams{Group: 1, Strides: []int{2, 2}, Pads: []int{1, 1, 0, 0}, OutputPadding: []int{1, 0}})
+	})
+	add("max_pool_ceil", func() (*tensor.Tensor, error) {
+		return tensor.Pool(tensor.PoolMax, img, tensor.ConvParams{Kernel: []int{3, 3}, Strides: []int{2, 2}, CeilMode: true})
+	})
+	add("avg_pool_pad", func() (*tensor.Tensor, error) {
+		return tensor.Pool(tensor.PoolAvg, img, tensor.ConvParams{Kernel: []int{3, 2}, Pads: []int{1, 1, 1, 1}, CountPad: true})
+	})
+	add("reduce_mean", func() (*tensor.Tensor, error) { return tensor.Reduce(tensor.ReduceMean, img, []int{1, 3}, true) })
+	add("reduce_max", func() (*tensor.Tensor, error) { return tensor.Reduce(tensor.ReduceMax, img, []int{2}, false) })
+	add("resize_linear", func() (*tensor.Tensor, error) {
+		return tensor.Resize(img, tensor.ResizeParams{Mode: tensor.ResizeLinear, Sizes: []int{2, 4, 20, 7}, Scales: []float32{1, 1, 20.0 / 13, 7.0 / 11}})
+	})
+}
+
+func (g gen) i64(shape ...int) *tensor.Tensor {
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	v := make([]int64, n)
+	for i := range v {
+		v[i] = int64(g.r.Uint64()) >> g.r.IntN(60)
+	}
+	return must(tensor.FromInt64(v, shape...))
 }
 
 // Hash returns the hex SHA-256 of a tensor's dtype, shape and canonical

@@ -1,15 +1,14 @@
 //go:build mips
 
-package graph
+package tensor
 
 import (
 	"math"
-	"unsafe"
 
 	"github.com/opml-dev/opml/internal/fmath"
 )
 
-// linearRows is the MIPS (VM) version of the kernel in kernels_native.go:
+// linearRows is the MIPS (VM) version of the kernel in linear_native.go:
 // Go's soft-float runtime spends about a thousand instructions per float32
 // operation, fmath.Dot32 a few dozen with the same roundings.
 func linearRows(out, w, x, b []float32, M, N, K int) {
@@ -24,10 +23,4 @@ func linearRows(out, w, x, b []float32, M, N, K int) {
 			out[m*N+n] = math.Float32frombits(fmath.Dot32(math.Float32bits(b[n]), wb[n*K:n*K+K], xr))
 		}
 	}
-}
-
-// asBits views a float32 slice as its bit patterns (same size and
-// alignment; nothing is copied).
-func asBits(v []float32) []uint32 {
-	return unsafe.Slice((*uint32)(unsafe.Pointer(&v[0])), len(v))
 }

@@ -1,6 +1,6 @@
 //go:build !mips
 
-package graph
+package tensor
 
 import (
 	"runtime"
