@@ -3,7 +3,10 @@ package llama_test
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +15,7 @@ import (
 	"github.com/opml-dev/opml/models/gguf"
 	"github.com/opml-dev/opml/models/llama"
 	"github.com/opml-dev/opml/models/llama/internal/crosscheck"
+	"github.com/opml-dev/opml/models/safetensors"
 	"github.com/opml-dev/opml/tensor"
 )
 
@@ -322,4 +326,94 @@ func FuzzLlama2C(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestSafetensorsShards splits a Hugging Face checkpoint into two shards
+// listed by model.safetensors.index.json: it gives the single file's
+// logits. A BF16 copy of the weights loads (widened to F32) and runs.
+func TestSafetensorsShards(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "hf")
+	if err := crosscheck.Synth(tensor.RowF32).WriteFiles(dir, "safetensors"); err != nil {
+		t.Fatal(err)
+	}
+	ref, err := llama.Open(dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ref.Close()
+	prompt := ref.Tokenizer.Encode("Hi, shards!")
+	want, err := ref.Forward(ref.NewState(len(prompt)), prompt, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "model.safetensors"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, _, err := safetensors.Index(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bf16 := range []bool{false, true} {
+		shardDir := filepath.Join(t.TempDir(), "sharded")
+		os.MkdirAll(shardDir, 0o755)
+		for _, f := range []string{"config.json", "tokenizer.json"} {
+			b, _ := os.ReadFile(filepath.Join(dir, f))
+			os.WriteFile(filepath.Join(shardDir, f), b, 0o644)
+		}
+		weightMap := map[string]string{}
+		for s, part := range [][]safetensors.Entry{entries[:len(entries)/2], entries[len(entries)/2:]} {
+			name := fmt.Sprintf("model-%05d-of-00002.safetensors", s+1)
+			var specs []safetensors.TensorSpec
+			var blobs [][]byte
+			for _, e := range part {
+				spec, blob := safetensors.TensorSpec{Name: e.Name, DType: e.DType, Shape: e.Shape}, e.Data
+				if bf16 {
+					spec.DType, blob = tensor.BF16, make([]byte, len(e.Data)/2)
+					for i := 0; i < len(e.Data); i += 4 {
+						copy(blob[i/2:], e.Data[i+2:i+4]) // the top half of each float32
+					}
+				}
+				specs, blobs = append(specs, spec), append(blobs, blob)
+				weightMap[e.Name] = name
+			}
+			var buf bytes.Buffer
+			w, err := safetensors.NewStreamWriter(&buf, specs, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, b := range blobs {
+				if err := w.WriteTensor(b); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(filepath.Join(shardDir, name), buf.Bytes(), 0o644)
+		}
+		idx, _ := json.Marshal(map[string]any{"weight_map": weightMap})
+		os.WriteFile(filepath.Join(shardDir, "model.safetensors.index.json"), idx, 0o644)
+		m, err := llama.Open(shardDir, "")
+		if err != nil {
+			t.Fatalf("bf16 %v: %v", bf16, err)
+		}
+		got, err := m.Forward(m.NewState(len(prompt)), prompt, true)
+		m.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		same := bytes.Equal(f32Bytes(got), f32Bytes(want))
+		if same == bf16 {
+			t.Fatalf("bf16 %v: logits equal to the single F32 file's: %v", bf16, same)
+		}
+	}
+}
+
+func f32Bytes(v []float32) []byte {
+	b := make([]byte, 4*len(v))
+	for i, x := range v {
+		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(x))
+	}
+	return b
 }
