@@ -12,6 +12,8 @@
 // RMSNorm, Linear, RoPE, StoreKV, Attention, SwiGLU, Add — see NodeKind)
 // over an explicit State (the positions done and the F16 KV cache), and
 // Sampler picks tokens greedily or by seeded temperature/top-p sampling.
+// Node.Inputs and Model.EvalNode expose the nodes one by one: each node
+// recomputed alone from its inputs gives Forward's bits.
 // Every operation has one documented order (docs/llama.md), so results are
 // bit-identical for every GOMAXPROCS, CPU and kernel path, batch-invariant,
 // and the same inside the opml VM; greedy tokens equal llama.cpp's except
