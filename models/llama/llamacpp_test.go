@@ -53,7 +53,7 @@ func TestLlamaCppTokens(t *testing.T) {
 		shape string
 		f     tensor.RowFormat
 	}
-	cases := []modelCase{{"tiny", tensor.RowF32}, {"tiny-gqa", tensor.RowF32}, {"tiny", tensor.RowQ8_0}, {"tiny-gqa", tensor.RowQ8_0}, {"tiny-gqa", tensor.RowF16}}
+	cases := []modelCase{{"tiny", tensor.RowF32}, {"tiny-gqa", tensor.RowF32}, {"tiny", tensor.RowQ8_0}, {"tiny-gqa", tensor.RowQ8_0}, {"tiny-gqa", tensor.RowF16}, {"tiny", tensor.RowQ4_0}}
 	matched, total, full := 0, 0, 0
 	for ci, mc := range cases {
 		path := synthPath(t, mc.shape, mc.f, "gguf")
