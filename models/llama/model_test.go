@@ -1,6 +1,7 @@
 package llama
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 	"os"
@@ -201,5 +202,61 @@ func TestRowPermutation(t *testing.T) {
 	// Head dimension 4: Meta rows (pairs) 0,1 | 2,3 are stored as 0,2 | 1,3.
 	if got := hfRowPerm(2, 4); !slices.Equal(got, []int32{0, 2, 1, 3, 4, 6, 5, 7}) {
 		t.Fatalf("permutation %v", got)
+	}
+}
+
+// TestLlama2CVersion1 rewrites a version-0 checkpoint in llama2.c's
+// version-1 layout (256-byte header, norms first): the same logits.
+func TestLlama2CVersion1(t *testing.T) {
+	for _, shape := range []string{"tiny", "tiny-gqa"} {
+		path := synthPath(t, shape, tensor.RowF32, "llama2.c")
+		v0 := openModel(t, path)
+		c := v0.Config
+		le := binary.LittleEndian
+		b := le.AppendUint32(nil, llama2cMagic)
+		b = le.AppendUint32(b, 1)
+		for _, v := range []int{c.Dim, c.HiddenDim, c.Layers, c.Heads, c.KVHeads, c.Vocab, c.ContextLen} {
+			b = le.AppendUint32(b, uint32(v))
+		}
+		if v0.Tied() {
+			b = append(b, 1)
+		} else {
+			b = append(b, 0)
+		}
+		b = append(b, make([]byte, 256-len(b))...)
+		vec := func(v []float32) {
+			for _, x := range v {
+				b = le.AppendUint32(b, math.Float32bits(x))
+			}
+		}
+		for _, blk := range v0.Blocks {
+			vec(blk.AttnNorm)
+		}
+		for _, blk := range v0.Blocks {
+			vec(blk.FFNNorm)
+		}
+		vec(v0.Norm)
+		b = append(b, v0.Embed.Data...)
+		for _, get := range []func(*Block) *Matrix{
+			func(x *Block) *Matrix { return x.Wq }, func(x *Block) *Matrix { return x.Wk }, func(x *Block) *Matrix { return x.Wv },
+			func(x *Block) *Matrix { return x.Wo }, func(x *Block) *Matrix { return x.Gate }, func(x *Block) *Matrix { return x.Down },
+			func(x *Block) *Matrix { return x.Up }} {
+			for i := range v0.Blocks {
+				b = append(b, get(&v0.Blocks[i]).Data...)
+			}
+		}
+		if !v0.Tied() {
+			b = append(b, v0.Output.Data...)
+		}
+		v1, err := FromLlama2C(b, v0.Tokenizer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		toks := v0.Tokenizer.Encode(testPrompt)
+		want, _ := run(t, v0, toks, []int{len(toks)}, 0)
+		got, _ := run(t, v1, toks, []int{len(toks)}, 0)
+		if i, ok := sameBits(got, want); !ok || v1.Tied() != v0.Tied() {
+			t.Fatalf("%s: version 1 logits differ at %d (tied %v)", shape, i, v1.Tied())
+		}
 	}
 }
