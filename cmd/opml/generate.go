@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/opml-dev/opml/models/llama"
@@ -130,11 +131,11 @@ func generate(args []string) error {
 
 // textOf decodes generated tokens as a continuation (a leading space kept).
 func textOf(t *llama.Tokenizer, tokens []int32) string {
-	var s string
+	var sb strings.Builder
 	for _, id := range tokens {
-		s += t.Piece(id)
+		sb.WriteString(t.Piece(id))
 	}
-	return s
+	return sb.String()
 }
 
 func rate(n int, d time.Duration) float64 {

@@ -82,13 +82,10 @@ func NewTokenizer(v Vocab) (*Tokenizer, error) {
 		t.byteTok[i] = -1
 	}
 	for i, p := range v.Pieces {
-		// The first of duplicate pieces wins, as in llama.cpp (a later
-		// one overwrites nothing there either: token_to_id is built
-		// in order with operator[] — duplicates do not occur in real
-		// vocabularies).
-		if _, dup := t.index[p]; !dup {
-			t.index[p] = int32(i)
-		}
+		// The last of duplicate pieces wins, as in llama.cpp, which
+		// assigns token_to_id[piece] = id in id order (real
+		// vocabularies have no duplicates).
+		t.index[p] = int32(i)
 		if v.Types[i] == TokenByte {
 			b, ok := parseByteToken(p)
 			if !ok {
