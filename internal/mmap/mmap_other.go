@@ -17,4 +17,3 @@ func mapFile(f *os.File, size int) ([]byte, bool, error) {
 
 func unmap([]byte) error { return nil }
 
-func willNeed([]byte, int, int) {}
