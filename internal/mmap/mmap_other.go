@@ -16,4 +16,3 @@ func mapFile(f *os.File, size int) ([]byte, bool, error) {
 }
 
 func unmap([]byte) error { return nil }
-
