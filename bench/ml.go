@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/mnist"
 )
@@ -17,6 +18,8 @@ type MLOptions struct {
 	Images    int // test images for the throughput run
 	Latencies int // single-image runs for the latency median
 	VMImages  int // images run in the VM
+	// Progress shows which measurement runs (nil: nothing).
+	Progress *progress.Reporter
 }
 
 func (o *MLOptions) defaults() {
@@ -38,6 +41,7 @@ func (o *MLOptions) defaults() {
 func ML(opts MLOptions) (*Table, error) {
 	opts.defaults()
 	t := &Table{Title: "opml bench ml — MNIST inference", Columns: []string{"model", "measure", "value", "detail"}}
+	defer opts.Progress.Done()
 	test, err := mnist.LoadTest()
 	if err != nil {
 		return nil, err
@@ -62,6 +66,7 @@ func ML(opts MLOptions) (*Table, error) {
 		if err != nil {
 			return nil, err
 		}
+		opts.Progress.Status("bench ml: %s native throughput", mdl.name)
 		start := time.Now()
 		correct := 0
 		for off := 0; off < opts.Images; off += opts.Batch {
@@ -89,6 +94,7 @@ func ML(opts MLOptions) (*Table, error) {
 		if err != nil {
 			return nil, err
 		}
+		opts.Progress.Status("bench ml: %s native latency", mdl.name)
 		lat := make([]time.Duration, opts.Latencies)
 		for i := range lat {
 			in, err := one.Input(test.Image(i))
@@ -109,6 +115,7 @@ func ML(opts MLOptions) (*Table, error) {
 		var steps []uint64
 		var walls []time.Duration
 		for i := 0; i < opts.VMImages; i++ {
+			opts.Progress.Count("bench ml: "+mdl.name+" in the VM, image", int64(i+1), int64(opts.VMImages))
 			in, err := one.Input(test.Image(i))
 			if err != nil {
 				return nil, err

@@ -13,6 +13,7 @@ import (
 
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/internal/mipsbuild"
+	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/internal/qemu"
 	"github.com/opml-dev/opml/vm"
 )
@@ -22,6 +23,8 @@ type OnChainOptions struct {
 	Root    string // repository root (holds vm/testdata/progs)
 	Samples int    // random steps sampled per program
 	Window  uint64 // sample within each program's first Window steps
+	// Progress shows which program is sampled (nil: nothing).
+	Progress *progress.Reporter
 }
 
 func (o *OnChainOptions) defaults() {
@@ -314,7 +317,9 @@ func OnChain(opts OnChainOptions) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer opts.Progress.Done()
 	for i, p := range corpus {
+		opts.Progress.Count("bench onchain: sampling steps of program "+p.Name+",", int64(i+1), int64(len(corpus)))
 		if _, err := r.program(p, opts, uint64(i)); err != nil {
 			return nil, err
 		}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/internal/mipsbuild"
+	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/internal/qemu"
 	"github.com/opml-dev/opml/vm"
 )
@@ -19,6 +20,8 @@ type VMOptions struct {
 	ProofSteps  int    // steps to prove in proof mode
 	Witnesses   int    // witnesses to produce from snapshots
 	SnapshotGap uint64 // snapshot interval for the witness benchmark
+	// Progress shows which measurement runs (nil: nothing).
+	Progress *progress.Reporter
 }
 
 func (o *VMOptions) defaults() {
@@ -55,11 +58,14 @@ func VM(opts VMOptions) (*Table, error) {
 	opts.defaults()
 	t := &Table{Title: "opml bench vm — the fault-proof VM", Columns: []string{"measure", "value", "detail"}}
 
+	defer opts.Progress.Done()
+	opts.Progress.Status("bench vm: building the compute program")
 	compute, computeELF, err := buildProgram(opts.Root, "vm/testdata/bench/compute")
 	if err != nil {
 		return nil, err
 	}
 	// Fast mode on one core: the interpreter is single-threaded.
+	opts.Progress.Status("bench vm: fast mode")
 	prev := runtime.GOMAXPROCS(1)
 	e, err := vm.NewEmulator(compute, vm.Config{})
 	if err != nil {
@@ -88,12 +94,14 @@ func VM(opts VMOptions) (*Table, error) {
 		if _, err := e.ProveStep(); err != nil {
 			return nil, err
 		}
+		opts.Progress.Count("bench vm: proof mode, witnesses", int64(i+1), int64(opts.ProofSteps))
 	}
 	proofWall := time.Since(start)
 	t.AddRow("proof mode", perSecond(float64(opts.ProofSteps)/proofWall.Seconds()),
 		fmt.Sprintf("%d consecutive witnesses (pre/post state hash + memory proofs)", opts.ProofSteps))
 
 	// Qemu side by side on the same program.
+	opts.Progress.Status("bench vm: the compute program under qemu-mips")
 	if qemuBin, err := qemu.Binary("mips"); err == nil {
 		res, err := qemu.Run(context.Background(), qemuBin, computeELF, nil, nil)
 		if err == nil {
@@ -103,6 +111,7 @@ func VM(opts VMOptions) (*Table, error) {
 	}
 
 	// The differential-test corpus, side by side with qemu-mips: the wall-time comparison.
+	opts.Progress.Status("bench vm: the test corpus in the VM and under qemu-mips")
 	row, err := corpusVsQEMU(opts.Root)
 	if err != nil {
 		return nil, err
@@ -110,6 +119,7 @@ func VM(opts VMOptions) (*Table, error) {
 	t.AddRow(row...)
 
 	// A large program: memory overhead of the tree and witnesses from snapshots.
+	opts.Progress.Status("bench vm: a large program with snapshots")
 	bigmem, _, err := buildProgram(opts.Root, "vm/testdata/bench/bigmem")
 	if err != nil {
 		return nil, err
@@ -169,6 +179,7 @@ func VM(opts VMOptions) (*Table, error) {
 			return nil, err
 		}
 		worst = max(worst, time.Since(start))
+		opts.Progress.Count("bench vm: witnesses from snapshots", int64(i), int64(opts.Witnesses))
 	}
 	t.AddRow("witness from snapshot", fmt.Sprintf("%.2f s", worst.Seconds()),
 		fmt.Sprintf("worst of %d witnesses at steps spread over the large program (restore + replay ≤ %d steps + prove)", opts.Witnesses, opts.SnapshotGap))

@@ -45,6 +45,8 @@ type conn struct {
 	close   func() error
 	// mu serializes send-and-commit so each transaction gets its own block and nonces stay in order.
 	mu sync.Mutex
+	// caps bound the fees of transactions (SetFeeCaps).
+	caps FeeCaps
 }
 
 // Chain is a connection to an Ethereum chain together with the key that signs its transactions.
@@ -60,6 +62,9 @@ type Chain struct {
 func Dial(ctx context.Context, url string, key *ecdsa.PrivateKey) (*Chain, error) {
 	if key == nil {
 		return nil, errors.New("chain: dial: no private key")
+	}
+	if err := checkURL(url); err != nil {
+		return nil, err
 	}
 	client, err := ethclient.DialContext(ctx, url)
 	if err != nil {
@@ -151,7 +156,7 @@ func (c *Chain) TransactValue(ctx context.Context, to common.Address, calldata [
 	// changed slot there and a same-value one in the estimate, thousands of gas apart.
 	gas, err := c.conn.client.EstimateGas(ctx, ethereum.CallMsg{From: c.from, To: &to, Value: value, Data: calldata})
 	if err != nil {
-		return nil, fmt.Errorf("chain: transact to %s: %w", to, err)
+		return nil, fmt.Errorf("chain: transact to %s: %w", to, decodeRevert(err))
 	}
 	gasLimit := gas
 	if len(calldata) > 0 {
@@ -202,10 +207,19 @@ func Call[T any](ctx context.Context, c *Chain, to common.Address, calldata []by
 	var zero T
 	out, err := c.conn.client.CallContract(ctx, ethereum.CallMsg{From: c.from, To: &to, Data: calldata}, nil)
 	if err != nil {
-		return zero, fmt.Errorf("chain: call %s: %w", to, err)
+		return zero, fmt.Errorf("chain: call %s: %w", to, decodeRevert(err))
 	}
 	if unpack == nil {
 		return zero, nil
+	}
+	if len(out) == 0 && len(calldata) > 0 {
+		// A call to an account without code "succeeds" with no data; decoding it would say only that the data is
+		// empty.
+		code, err := c.conn.client.CodeAt(ctx, to, nil)
+		if err == nil && len(code) == 0 {
+			return zero, fmt.Errorf("chain: call %s: %w", to, ErrNoCode)
+		}
+		return zero, fmt.Errorf("chain: call %s: the contract returned no data (is it the contract you meant?)", to)
 	}
 	v, err := unpack(out)
 	if err != nil {
@@ -239,13 +253,17 @@ func (c *Chain) send(ctx context.Context, build func(*bind.TransactOpts) (*types
 	opts.Context = ctx
 
 	c.conn.mu.Lock()
+	if err := c.applyFeeCaps(ctx, opts); err != nil {
+		c.conn.mu.Unlock()
+		return nil, err
+	}
 	tx, err := build(opts)
 	if err == nil && c.conn.commit != nil {
 		c.conn.commit()
 	}
 	c.conn.mu.Unlock()
 	if err != nil {
-		return nil, err
+		return nil, decodeRevert(err)
 	}
 	receipt, err := waitReceipt(ctx, c.conn.client, tx.Hash())
 	if err != nil {

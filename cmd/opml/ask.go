@@ -19,68 +19,66 @@ func init() {
 }
 
 func runAsk(args []string) error {
-	fs := newFlags("ask", "ask --rpc URL --key HEX --consumer ADDR (--input FILE | --image N) [--fee WEI] [--wait D]")
+	fs := newFlags("ask", "ask --rpc URL --consumer ADDR (--input FILE | --image N) [--fee AMOUNT] [--wait D] (key: --keystore DIR --password-file F | $OPML_KEY)")
 	rpc := fs.String("rpc", "", "JSON-RPC `URL` of the chain")
-	keyHex := fs.String("key", "", "the asking account's funded private key (`HEX`)")
-	consumer := fs.String("consumer", "", "address of the DigitConsumer contract (opml chain dev prints it)")
+	key := addKeyFlags(fs, "the asking account's funded key")
+	tx := addTxFlags(fs)
+	consumer := fs.String("consumer", "", "`ADDRESS` of the DigitConsumer contract (opml chain dev prints it)")
 	input := fs.String("input", "", "a PNG/JPEG picture of a digit")
-	image := fs.Int("image", -1, "instead of --input: index of an MNIST test image")
-	fee := fs.String("fee", "", "fee in wei (default: the oracle's minimum)")
+	image := fs.Int("image", -1, "instead of --input: index of an MNIST test image (0..9999)")
+	fee := fs.String("fee", "", "fee (wei, or with a unit: 1gwei, 0.001ether; default: the oracle's minimum)")
 	wait := fs.Duration("wait", 15*time.Minute, "how long to wait for the answer (0: do not wait)")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2, msg: err.Error()}
-	}
-	if err := requireFlags(fs, "rpc", "key", "consumer"); err != nil {
-		return err
-	}
-	to, err := parseAddress("consumer", *consumer)
+	chk, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if (*input == "") == (*image < 0) {
-		return &exitError{code: 2, msg: "give exactly one of --input and --image"}
+	chk.noArgs(fs)
+	chk.require(fs, "rpc", "consumer")
+	key.check(chk, true)
+	tx.check(chk)
+	to := chk.address("consumer", *consumer)
+	chk.check((*input == "") != (*image < 0), "give exactly one of --input FILE and --image N")
+	if *image >= 0 {
+		checkTestImage(chk, "image", *image)
 	}
-	key, err := parseKey("key", *keyHex)
-	if err != nil {
-		return err
+	var value *big.Int
+	if *fee != "" {
+		if value, err = chain.ParseAmount(*fee); err != nil {
+			chk.addf("--fee: %v", err)
+		}
 	}
+	chk.check(*wait >= 0, "--wait %v: want 0 or more", *wait)
 	var pixels []byte
-	if *input != "" {
-		data, err := os.ReadFile(*input)
-		if err != nil {
-			return err
+	if *input != "" && len(chk.problems) == 0 {
+		if pixels, err = readPicture(*input); err != nil {
+			chk.addf("--input: %v", err)
 		}
-		if pixels, err = mnist.FromImage(data); err != nil {
-			return fmt.Errorf("%s: %w (want a PNG or JPEG picture of a digit)", *input, err)
-		}
-	} else {
-		test, err := mnist.LoadTest()
-		if err != nil {
-			return err
-		}
-		if *image >= test.Len() {
-			return &exitError{code: 2, msg: fmt.Sprintf("--image %d: the MNIST test set has images 0..%d", *image, test.Len()-1)}
-		}
+	}
+	if err := chk.err(); err != nil {
+		return err
+	}
+	if *input == "" {
+		test, _ := mnist.LoadTest()
 		pixels = test.Image(*image)
+	}
+	k, err := key.load()
+	if err != nil {
+		return err
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	c, err := chain.Dial(ctx, *rpc, key)
+	c, err := chain.Dial(ctx, *rpc, k)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
+	tx.apply(c)
 	dc, oracle := bindings.NewDigitConsumer(), bindings.NewAIOracle()
-	value := new(big.Int)
-	if *fee != "" {
-		if _, ok := value.SetString(*fee, 10); !ok || value.Sign() < 0 {
-			return &exitError{code: 2, msg: fmt.Sprintf("--fee %q is not an amount of wei", *fee)}
-		}
-	} else {
+	if value == nil {
 		oracleAddr, err := chain.Call(ctx, c, to, dc.PackOracle(), dc.UnpackOracle)
 		if err != nil {
-			return fmt.Errorf("no DigitConsumer at %s: %w", to, err)
+			return fmt.Errorf("--consumer %s is not a DigitConsumer: %w", to, err)
 		}
 		if value, err = chain.Call(ctx, c, oracleAddr, oracle.PackMinFee(), oracle.UnpackMinFee); err != nil {
 			return err
@@ -99,7 +97,7 @@ func runAsk(args []string) error {
 	if id == nil {
 		return fmt.Errorf("the request emitted no Requested event (tx %s)", receipt.TxHash)
 	}
-	fmt.Printf("request %v sent (tx %s, fee %v wei)\n", id, receipt.TxHash, value)
+	fmt.Printf("request %v sent (tx %s, fee %s)\n", id, receipt.TxHash, chain.FormatEther(value))
 	if *wait == 0 {
 		return nil
 	}
@@ -124,4 +122,17 @@ func runAsk(args []string) error {
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
+}
+
+// readPicture reads a picture of a digit for --input; its errors start with the file name.
+func readPicture(path string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fileProblem(path, err)
+	}
+	px, err := mnist.FromImage(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w (want a PNG or JPEG picture of a digit)", path, err)
+	}
+	return px, nil
 }

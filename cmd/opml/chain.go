@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -18,7 +19,7 @@ import (
 )
 
 func init() {
-	register("chain dev", "serve the embedded chain over JSON-RPC on 127.0.0.1 with the contracts deployed", chainDev)
+	register("chain dev", "serve the embedded chain over JSON-RPC (HTTP and WebSocket) on 127.0.0.1 with the contracts deployed", chainDev)
 }
 
 func chainDev(args []string) error {
@@ -29,8 +30,18 @@ func chainDev(args []string) error {
 	window := fs.Duration("window", def.ChallengeWindow, "the oracle's challenge window")
 	clock := fs.Duration("clock", def.Clock, "each party's chess clock in a dispute game")
 	k := fs.Int("k", def.K, "checkpoints per dissection move")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2, msg: err.Error()}
+	chk, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	chk.noArgs(fs)
+	chk.check(*port >= 0 && *port <= 65535, "--port %d: want 0..65535", *port)
+	chk.check(*blockTime > 0, "--block-time %v: want a positive duration", *blockTime)
+	chk.check(*window >= time.Second, "--window %v: want at least 1s", *window)
+	chk.check(*clock >= time.Second, "--clock %v: want at least 1s", *clock)
+	chk.check(*k >= 1, "--k %d: want at least 1 checkpoint per move", *k)
+	if err := chk.err(); err != nil {
+		return err
 	}
 	params := def
 	params.ChallengeWindow, params.Clock, params.K = *window, *clock, *k
@@ -48,7 +59,9 @@ func chainDev(args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("JSON-RPC        %s (chain id %v)\n", url, c.ChainID())
+	fmt.Printf("JSON-RPC        %s (chain id %v; browsers on any origin allowed)\n", url, c.ChainID())
+	fmt.Printf("WebSocket       ws%s\n", strings.TrimPrefix(url, "http"))
+	fmt.Printf("dev methods     evm_increaseTime, evm_mine, evm_setNextBlockTimestamp, evm_snapshot, evm_revert\n")
 	fmt.Printf("PreimageOracle  %s\nMIPS            %s\nDisputeGame     %s\nModelRegistry   %s\nAIOracle        %s\nDigitConsumer   %s\n",
 		sys.PreimageOracle, sys.MIPS, sys.DisputeGame, sys.ModelRegistry, sys.AIOracle, sys.DigitConsumer)
 	fmt.Printf("models          mnist-int8 (single-phase), mnist-int8-2phase (two-phase); DigitConsumer asks mnist-int8\n")

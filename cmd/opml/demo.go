@@ -2,14 +2,16 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+	"time"
 
 	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/demo"
+	"github.com/opml-dev/opml/models/mnist"
 )
 
 func init() {
@@ -17,34 +19,44 @@ func init() {
 }
 
 func runDemo(args []string) error {
-	fs := newFlags("demo", "demo [--phases 1|2] [--k N] [--cheat MODE] [--image N] [--rpc URL --key HEX] [--json]")
+	fs := newFlags("demo", "demo [--phases 1|2] [--k N] [--cheat MODE] [--image N] [--window D] [--clock D] [--rpc URL (--keystore DIR --password-file F | $OPML_KEY)] [--json]")
 	def := demo.DefaultOptions()
 	phases := fs.Int("phases", def.Phases, "1: bisect the VM steps of the whole inference; 2: the graph nodes first, then one node's steps")
 	k := fs.Int("k", def.K, "checkpoints per dissection move (rounds = log_{k+1} of the positions)")
-	cheat := fs.String("cheat", def.Cheat.String(), "none | output | node:K | step:S | silent | false-challenge")
-	image := fs.Int("image", def.Image, "index of the MNIST test image the dApp asks about")
-	rpc := fs.String("rpc", "", "play on the JSON-RPC node at `URL` (anvil, geth --dev) instead of an embedded chain; needs --key")
-	keyHex := fs.String("key", "", "with --rpc: a funded private key (`HEX`) that deploys and funds the parties")
-	window := fs.Duration("window", def.Window, "challenge window")
-	clock := fs.Duration("clock", def.Clock, "each party's chess clock in a game")
-	asJSON := fs.Bool("json", false, "print a summary object on stdout (narration goes to stderr)")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2, msg: err.Error()}
+	cheat := fs.String("cheat", def.Cheat.String(), "none | output | node:K (two-phase) | step:S | silent | false-challenge")
+	image := fs.Int("image", def.Image, "index of the MNIST test image the dApp asks about (0..9999)")
+	rpc := fs.String("rpc", "", "play on the JSON-RPC node at `URL` (anvil, geth --dev) instead of an embedded chain; needs a funded key")
+	key := addKeyFlags(fs, "with --rpc, the funded key that deploys and funds the parties")
+	window := fs.Duration("window", def.Window, "challenge window (at least 1s)")
+	clock := fs.Duration("clock", def.Clock, "each party's chess clock in a game (at least 1s)")
+	asJSON := fs.Bool("json", false, "print a summary object on stdout (narration goes to stderr; wei amounts as decimal strings)")
+	chk, err := parse(fs, args)
+	if err != nil {
+		return err
 	}
-	if fs.NArg() != 0 {
-		return &exitError{code: 2, msg: fmt.Sprintf("demo takes no arguments, got %q", fs.Args())}
-	}
+	chk.noArgs(fs)
 	o := def
 	o.Phases, o.K, o.Image, o.RPC, o.Window, o.Clock = *phases, *k, *image, *rpc, *window, *clock
-	var err error
+	chk.check(o.Phases == 1 || o.Phases == 2, "--phases %d: want 1 or 2", o.Phases)
+	chk.check(o.K >= 1, "--k %d: want at least 1 checkpoint per move", o.K)
+	chk.check(o.Window >= time.Second, "--window %v: want at least 1s", o.Window)
+	chk.check(o.Clock >= time.Second, "--clock %v: want at least 1s", o.Clock)
+	checkTestImage(chk, "image", o.Image)
 	if o.Cheat, err = agent.ParseCheat(*cheat); err != nil {
-		return &exitError{code: 2, msg: err.Error()}
+		chk.addf("--cheat: %s", strings.TrimPrefix(err.Error(), "agent: "))
+	} else if o.Cheat.Mode == agent.CheatNode {
+		checkNodeCheat(chk, o.Phases, o.Cheat.Node)
 	}
-	if (*rpc == "") != (*keyHex == "") {
-		return &exitError{code: 2, msg: "--rpc and --key go together"}
+	if *rpc != "" {
+		key.check(chk, true)
+	} else if key.src.Hex != "" || key.src.Keystore != "" {
+		chk.addf("a key (--key, --keystore) needs --rpc: the embedded chain funds its own parties")
 	}
-	if *keyHex != "" {
-		if o.Key, err = parseKey("key", *keyHex); err != nil {
+	if err := chk.err(); err != nil {
+		return err
+	}
+	if *rpc != "" {
+		if o.Key, err = key.load(); err != nil {
 			return err
 		}
 	}
@@ -59,11 +71,35 @@ func runDemo(args []string) error {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(os.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(s)
+		return writeJSON(s)
 	}
 	fmt.Printf("\nwinner %s · cheater slashed %v · dApp got %d (correct %d) · %d rounds · %d VM steps in the disputed run · %d gas (%d in the dispute) · %.1f s\n",
 		s.Winner, s.CheaterSlashed, s.DeliveredResult, s.CorrectResult, s.Rounds, s.VMSteps, s.GasUsed, s.DisputeGas, s.WallSeconds)
 	return nil
+}
+
+// checkTestImage notes an index outside the embedded MNIST test set.
+func checkTestImage(chk *checker, flagName string, i int) {
+	test, err := mnist.LoadTest()
+	if err != nil {
+		chk.addf("%v", err)
+		return
+	}
+	chk.check(i >= 0 && i < test.Len(), "--%s %d: the MNIST test set has images 0..%d", flagName, i, test.Len()-1)
+}
+
+// checkNodeCheat notes a node:K cheat the demo cannot play: single-phase games have no graph nodes to lie about,
+// and K must be a node of the model.
+func checkNodeCheat(chk *checker, phases, node int) {
+	if phases != 2 {
+		chk.addf("--cheat node:%d needs --phases 2 (a single-phase game bisects VM steps, not graph nodes; use output or step:S)", node)
+		return
+	}
+	m, err := demo.MNISTModel(2)
+	if err != nil {
+		chk.addf("%v", err)
+		return
+	}
+	n := len(m.Graph.Nodes)
+	chk.check(node < n, "--cheat node:%d: the MNIST graph has nodes 0..%d", node, n-1)
 }

@@ -42,12 +42,15 @@ func infer(args []string) error {
 	fs.Var(dims, "dim", "ONNX: size of a symbolic dimension the inputs do not fix, as `NAME=N` (repeatable)")
 	inVM := fs.Bool("vm", false, "also run every node inside the VM (as a dispute would) and require identical bytes")
 	asJSON := fs.Bool("json", false, "print JSON: outputs with their commitments and the claim (with --vm, VM steps)")
-	if err := fs.Parse(args); err != nil {
+	describe(fs, fmt.Sprintf("Tensor inputs are numpy .npy files; pictures (digit models) are PNG or JPEG of up to %dx%d pixels, or IDX\nfiles of 28x28 images.", 4096, 4096))
+	chk, err := parse(fs, args)
+	if err != nil {
 		return err
 	}
-	if len(inputs) == 0 || fs.NArg() != 0 {
-		fs.Usage()
-		return &exitError{code: 2, msg: "infer needs --input"}
+	chk.noArgs(fs)
+	chk.check(len(inputs) > 0, "--input is required")
+	if err := chk.err(); err != nil {
+		return err
 	}
 	tensorMode := false
 	for _, in := range inputs {
@@ -58,7 +61,7 @@ func infer(args []string) error {
 	}
 	if !tensorMode {
 		if len(inputs) != 1 || *out != "" || len(dims) > 0 {
-			return &exitError{code: 2, msg: "infer: pictures take one --input and no --out or --dim (tensor inputs are .npy files)"}
+			return &usageError{[]string{"pictures take one --input and no --out or --dim (tensor inputs are .npy files)"}}
 		}
 		return inferPictures(*model, inputs[0], *inVM, *asJSON)
 	}

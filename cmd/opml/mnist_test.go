@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -11,6 +13,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/opml-dev/opml/agent"
+	"github.com/opml-dev/opml/chain"
+	"github.com/opml-dev/opml/contracts"
+	"github.com/opml-dev/opml/game"
+	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/mnist"
 	"github.com/opml-dev/opml/models/modelfile"
 )
@@ -68,23 +76,34 @@ func TestInferNativeAndVM(t *testing.T) {
 	}
 }
 
-func TestInferPNG(t *testing.T) {
+// writeDigitPNG writes test image i as a dark-on-white RGB picture, 3× larger, as a person would photograph it.
+func writeDigitPNG(t *testing.T, i int) string {
+	t.Helper()
 	test, err := mnist.LoadTest()
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A dark-on-white RGB picture of the first test digit, 3× larger.
 	img := image.NewRGBA(image.Rect(0, 0, 84, 84))
 	for y := 0; y < 84; y++ {
 		for x := 0; x < 84; x++ {
-			v := 255 - test.Image(0)[(y/3)*28+x/3]
+			v := 255 - test.Image(i)[(y/3)*28+x/3]
 			img.Set(x, y, color.RGBA{v, v, v, 255})
 		}
 	}
 	p := filepath.Join(t.TempDir(), "digit.png")
-	f, _ := os.Create(p)
-	png.Encode(f, img)
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
 	f.Close()
+	return p
+}
+
+func TestInferPNG(t *testing.T) {
+	p := writeDigitPNG(t, 0)
 	out, errOut, code := runOpml(t, "infer", "--model", "mnist", "--input", p)
 	if code != 0 || strings.TrimSpace(out) != "7" {
 		t.Fatalf("infer on a PNG of a 7: exit %d, %q %s", code, out, errOut)
@@ -107,7 +126,7 @@ func TestInferBadInput(t *testing.T) {
 		{[]string{"infer", "--model", "mnist", "--input", trunc}, trunc},
 		{[]string{"infer", "--model", "mnist", "--input", wrong}, "5x5"},
 		{[]string{"infer", "--model", "gpt5", "--input", text}, "unknown model"},
-		{[]string{"infer", "--model", "mnist"}, "needs --input"},
+		{[]string{"infer", "--model", "mnist"}, "--input is required"},
 	} {
 		_, errOut, code := runOpml(t, c.args...)
 		if code == 0 || !strings.Contains(errOut, c.want) {
@@ -128,8 +147,46 @@ func TestMNISTTrainShort(t *testing.T) {
 	if _, err := mnist.LoadInt8File(filepath.Join(dir, mnist.Int8File)); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, code := runOpml(t, "mnist", "train", "--hidden", "0", "--out", dir); code == 0 {
-		t.Fatal("hidden 0 accepted")
+	// The files it writes are models the other commands take: infer (opml files and MNIST weights), model inspect,
+	// and registration on chain.
+	png := writeDigitPNG(t, 0)
+	for _, file := range []string{"mnist-int8.opml", "mnist-f32.opml", mnist.Int8File, mnist.Float32File} {
+		out, errOut, code := runOpml(t, "infer", "--model", filepath.Join(dir, file), "--input", png)
+		if d := strings.TrimSpace(out); code != 0 || len(d) != 1 || d[0] < '0' || d[0] > '9' {
+			t.Fatalf("infer --model %s: exit %d, %q %s", file, code, out, errOut)
+		}
+	}
+	out, errOut, code = runOpml(t, "model", "inspect", filepath.Join(dir, "mnist-int8.opml"), "--json")
+	var report struct {
+		Name     string            `json:"name"`
+		Metadata map[string]string `json:"metadata"`
+	}
+	if err := json.Unmarshal([]byte(out), &report); code != 0 || err != nil || report.Name != "mnist-int8" || report.Metadata["hidden"] != "8" {
+		t.Fatalf("model inspect: exit %d, %v: %s %s", code, err, out, errOut)
+	}
+	g, err := modelfile.ReadFile(filepath.Join(dir, "mnist-int8.opml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := chain.NewEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ctx := context.Background()
+	sys, err := contracts.DeploySystem(ctx, c, contracts.DefaultSystemParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, build := range []func([]byte, *graph.Graph) (*game.ModelInfo, error){game.SinglePhaseModel, game.MultiPhaseModel} {
+		info, err := build(program.ELF(), g)
+		if err != nil {
+			t.Fatalf("registration info (%d-phase): %v", i+1, err)
+		}
+		m := &agent.Model{ID: contracts.ModelID(fmt.Sprintf("trained-%d", i+1)), Graph: g, ELF: program.ELF(), Info: info}
+		if err := agent.Register(ctx, c, sys, m); err != nil {
+			t.Fatalf("registering the trained model (%d-phase): %v", i+1, err)
+		}
 	}
 }
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/models/modelfile"
 	"github.com/opml-dev/opml/models/onnx"
 	"github.com/opml-dev/opml/models/safetensors"
@@ -201,20 +201,25 @@ func (r *inspectReport) writeText(w io.Writer) {
 func modelInspect(args []string) error {
 	fs := newFlags("model inspect", "model inspect [--json] FILE")
 	asJSON := fs.Bool("json", false, "print a machine-readable JSON report")
-	if err := fs.Parse(args); err != nil {
+	chk, err := parse(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		return &exitError{2, "model inspect takes one model file"}
+	chk.nArgs(fs, 1, "one model file")
+	if fs.NArg() >= 1 {
+		if _, err := os.Stat(fs.Arg(0)); err != nil {
+			chk.addf("%v", fileProblem(fs.Arg(0), err))
+		}
+	}
+	if err := chk.err(); err != nil {
+		return err
 	}
 	r, err := inspect(fs.Arg(0))
 	if err != nil {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(os.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(r)
+		return writeJSON(r)
 	}
 	r.writeText(os.Stdout)
 	return nil
@@ -247,23 +252,44 @@ func modelImport(args []string) error {
 	batch := fs.Int("batch", 1, "safetensors: rows of the MLP input")
 	softmax := fs.Bool("softmax", false, "safetensors: end the MLP with a softmax")
 	argmax := fs.Bool("argmax", false, "safetensors: end the MLP with an argmax")
-	if err := fs.Parse(args); err != nil {
+	chk, err := parse(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 2 {
-		return &exitError{2, "model import takes an input and an output file (flags go first)"}
+	chk.nArgs(fs, 2, "an input and an output file")
+	switch *from {
+	case "onnx":
+	case "safetensors":
+		chk.check(*layers != "", "--from safetensors needs --layers (safetensors files hold weights, not the architecture)")
+		chk.check(*batch >= 1, "--batch %d: want at least 1", *batch)
+	case "":
+		chk.addf("--from is required (onnx or safetensors)")
+	default:
+		chk.addf("unknown --from %q (want onnx or safetensors)", *from)
+	}
+	if fs.NArg() >= 1 {
+		if _, err := os.Stat(fs.Arg(0)); err != nil {
+			chk.addf("%v", fileProblem(fs.Arg(0), err))
+		}
+	}
+	if err := chk.err(); err != nil {
+		return err
 	}
 	in, out := fs.Arg(0), fs.Arg(1)
+	prog := progress.ForStderr(false)
+	defer prog.Done()
 	m := &modelfile.Model{Name: *name, Metadata: map[string]string{"source": *from, "source_file": filepath.Base(in)}}
 	if m.Name == "" {
 		m.Name = strings.TrimSuffix(filepath.Base(in), filepath.Ext(in))
 	}
 	switch *from {
 	case "onnx":
+		prog.Status("model import: reading %s", in)
 		b, err := os.ReadFile(in)
 		if err != nil {
 			return err
 		}
+		prog.Status("model import: decoding %d MB of ONNX", len(b)>>20)
 		om, err := onnx.Decode(b)
 		if err != nil {
 			return fmt.Errorf("%s: %w", in, err)
@@ -271,13 +297,12 @@ func modelImport(args []string) error {
 		if om.Producer != "" {
 			m.Metadata["producer"] = om.Producer
 		}
+		prog.Status("model import: converting %d ONNX nodes", len(om.Graph.Nodes))
 		if m.Graph, err = onnx.Convert(om, onnx.Options{Dims: dims}); err != nil {
 			return fmt.Errorf("%s: %w", in, err)
 		}
 	case "safetensors":
-		if *layers == "" {
-			return &exitError{2, "model import --from safetensors needs --layers (safetensors files hold weights, not the architecture)"}
-		}
+		prog.Status("model import: reading %s", in)
 		f, err := safetensors.ReadFile(in)
 		if err != nil {
 			return err
@@ -291,6 +316,7 @@ func modelImport(args []string) error {
 	default:
 		return &exitError{2, fmt.Sprintf("model import: unknown --from %q (onnx or safetensors)", *from)}
 	}
+	prog.Status("model import: writing %s (committing to every weight)", out)
 	if err := modelfile.WriteFile(out, m); err != nil {
 		return err
 	}

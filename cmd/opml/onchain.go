@@ -8,12 +8,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/opml-dev/opml/bench"
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
+	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/vm"
 )
 
@@ -33,7 +35,9 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 // onchainFlags are the flags of `vm verify` that concern the on-chain verifier.
 type onchainFlags struct {
 	onchain      bool
-	rpc, key     string
+	rpc          string
+	key          *keyFlags
+	tx           *txFlags
 	preimages    listFlag
 	locals       listFlag
 	localContext string
@@ -43,8 +47,9 @@ type onchainFlags struct {
 func addOnchainFlags(fs *flag.FlagSet) *onchainFlags {
 	f := &onchainFlags{}
 	fs.BoolVar(&f.onchain, "onchain", false, "also execute the step with MIPS.sol (on the embedded chain unless --rpc)")
-	fs.StringVar(&f.rpc, "rpc", "", "with --onchain: deploy and verify on the JSON-RPC node at `URL` (needs --key)")
-	fs.StringVar(&f.key, "key", "", "with --rpc: the private key (`HEX`) that deploys and sends")
+	fs.StringVar(&f.rpc, "rpc", "", "with --onchain: deploy and verify on the JSON-RPC node at `URL` (needs a funded key)")
+	f.key = addKeyFlags(fs, "with --rpc, the key that deploys and sends")
+	f.tx = addTxFlags(fs)
 	fs.Var(&f.preimages, "preimage", "with --onchain: a `FILE` holding a keccak256 preimage the step may read (repeatable)")
 	fs.Var(&f.locals, "local", "with --onchain: local data for a local key, as `KEYHEX=FILE` (repeatable)")
 	fs.StringVar(&f.localContext, "local-context", "", "with --onchain: the 32-byte `HEX` local context local keys are bound to (default zero)")
@@ -52,24 +57,36 @@ func addOnchainFlags(fs *flag.FlagSet) *onchainFlags {
 	return f
 }
 
-// check rejects on-chain flags given without --onchain, and --rpc without --key.
-func (f *onchainFlags) check(fs *flag.FlagSet) error {
+// onchainOnly are the flags that mean something only with --onchain.
+var onchainOnly = map[string]bool{"rpc": true, "key": true, "keystore": true, "password-file": true, "account": true,
+	"max-fee-per-gas": true, "max-priority-fee": true, "preimage": true, "local": true, "local-context": true, "no-tx": true}
+
+// check notes on-chain flags given without --onchain, a key without --rpc, --rpc without a key, bad fee caps and a
+// bad local context.
+func (f *onchainFlags) check(fs *flag.FlagSet, chk *checker) {
 	if !f.onchain {
 		var stray []string
 		fs.Visit(func(fl *flag.Flag) {
-			if fl.Name != "onchain" {
+			if onchainOnly[fl.Name] {
 				stray = append(stray, "--"+fl.Name)
 			}
 		})
 		if len(stray) > 0 {
-			return &exitError{code: 2, msg: fmt.Sprintf("%s need --onchain", strings.Join(stray, ", "))}
+			chk.addf("%s need --onchain", strings.Join(stray, ", "))
 		}
-		return nil
+		return
 	}
-	if (f.rpc == "") != (f.key == "") {
-		return &exitError{code: 2, msg: "--rpc and --key go together"}
+	if f.rpc != "" {
+		f.key.check(chk, true)
+	} else if f.key.src.Hex != "" || f.key.src.Keystore != "" {
+		chk.addf("a key (--key, --keystore) needs --rpc: the embedded chain has its own")
 	}
-	return nil
+	f.tx.check(chk)
+	if f.localContext != "" {
+		if _, err := parseHex32("--local-context", f.localContext); err != nil {
+			chk.addf("%v", err)
+		}
+	}
 }
 
 // parseHex32 reads 32 bytes of hex, with or without 0x.
@@ -145,10 +162,7 @@ func (f *onchainFlags) oracleData(read *vm.OracleRead) ([]byte, error) {
 func verifyOnChain(w *vm.Witness, goPost [32]byte, goErr error, f *onchainFlags) error {
 	var localContext [32]byte
 	if f.localContext != "" {
-		var err error
-		if localContext, err = parseHex32("--local-context", f.localContext); err != nil {
-			return &exitError{code: 2, msg: err.Error()}
-		}
+		localContext, _ = parseHex32("--local-context", f.localContext) // checked with the flags
 	}
 	var oracleData []byte
 	if w.Oracle != nil {
@@ -160,7 +174,7 @@ func verifyOnChain(w *vm.Witness, goPost [32]byte, goErr error, f *onchainFlags)
 	var key *ecdsa.PrivateKey
 	if f.rpc != "" {
 		var err error
-		if key, err = parseKey("key", f.key); err != nil {
+		if key, err = f.key.load(); err != nil {
 			return err
 		}
 	}
@@ -174,6 +188,7 @@ func verifyOnChain(w *vm.Witness, goPost [32]byte, goErr error, f *onchainFlags)
 		if c, err = chain.Dial(ctx, f.rpc, key); err != nil {
 			return err
 		}
+		f.tx.apply(c)
 		where = f.rpc
 	} else {
 		var err error
@@ -274,10 +289,18 @@ func benchOnChain(args []string) error {
 	root := fs.String("root", ".", "repository root holding vm/testdata/progs")
 	samples := fs.Int("samples", 150, "random steps sampled per program (plus the next syscall, load, store and branch after some)")
 	window := fs.Uint64("window", 20_000_000, "sample each program's first `STEPS` steps at most")
-	if err := fs.Parse(args); err != nil {
+	chk, err := parse(fs, args)
+	if err != nil {
 		return err
 	}
-	t, err := bench.OnChain(bench.OnChainOptions{Root: *root, Samples: *samples, Window: *window})
+	chk.noArgs(fs)
+	chk.check(*samples >= 1, "--samples %d: want at least 1", *samples)
+	chk.check(*window >= 1, "--window %d: want at least 1 step", *window)
+	checkRoot(chk, *root, filepath.Join("vm", "testdata", "progs"))
+	if err := chk.err(); err != nil {
+		return err
+	}
+	t, err := bench.OnChain(bench.OnChainOptions{Root: *root, Samples: *samples, Window: *window, Progress: progress.ForStderr(false)})
 	if err != nil {
 		return err
 	}

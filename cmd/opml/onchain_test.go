@@ -174,7 +174,7 @@ func TestVerifyOnChainTampered(t *testing.T) {
 		want string
 	}{
 		{[]string{"vm", "verify", "--preimage", wfile, wfile}, "need --onchain"},
-		{[]string{"vm", "verify", "--onchain", "--rpc", "http://127.0.0.1:1", wfile}, "--rpc and --key go together"},
+		{[]string{"vm", "verify", "--onchain", "--rpc", "http://127.0.0.1:1", wfile}, "needs a key"},
 		{[]string{"vm", "verify", "--onchain", "--rpc", "http://127.0.0.1:1", "--key", "zz", wfile}, "--key"},
 		{[]string{"vm", "verify", "--onchain", "--rpc", "http://127.0.0.1:1", "--key", hex.EncodeToString(crypto.FromECDSA(chain.DevKeys()[0])), wfile}, "127.0.0.1:1"},
 		{[]string{"vm", "verify", "--onchain", "--local-context", "0x12", wfile}, "--local-context"},

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"os/signal"
 	"strings"
@@ -20,50 +21,58 @@ func init() {
 }
 
 func runServe(args []string) error {
-	fs := newFlags("serve", "serve --role submitter|validator --rpc URL --key HEX --oracle ADDR --db PATH [--cheat MODE] [--poll D]")
+	fs := newFlags("serve", "serve --role submitter|validator --rpc URL --oracle ADDR --db PATH [--cheat MODE] [--poll D] (key: --keystore DIR --password-file F | $OPML_KEY)")
+	describe(fs, "Settings can live in a --config file (a [serve] table of these flags); logs go to stderr (--log-format json for collectors).")
 	role := fs.String("role", "", "submitter (answers requests, defends its results) or validator (checks every result, challenges wrong ones)")
-	rpc := fs.String("rpc", "", "JSON-RPC `URL` of the chain")
-	keyHex := fs.String("key", "", "the agent's funded private key (`HEX`)")
-	oracle := fs.String("oracle", "", "address of the AIOracle contract")
+	rpc := fs.String("rpc", "", "JSON-RPC `URL` of the chain (waited for, with backoff, if it does not answer yet)")
+	key := addKeyFlags(fs, "the agent's funded key")
+	tx := addTxFlags(fs)
+	oracle := fs.String("oracle", "", "`ADDRESS` of the AIOracle contract")
 	db := fs.String("db", "", "the agent's database `PATH` (created if missing; restarting on it resumes every open game)")
 	cheat := fs.String("cheat", "none", "for demonstrations: none | output | node:K | step:S | silent (submitter), false-challenge (validator)")
 	poll := fs.Duration("poll", 2*time.Second, "how often to look for new events")
 	fromBlock := fs.Uint64("from-block", 0, "with a new database: the block to start reading the oracle's events from (its deployment block)")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2, msg: err.Error()}
+	chk, err := parse(fs, args)
+	if err != nil {
+		return err
 	}
+	chk.noArgs(fs)
 	var r agent.Role
 	switch *role {
 	case "submitter":
 		r = agent.Submitter
 	case "validator":
 		r = agent.Validator
+	case "":
+		chk.addf("--role is required (submitter or validator)")
 	default:
-		return &exitError{code: 2, msg: fmt.Sprintf("--role %q: want submitter or validator", *role)}
+		chk.addf("--role %q: want submitter or validator", *role)
 	}
-	if err := requireFlags(fs, "rpc", "key", "oracle", "db"); err != nil {
-		return err
-	}
-	oracleAddr, err := parseAddress("oracle", *oracle)
-	if err != nil {
-		return err
-	}
-	key, err := parseKey("key", *keyHex)
-	if err != nil {
-		return err
-	}
+	chk.require(fs, "rpc", "oracle", "db")
+	oracleAddr := chk.address("oracle", *oracle)
+	key.check(chk, true)
+	tx.check(chk)
+	chk.check(*poll > 0, "--poll %v: want a positive duration", *poll)
 	c, err := agent.ParseCheat(*cheat)
 	if err != nil {
-		return &exitError{code: 2, msg: err.Error()}
+		chk.addf("--cheat: %s", strings.TrimPrefix(err.Error(), "agent: "))
+	}
+	if err := chk.err(); err != nil {
+		return err
+	}
+	k, err := key.load()
+	if err != nil {
+		return err
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	ch, err := chain.Dial(ctx, *rpc, key)
+	ch, err := chain.DialRetry(ctx, *rpc, k, &chain.Health{URL: *rpc, Backoff: chain.Backoff{Min: time.Second, Max: time.Minute}})
 	if err != nil {
 		return err
 	}
 	defer ch.Close()
+	tx.apply(ch)
 	sys, err := contracts.SystemAt(ctx, ch, oracleAddr)
 	if err != nil {
 		return err
@@ -85,9 +94,8 @@ func runServe(args []string) error {
 	if len(models) == 0 {
 		return fmt.Errorf("no model this agent serves (mnist-int8, mnist-int8-2phase) is registered in %s", sys.ModelRegistry)
 	}
-	logf := func(format string, args ...any) {
-		fmt.Printf("%s %s %s: %s\n", time.Now().Format("15:04:05"), *role, ch.From().Hex()[:10], fmt.Sprintf(format, args...))
-	}
+	log := slog.Default().With("role", *role, "account", ch.From().Hex())
+	logf := func(format string, args ...any) { log.Info(fmt.Sprintf(format, args...)) }
 	a, err := agent.New(agent.Config{Chain: ch, System: sys, Role: r, Models: models, DBPath: *db, FromBlock: *fromBlock, Cheat: c, Logf: logf})
 	if err != nil {
 		return err

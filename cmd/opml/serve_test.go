@@ -146,11 +146,11 @@ func TestServeBadInput(t *testing.T) {
 		{[]string{"serve", "--role", "submitter", "--rpc", "http://127.0.0.1:1", "--key", "zz", "--oracle", common.Address{}.Hex(), "--db", "x"}, "--key"},
 		{[]string{"serve", "--role", "submitter", "--rpc", "u", "--key", keyOf(1), "--oracle", common.Address{}.Hex(), "--db", "x", "--cheat", "lie"}, "unknown cheat"},
 		{[]string{"ask"}, "--rpc"},
-		{[]string{"ask", "--rpc", "u", "--key", keyOf(3), "--consumer", common.Address{}.Hex()}, "exactly one of --input and --image"},
+		{[]string{"ask", "--rpc", "u", "--key", keyOf(3), "--consumer", common.Address{}.Hex()}, "exactly one of --input FILE and --image N"},
 		{[]string{"ask", "--rpc", "u", "--key", keyOf(3), "--consumer", common.Address{}.Hex(), "--input", "/nonexistent.png"}, "no such file"},
 		{[]string{"demo", "--phases", "3"}, "phases"},
 		{[]string{"demo", "--cheat", "node:x"}, "node index"},
-		{[]string{"demo", "--rpc", "http://127.0.0.1:1"}, "--rpc and --key go together"},
+		{[]string{"demo", "--rpc", "http://127.0.0.1:1"}, "needs a key"},
 		{[]string{"demo", "extra"}, "no arguments"},
 	} {
 		_, stderr, code := runOpml(t, tc.args...)

