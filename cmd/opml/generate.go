@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/models/llama"
 )
 
@@ -40,51 +41,45 @@ type generateResult struct {
 
 func generate(args []string) error {
 	fs := newFlags("generate", "generate --model FILE [--tokenizer FILE] --prompt TEXT [-n N] [--temp T] [--top-p P] [--seed S] [--threads N] [--json]")
-	modelPath := fs.String("model", "", "the model: a GGUF file, a llama2.c checkpoint or a Hugging Face directory")
-	tokPath := fs.String("tokenizer", "", "the tokenizer of a llama2.c (tokenizer.bin) or Hugging Face (tokenizer.json) model, if not beside it")
-	prompt := fs.String("prompt", "", "the text to continue")
+	modelPath := fs.String("model", "", "the model: a GGUF `FILE`, a llama2.c checkpoint or a Hugging Face directory")
+	tokPath := fs.String("tokenizer", "", "the tokenizer `FILE` of a llama2.c (tokenizer.bin) or Hugging Face (tokenizer.json) model, if not beside it")
+	prompt := fs.String("prompt", "", "the `TEXT` to continue")
 	n := fs.Int("n", 32, "tokens to generate (fewer if the model ends the text)")
 	temp := fs.Float64("temp", 0, "sampling temperature (0: greedy)")
 	topP := fs.Float64("top-p", 1, "nucleus sampling: keep the most likely tokens up to this probability mass")
 	seed := fs.Uint64("seed", 0, "seed of the sampler's random draws")
 	threads := fs.Int("threads", runtime.NumCPU(), "threads for the matrix products")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of streaming the text")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2, msg: err.Error()}
-	}
-	if fs.NArg() > 0 {
-		return &exitError{code: 2, msg: fmt.Sprintf("generate takes no arguments (got %q); the text goes in --prompt", fs.Arg(0))}
-	}
-	if err := requireFlags(fs, "model"); err != nil {
-		return err
-	}
-	sampler := llama.Sampler{Temperature: *temp, TopP: *topP, Seed: *seed}
-	switch {
-	case *n < 1:
-		return &exitError{code: 2, msg: fmt.Sprintf("-n %d: generate at least one token", *n)}
-	case *threads < 1:
-		return &exitError{code: 2, msg: fmt.Sprintf("--threads %d: at least one", *threads)}
-	}
-	if err := sampler.Check(); err != nil {
-		return &exitError{code: 2, msg: err.Error()}
-	}
-	runtime.GOMAXPROCS(*threads)
-	progress := !*asJSON && isTerminal(os.Stderr)
-
-	start := time.Now()
-	m, err := llama.Open(*modelPath, *tokPath)
+	chk, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
+	chk.noArgs(fs)
+	chk.require(fs, "model")
+	chk.check(*n >= 1, "-n %d: generate at least one token", *n)
+	chk.check(*threads >= 1, "--threads %d: want at least 1", *threads)
+	chk.check(*temp >= 0 && *temp <= 100, "--temp %v: want 0 (greedy) to 100", *temp)
+	chk.check(*topP > 0 && *topP <= 1, "--top-p %v: want more than 0, at most 1", *topP)
+	sampler := llama.Sampler{Temperature: *temp, TopP: *topP, Seed: *seed}
+	if err := chk.err(); err != nil {
+		return err
+	}
+	runtime.GOMAXPROCS(*threads)
+	prog := progress.ForStderr(*asJSON)
+
+	start := time.Now()
+	prog.Status("opening %s", *modelPath)
+	m, err := llama.Open(*modelPath, *tokPath)
+	if err != nil {
+		prog.Done()
+		return err
+	}
 	defer m.Close()
-	m.Prefault(func(done, total int64) {
-		if progress {
-			fmt.Fprintf(os.Stderr, "\rloading %s: %s of %s", *modelPath, sizeString(done), sizeString(total))
-		}
-	})
+	m.Prefault(func(done, total int64) { prog.Count("loading "+*modelPath+": bytes", done, total) })
 	load := time.Since(start)
-	if progress {
-		fmt.Fprintf(os.Stderr, "\rloaded %s: %s, %s, %d layers × %d, %v weights, in %.2f s\n", *modelPath, m.Format,
+	prog.Done()
+	if prog.Enabled() {
+		fmt.Fprintf(os.Stderr, "loaded %s: %s, %s, %d layers × %d, %v weights, in %.2f s\n", *modelPath, m.Format,
 			sizeString(m.WeightBytes()), m.Layers, m.Dim, m.WeightType(), load.Seconds())
 	}
 	ids := m.Tokenizer.Encode(*prompt)
@@ -143,12 +138,6 @@ func rate(n int, d time.Duration) float64 {
 		return 0
 	}
 	return float64(n) / d.Seconds()
-}
-
-// isTerminal reports whether f is a character device (a terminal).
-func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // sizeString formats a byte count.

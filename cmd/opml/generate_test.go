@@ -110,7 +110,7 @@ func TestGenerateErrors(t *testing.T) {
 	}{
 		{[]string{"generate", "--prompt", "x"}, 2, "--model is required"},
 		{[]string{"generate", "--model", gguf, "--prompt", "x", "-n", "0"}, 2, "at least one token"},
-		{[]string{"generate", "--model", gguf, "--prompt", "x", "--temp", "-1"}, 2, "temperature"},
+		{[]string{"generate", "--model", gguf, "--prompt", "x", "--temp", "-1"}, 2, "--temp"},
 		{[]string{"generate", "--model", gguf, "--prompt", "x", "--top-p", "1.5"}, 2, "top-p"},
 		{[]string{"generate", "--model", gguf, "--prompt", "x", "-n", "100000"}, 2, "context"},
 		{[]string{"generate", "--model", gguf, "--bogus"}, 2, "bogus"},

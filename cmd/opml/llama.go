@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/models/llama"
 )
 
@@ -17,50 +19,35 @@ func init() {
 
 func llamaSynth(args []string) error {
 	fs := newFlags("llama synth", "llama synth --shape "+strings.Join(llama.ShapeNames(), "|")+" [--dtype f32|f16|q8_0|q4_0] [--seed S] [--format gguf|llama2.c|safetensors] --out PATH")
-	shape := fs.String("shape", "", "architecture: "+strings.Join(llama.ShapeNames(), ", "))
-	dtype := fs.String("dtype", "q8_0", "weight type of the matrices: f32, f16, q8_0 or q4_0 (llama2.c: f32; safetensors: f32 or f16)")
+	shape := fs.String("shape", "", "the architecture (`NAME`): "+strings.Join(llama.ShapeNames(), ", "))
+	dtype := fs.String("dtype", "q8_0", "weight `TYPE` of the matrices: f32, f16, q8_0 or q4_0 (llama2.c: f32; safetensors: f32 or f16)")
 	seed := fs.Uint64("seed", 1, "seed of the weights")
-	format := fs.String("format", "gguf", "file format: "+strings.Join(llama.Formats, ", "))
-	out := fs.String("out", "", "output: the .gguf file, the llama2.c checkpoint (tokenizer.bin is written beside it) or the Hugging Face directory")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2, msg: err.Error()}
-	}
-	if fs.NArg() > 0 {
-		return &exitError{code: 2, msg: fmt.Sprintf("llama synth takes no arguments (got %q)", fs.Arg(0))}
-	}
-	if err := requireFlags(fs, "shape", "out"); err != nil {
+	format := fs.String("format", "gguf", "file `FORMAT`: "+strings.Join(llama.Formats, ", "))
+	out := fs.String("out", "", "output `PATH`: the .gguf file, the llama2.c checkpoint (tokenizer.bin is written beside it) or the Hugging Face directory")
+	chk, err := parse(fs, args)
+	if err != nil {
 		return err
 	}
+	chk.noArgs(fs)
+	chk.require(fs, "shape", "out")
 	sh, ok := llama.Shapes[*shape]
-	if !ok {
-		return &exitError{code: 2, msg: fmt.Sprintf("--shape %q: want one of %s", *shape, strings.Join(llama.ShapeNames(), ", "))}
-	}
+	chk.check(ok || *shape == "", "--shape %q: want one of %s", *shape, strings.Join(llama.ShapeNames(), ", "))
 	f, err := llama.ParseRowFormat(*dtype)
 	if err != nil {
-		return &exitError{code: 2, msg: "--dtype: " + err.Error()}
+		chk.addf("--dtype: %v", err)
 	}
-	known := false
-	for _, k := range llama.Formats {
-		known = known || k == *format
-	}
-	if !known {
-		return &exitError{code: 2, msg: fmt.Sprintf("--format %q: want one of %s", *format, strings.Join(llama.Formats, ", "))}
-	}
-	s := &llama.Synth{Shape: sh, Type: f, Seed: *seed}
-	if isTerminal(os.Stderr) {
-		s.Progress = func(done, total int) {
-			fmt.Fprintf(os.Stderr, "\rwriting %s: tensor %d of %d", *out, done, total)
-		}
-	}
-	start := time.Now()
-	if err := s.WriteFiles(*out, *format); err != nil {
-		if isTerminal(os.Stderr) {
-			fmt.Fprintln(os.Stderr)
-		}
+	chk.check(slices.Contains(llama.Formats, *format), "--format %q: want one of %s", *format, strings.Join(llama.Formats, ", "))
+	if err := chk.err(); err != nil {
 		return err
 	}
-	if s.Progress != nil {
-		fmt.Fprint(os.Stderr, "\r")
+	s := &llama.Synth{Shape: sh, Type: f, Seed: *seed}
+	prog := progress.ForStderr(false)
+	s.Progress = func(done, total int) { prog.Count("writing "+*out+": tensors", int64(done), int64(total)) }
+	start := time.Now()
+	err = s.WriteFiles(*out, *format)
+	prog.Done()
+	if err != nil {
+		return err
 	}
 	size, _ := pathSize(*out)
 	fmt.Printf("wrote %s: %s %s (%d layers × %d, %d heads, %d kv heads, vocabulary %d), %s weights, seed %d, %s in %.1f s\n",
@@ -82,12 +69,15 @@ func pathSize(path string) (int64, error) {
 
 func llamaInfo(args []string) error {
 	fs := newFlags("llama info", "llama info --model FILE [--tokenizer FILE]")
-	modelPath := fs.String("model", "", "the model: a GGUF file, a llama2.c checkpoint or a Hugging Face directory")
-	tokPath := fs.String("tokenizer", "", "the tokenizer, if not beside the model")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2, msg: err.Error()}
+	modelPath := fs.String("model", "", "the model: a GGUF `FILE`, a llama2.c checkpoint or a Hugging Face directory")
+	tokPath := fs.String("tokenizer", "", "the tokenizer `FILE`, if not beside the model")
+	chk, err := parse(fs, args)
+	if err != nil {
+		return err
 	}
-	if err := requireFlags(fs, "model"); err != nil {
+	chk.noArgs(fs)
+	chk.require(fs, "model")
+	if err := chk.err(); err != nil {
 		return err
 	}
 	m, err := llama.Open(*modelPath, *tokPath)
