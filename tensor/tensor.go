@@ -30,6 +30,29 @@
 // When compiled for GOARCH=mips (the opml fault-proof VM) the hot loops use
 // integer soft-float from internal/fmath, which rounds exactly like the
 // hardware float32 arithmetic of the native builds.
+//
+// # Fast kernels over raw rows
+//
+// DotF32, DotF16F32, DotQ8_0, DotQ4_0Q8_0, QuantizeRowQ8_0 and MatMulRaw
+// work on plain slices and raw little-endian rows (RawMatrix: F32, F16 and
+// GGML's Q8_0 and Q4_0 blocks, as a memory-mapped GGUF file holds them)
+// for LLaMA-style models. Their canonical orders are built for SIMD:
+//
+//   - F32 and F16 rows: 16 lanes; element i accumulates into lane i mod 16,
+//     acc = float32(acc + float32(w·x)), in increasing i (a final partial
+//     group adds to the first lanes); then the fixed tree lane[l] +=
+//     lane[l+8], then +4, +2, +1. F16 weights are widened exactly.
+//   - Q8_0 and Q4_0 rows against Q8_0 activations: per block an exact
+//     int32 sum s of the 32 products, p = float32(float32(dw·dx)·float32(s));
+//     block b accumulates p into lane b mod 8; then the tree +4, +2, +1.
+//   - QuantizeRowQ8_0 is ggml's quantize_row_q8_0_ref bit for bit.
+//   - MatMulRaw splits output rows (never a reduction) across goroutines, so
+//     results are identical for any GOMAXPROCS and batch-invariant.
+//
+// The lane loops run in AVX2 or AVX-512 (amd64) or NEON (arm64) assembly
+// where the CPU has it, in pure Go elsewhere, and in fmath soft float in the
+// VM, all with the same bits; KernelPaths, SetKernelPath and the
+// OPML_KERNELS environment variable select among them.
 package tensor
 
 import (

@@ -57,6 +57,7 @@ var groups = map[string]string{
 	"account": "keys in an encrypted keystore (go-ethereum's format)",
 	"bench":   "benchmark suites, printed as tables",
 	"chain":   "the development chain",
+	"llama":   "LLaMA models: synthesize and describe (generate runs them)",
 	"mnist":   "the MNIST digit models",
 	"model":   "opml model files: import, inspect, and their oracle ids",
 	"vm":      "the fault-proof MIPS VM: run, prove and verify steps",

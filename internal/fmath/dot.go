@@ -18,34 +18,49 @@ import "math/bits"
 // goes through Mul32 and Add32. Shift counts are masked with &31 so the
 // compiler emits bare shifts instead of guarding against counts >= 32.
 func Dot32(acc uint32, a, b []uint32) uint32 {
+	return Dot32Stride(acc, a, b, 1)
+}
+
+// Dot32Stride is Dot32 over every stride-th element from the first:
+//
+//	for i := 0; i < len(a); i += stride { acc = Add32(acc, Mul32(a[i], b[i])) }
+//
+// It serves lane-ordered dot products (tensor's 16-lane kernels), which add
+// a[l], a[l+16], a[l+32], ... into lane l, without gathering the lanes.
+// stride must be positive.
+func Dot32Stride(acc uint32, a, b []uint32, stride int) uint32 {
+	if stride < 1 {
+		panic("fmath: Dot32Stride needs a positive stride")
+	}
 	b = b[:len(a)]
 	i := 0
 	for i < len(a) {
-		acc, i = dot32Fast(acc, a, b, i)
+		acc, i = dot32Fast(acc, a, b, i, stride)
 		if i < len(a) {
 			// The element the fast loop stopped at takes the general path.
 			acc = Add32(acc, Mul32(a[i], b[i]))
-			i++
+			i += stride
 		}
 	}
 	return Canonical32(acc)
 }
 
-// dot32Fast accumulates a[i:]·b[i:] into acc while every operation stays
-// in the common case, and returns the new accumulator and the index of the
-// first element it could not handle (len(a) when done). Its loop contains
-// no calls, so the compiler keeps the loop state in registers.
-func dot32Fast(acc uint32, a, b []uint32, i int) (uint32, int) {
-	a, b = a[i:], b[i:len(a)]
-	for j, x := range a {
-		y := b[j]
+// dot32Fast accumulates a[i]·b[i], a[i+stride]·b[i+stride], ... into acc
+// while every operation stays in the common case, and returns the new
+// accumulator and the index of the first element it could not handle (at
+// least len(a) when done). Its loop contains no calls, so the compiler
+// keeps the loop state in registers.
+func dot32Fast(acc uint32, a, b []uint32, i, stride int) (uint32, int) {
+	b = b[:len(a)]
+	for ; i < len(a); i += stride {
+		x, y := a[i], b[i]
 
 		// Product p = x·y, rounded.
 		ex := x >> 23 & 0xFF
 		ey := y >> 23 & 0xFF
 		e := ex + ey - 127
 		if ex-1 >= 0xFE || ey-1 >= 0xFE || e-1 >= 0xFD {
-			return acc, i + j // zero, subnormal, Inf or NaN operand; product out of range
+			return acc, i // zero, subnormal, Inf or NaN operand; product out of range
 		}
 		// Both normal; the product's exponent field is e or e+1, both
 		// normal. Significands with the hidden bit at 31.
@@ -63,7 +78,7 @@ func dot32Fast(acc uint32, a, b []uint32, i int) (uint32, int) {
 		// number): that product, a power of two, takes the general path.
 		r := hi + 0x7F + hi>>8&1
 		if r < hi {
-			return acc, i + j
+			return acc, i
 		}
 		hi = r
 		p := (x^y)&signMask32 | (e<<23 + hi>>8)
@@ -77,7 +92,7 @@ func dot32Fast(acc uint32, a, b []uint32, i int) (uint32, int) {
 		eb := big >> 23 & 0xFF
 		es := small >> 23 & 0xFF
 		if es == 0 || eb == 0xFF {
-			return acc, i + j // zero or subnormal accumulator; infinite product
+			return acc, i // zero or subnormal accumulator; infinite product
 		}
 		d := eb - es
 		if d >= 26 {
@@ -106,17 +121,17 @@ func dot32Fast(acc uint32, a, b []uint32, i int) (uint32, int) {
 		} else {
 			m = mb - ms
 			if m == 0 {
-				return acc, i + j // exact cancellation
+				return acc, i // exact cancellation
 			}
 			s := uint32(bits.LeadingZeros32(m)) - 2
 			m <<= s & 31
 			eb -= s // may wrap below zero: caught below
 		}
 		if eb-1 >= 0xFE {
-			return acc, i + j // overflow or subnormal result
+			return acc, i // overflow or subnormal result
 		}
 		m += 0x1F + m>>6&1
 		acc = big&signMask32 | ((eb-1)<<23 + m>>6)
 	}
-	return acc, i + len(a)
+	return acc, i
 }

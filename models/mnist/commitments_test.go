@@ -61,7 +61,7 @@ func mnistCommitments(t *testing.T) string {
 			}
 			logits.Write(vals[gm.Logits].Bytes())
 			if i < 4 {
-				fmt.Fprintf(&b, "%s image %d output %#x\n", mdl.name, i, graph.CommitTensor(vals[gm.Graph.Output]))
+				fmt.Fprintf(&b, "%s image %d output %#x\n", mdl.name, i, graph.CommitTensor(vals[gm.Graph.Output()]))
 			}
 		}
 		fmt.Fprintf(&b, "%s logits of %d images sha256 %x\n", mdl.name, commitmentsImages, logits.Sum(nil))

@@ -136,22 +136,9 @@ func Decode(r io.Reader) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Tensors must tile the buffer from 0 with neither overlaps nor holes.
-	sort.Slice(entries, func(a, b int) bool {
-		if entries[a].begin != entries[b].begin {
-			return entries[a].begin < entries[b].begin
-		}
-		return entries[a].end < entries[b].end
-	})
-	var pos int64
-	for _, e := range entries {
-		switch {
-		case e.begin < pos:
-			return nil, fmt.Errorf("%w: tensor %q at [%d, %d) overlaps the tensor before it (which ends at %d)", ErrFormat, e.name, e.begin, e.end, pos)
-		case e.begin > pos:
-			return nil, fmt.Errorf("%w: bytes [%d, %d) before tensor %q belong to no tensor", ErrFormat, pos, e.begin, e.name)
-		}
-		pos = e.end
+	pos, err := tile(entries)
+	if err != nil {
+		return nil, err
 	}
 	buf, err := io.ReadAll(io.LimitReader(r, pos+1))
 	if err != nil {
@@ -173,6 +160,28 @@ func Decode(r io.Reader) (*File, error) {
 		f.Names = append(f.Names, e.name)
 	}
 	return f, nil
+}
+
+// tile sorts entries by offset and checks that they tile the buffer from 0
+// with neither overlaps nor holes; it returns the buffer's length.
+func tile(entries []entry) (int64, error) {
+	sort.Slice(entries, func(a, b int) bool {
+		if entries[a].begin != entries[b].begin {
+			return entries[a].begin < entries[b].begin
+		}
+		return entries[a].end < entries[b].end
+	})
+	var pos int64
+	for _, e := range entries {
+		switch {
+		case e.begin < pos:
+			return 0, fmt.Errorf("%w: tensor %q at [%d, %d) overlaps the tensor before it (which ends at %d)", ErrFormat, e.name, e.begin, e.end, pos)
+		case e.begin > pos:
+			return 0, fmt.Errorf("%w: bytes [%d, %d) before tensor %q belong to no tensor", ErrFormat, pos, e.begin, e.name)
+		}
+		pos = e.end
+	}
+	return pos, nil
 }
 
 // parseHeader decodes the JSON header: the tensor entries (unsorted) and

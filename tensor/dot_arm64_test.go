@@ -1,0 +1,5 @@
+//go:build arm64
+
+package tensor
+
+func wantKernelPaths() []string { return []string{"go", "neon"} }
