@@ -157,12 +157,12 @@ func Concat(axis int, ts ...*Tensor) (*Tensor, error) {
 	case Bool:
 		concatInto(out.u8, collect(ts, func(t *Tensor) []uint8 { return t.u8 }), outer, inner)
 	case Q8:
-		concatInto(out.i8, collect(ts, func(t *Tensor) []int8 { return t.i8 }), outer, inner)
+		concatInto(out.i8, collect(ts, func(t *Tensor) []int8 { _, q := t.q8Parts(); return q }), outer, inner)
 		blocks := make([]int, len(inner))
 		for i, n := range inner {
 			blocks[i] = n / QBlock
 		}
-		concatInto(out.u16, collect(ts, func(t *Tensor) []uint16 { return t.u16 }), outer, blocks)
+		concatInto(out.u16, collect(ts, func(t *Tensor) []uint16 { d, _ := t.q8Parts(); return d }), outer, blocks)
 	}
 	return out, nil
 }
@@ -194,6 +194,8 @@ func GetRows(table, ids *Tensor) (*Tensor, error) {
 		return nil, fmt.Errorf("get_rows: %w", err)
 	}
 	out := newTensor(F32, outShape)
+	var scales []uint16
+	var quants []int8
 	for r, id := range ids.i32 {
 		if id < 0 || int(id) >= V {
 			return nil, fmt.Errorf("%w: get_rows index %d out of range [0, %d)", ErrShape, id, V)
@@ -212,7 +214,10 @@ func GetRows(table, ids *Tensor) (*Tensor, error) {
 				dst[i] = bf16ToF32(h)
 			}
 		case Q8:
-			dequantizeQ8(dst, table.u16[row/QBlock:(row+D)/QBlock], table.i8[row:row+D])
+			if scales == nil {
+				scales, quants = table.q8Parts()
+			}
+			dequantizeQ8(dst, scales[row/QBlock:(row+D)/QBlock], quants[row:row+D])
 		default:
 			return nil, fmt.Errorf("%w: get_rows of %v", ErrDType, table.dtype)
 		}

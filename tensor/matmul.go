@@ -99,6 +99,7 @@ func MatMul(w, x *Tensor) (*Tensor, error) {
 			putScratch(buf)
 		})
 	case Q8:
+		scales, quants := w.q8Parts()
 		blocks := K / QBlock
 		xd := make([]float32, M*blocks)
 		xq := make([]int8, M*K)
@@ -107,8 +108,8 @@ func MatMul(w, x *Tensor) (*Tensor, error) {
 		}
 		parallelFor(N, grainFor(M*K, 1), func(n0, n1 int) {
 			for n := n0; n < n1; n++ {
-				wd := w.u16[n*blocks : (n+1)*blocks]
-				wq := w.i8[n*K : (n+1)*K]
+				wd := scales[n*blocks : (n+1)*blocks]
+				wq := quants[n*K : (n+1)*K]
 				for m := 0; m < M; m++ {
 					out.f32[m*N+n] = dotQ8(wd, wq, xd[m*blocks:(m+1)*blocks], xq[m*K:(m+1)*K])
 				}

@@ -129,6 +129,7 @@ type Tensor struct {
 	i32   []int32   // I32
 	i64   []int64   // I64
 	u8    []uint8   // Bool (0 or 1)
+	raw   []byte    // the canonical bytes of a tensor made by FromRaw (shared; Q8's only storage), else nil
 }
 
 // DType returns the element type.
@@ -383,6 +384,9 @@ func FromBytes(dtype DType, b []byte, shape ...int) (*Tensor, error) {
 
 // Bytes returns the canonical byte encoding of t.
 func (t *Tensor) Bytes() []byte {
+	if t.raw != nil {
+		return append([]byte(nil), t.raw...)
+	}
 	n := t.Len()
 	b := make([]byte, byteSize(t.dtype, n))
 	le := binary.LittleEndian
@@ -437,7 +441,8 @@ func (t *Tensor) Float32s() ([]float32, error) {
 			out[i] = bf16ToF32(h)
 		}
 	case Q8:
-		dequantizeQ8(out, t.u16, t.i8)
+		d, q := t.q8Parts()
+		dequantizeQ8(out, d, q)
 	default:
 		return nil, fmt.Errorf("%w: Float32s of %v", ErrDType, t.dtype)
 	}
