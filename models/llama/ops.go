@@ -1,164 +1,62 @@
 package llama
 
 import (
-	"encoding/binary"
 	"fmt"
-	"math"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
-	"github.com/opml-dev/opml/internal/fmath"
-	"github.com/opml-dev/opml/tensor"
+	"github.com/opml-dev/opml/tensor/llm"
 )
 
-// The node functions of the forward pass. Each is pure: it reads its
-// inputs, writes its output and nothing else, computes every output
-// element in one documented order (so any split across goroutines gives
-// the same bits), and treats each token row on its own (so results do not
-// depend on how a prompt is batched). Activations are row-major float32
-// [T, width] for T tokens.
+// The node functions of the forward pass are package tensor/llm's kernels
+// (one implementation, which package graph's llama ops run as well); these
+// are their forms over a model's matrices and configuration. Each is pure:
+// it reads its inputs, writes its output and nothing else, computes every
+// output element in one documented order (so any split across goroutines
+// gives the same bits), and treats each token row on its own (so results
+// do not depend on how a prompt is batched). Activations are row-major
+// float32 [T, width] for T tokens.
 
 // Embed writes the rows of table for tokens into x [len(tokens), Cols],
-// dequantized as ggml's get_rows does: F32 as stored, F16 widened exactly,
-// Q8_0 and Q4_0 as float32(q·d) with d the block's binary16 scale widened.
+// dequantized as ggml's get_rows does (llm.DequantizeRow).
 func Embed(x []float32, table *Matrix, tokens []int32) error {
 	n := table.Cols
 	for t, id := range tokens {
 		if id < 0 || int(id) >= table.Rows {
 			return fmt.Errorf("llama: token %d outside the %d-token vocabulary", id, table.Rows)
 		}
-		dequantizeRow(x[t*n:(t+1)*n], table.Format, table.RowData(int(id)))
+		llm.DequantizeRow(x[t*n:(t+1)*n], table.Format, table.RowData(int(id)))
 	}
 	return nil
 }
 
-func dequantizeRow(dst []float32, f tensor.RowFormat, b []byte) {
-	le := binary.LittleEndian
-	switch f {
-	case tensor.RowF32:
-		for i := range dst {
-			dst[i] = math.Float32frombits(le.Uint32(b[4*i:]))
-		}
-	case tensor.RowF16:
-		for i := range dst {
-			dst[i] = f16ToF32(le.Uint16(b[2*i:]))
-		}
-	case tensor.RowQ8_0:
-		for blk := 0; blk < len(dst)/32; blk++ {
-			p := b[blk*tensor.Q8_0BlockBytes:]
-			d := f16ToF32(le.Uint16(p))
-			for j := 0; j < 32; j++ {
-				dst[blk*32+j] = float32(float32(int8(p[2+j])) * d)
-			}
-		}
-	case tensor.RowQ4_0:
-		for blk := 0; blk < len(dst)/32; blk++ {
-			p := b[blk*tensor.Q4_0BlockBytes:]
-			d := f16ToF32(le.Uint16(p))
-			for j := 0; j < 16; j++ {
-				dst[blk*32+j] = float32(float32(int32(p[2+j]&0x0F)-8) * d)
-				dst[blk*32+j+16] = float32(float32(int32(p[2+j]>>4)-8) * d)
-			}
-		}
-	}
-}
+// RMSNorm is llm.RMSNorm: every row of x normalized, then the gain w.
+func RMSNorm(out, x, w []float32, eps float32) { llm.RMSNorm(out, x, w, eps) }
 
-// RMSNorm normalizes every row of x (rows of len(w)) and applies the gain
-// w, as ggml's rms_norm followed by mul:
-//
-//	sum   = Σ float64(float32(x[i]·x[i]))   in increasing i, in float64
-//	mean  = float32(sum / n)
-//	scale = float32(1 / fmath.Sqrt(float32(mean + eps)))
-//	out[i] = float32(float32(x[i]·scale) · w[i])
-func RMSNorm(out, x, w []float32, eps float32) {
-	n := len(w)
-	for r := 0; r+n <= len(x); r += n {
-		row, dst := x[r:r+n], out[r:r+n]
-		var sum float64
-		for _, v := range row {
-			sum += float64(float32(v * v))
-		}
-		mean := float32(sum / float64(n))
-		scale := 1 / fmath.Sqrt(mean+eps)
-		for i, v := range row {
-			dst[i] = float32(float32(v*scale) * w[i])
-		}
-	}
-}
-
-// Linear computes out [T, m.Rows] = x [T, m.Cols] · mᵀ with package
-// tensor's canonical kernels (MatMulRaw): F32 rows by DotF32; F16 rows by
-// DotF16F32 on x rounded to binary16 first (as ggml converts activations to
-// its F16 dot type, so every product is exact); Q8_0 and Q4_0 rows by
-// DotQ8_0 / DotQ4_0Q8_0 on x quantized by QuantizeRowQ8_0, as llama.cpp.
+// Linear computes out [T, m.Rows] = x [T, m.Cols] · mᵀ as llm.Linear does
+// (package tensor's MatMulRaw after rounding x to binary16 for F16 rows or
+// quantizing it to Q8_0 for Q8_0 and Q4_0 rows), rows placed by m.OutPerm.
 func Linear(out []float32, m *Matrix, x []float32, T int) error {
 	var in Input
 	in.Prepare(x, T, m.Format)
 	return in.Apply(out, m)
 }
 
-// Input is an activation [T, K] prepared for products with matrices of
-// one row format, so that one preparation serves several matrices (the
-// query, key and value projections; the gate and up projections): x
-// itself for F32 rows, x rounded to binary16 for F16 rows, x quantized by
-// tensor.QuantizeRowQ8_0 for Q8_0 and Q4_0 rows. Its buffers are reused by
-// the next Prepare.
+// Input is an activation prepared for products with matrices of one row
+// format (llm.Input), so that one preparation serves several matrices (the
+// query, key and value projections; the gate and up projections).
 type Input struct {
-	T, K   int
-	format tensor.RowFormat
-	x      []float32
-	q      []byte
-	dst    []float32
-}
-
-// Prepare sets the input to x [T, len(x)/T] for matrices of format f.
-func (in *Input) Prepare(x []float32, T int, f tensor.RowFormat) {
-	in.T, in.K, in.format = T, len(x)/T, f
-	switch f {
-	case tensor.RowF16:
-		in.x = growF32(in.x, len(x))
-		for i, v := range x {
-			in.x[i] = roundF16(v)
-		}
-	case tensor.RowQ8_0, tensor.RowQ4_0:
-		in.x = x
-		if in.K%32 != 0 {
-			return // Apply reports the shape error
-		}
-		n := in.K / 32 * tensor.Q8_0BlockBytes
-		if cap(in.q) < T*n {
-			in.q = make([]byte, T*n)
-		}
-		in.q = in.q[:T*n]
-		parallel(T, 1, func(lo, hi int) {
-			for t := lo; t < hi; t++ {
-				tensor.QuantizeRowQ8_0(in.q[t*n:(t+1)*n], x[t*in.K:(t+1)*in.K])
-			}
-		})
-	default:
-		in.x = x
-	}
+	llm.Input
+	dst []float32
 }
 
 // Apply computes out [T, m.Rows] = x · mᵀ (see Linear); m's format must be
 // the one the input was prepared for.
 func (in *Input) Apply(out []float32, m *Matrix) error {
-	if m.Format != in.format && !(isBlock(m.Format) && isBlock(in.format)) {
-		return fmt.Errorf("llama: %s: an input prepared for %v rows used with %v rows", m.Name, in.format, m.Format)
-	}
 	dst := out
 	if m.OutPerm != nil {
-		in.dst = growF32(in.dst, len(out))
+		in.dst = llm.Grow(in.dst, len(out))
 		dst = in.dst
 	}
-	var err error
-	if isBlock(m.Format) && in.K%32 == 0 {
-		err = tensor.MatMulRawQ8(dst, m.RawMatrix, in.q, in.T)
-	} else {
-		err = tensor.MatMulRaw(dst, m.RawMatrix, in.x, in.T)
-	}
-	if err != nil {
+	if err := in.Input.Apply(dst, m.RawMatrix); err != nil {
 		return fmt.Errorf("llama: %s: %w", m.Name, err)
 	}
 	if m.OutPerm != nil {
@@ -172,191 +70,31 @@ func (in *Input) Apply(out []float32, m *Matrix) error {
 	return nil
 }
 
-func isBlock(f tensor.RowFormat) bool { return f == tensor.RowQ8_0 || f == tensor.RowQ4_0 }
-
-func growF32(b []float32, n int) []float32 {
-	if cap(b) < n {
-		return make([]float32, n)
-	}
-	return b[:n]
-}
-
-// RopeTable returns the rotation of RoPE for the T positions from pos0 as
-// (cos, sin) pairs, headDim/2 per position, computed as ggml's rope cache
-// (mode 0, no scaling):
-//
-//	step  = float32(exp(−2/headDim · ln base))    (ggml: powf(base, −2.0f/n_dims))
-//	theta = float32(p); for each pair i: (cos θ, sin θ) rounded to float32
-//	        from fmath.SinCos64, then theta = float32(theta·step)
+// RopeTable is llm.RopeTable: the (cos, sin) pairs of the T positions from
+// pos0, as ggml's rope cache.
 func RopeTable(pos0, T, headDim int, base float32) []float32 {
-	half := headDim / 2
-	e := float32(float32(-2) / float32(headDim))
-	step := float32(fmath.Exp64(float64(float64(e) * fmath.Log64(float64(base)))))
-	tab := make([]float32, 2*T*half)
-	for t := 0; t < T; t++ {
-		theta := float32(pos0 + t)
-		for i := 0; i < half; i++ {
-			s, c := fmath.SinCos64(float64(theta))
-			tab[2*(t*half+i)] = float32(c)
-			tab[2*(t*half+i)+1] = float32(s)
-			theta = float32(theta * step)
-		}
-	}
-	return tab
+	return llm.RopeTable(pos0, T, headDim, base)
 }
 
-// RoPE rotates the adjacent pairs (x[2i], x[2i+1]) of every head of every
-// row of x [T, heads·headDim] by the angles of tab (RopeTable of the rows'
-// positions), llama.cpp's "normal" RoPE for LLaMA:
-//
-//	out[2i]   = float32(float32(x[2i]·cos) − float32(x[2i+1]·sin))
-//	out[2i+1] = float32(float32(x[2i]·sin) + float32(x[2i+1]·cos))
-//
-// out may be x.
-func RoPE(out, x []float32, heads, headDim int, tab []float32) {
-	half := headDim / 2
-	width := heads * headDim
-	for r := 0; r*width < len(x); r++ {
-		rot := tab[2*r*half : 2*(r+1)*half]
-		for h := 0; h < heads; h++ {
-			o := r*width + h*headDim
-			for i := 0; i < half; i++ {
-				c, s := rot[2*i], rot[2*i+1]
-				x0, x1 := x[o+2*i], x[o+2*i+1]
-				out[o+2*i] = float32(x0*c) - float32(x1*s)
-				out[o+2*i+1] = float32(x0*s) + float32(x1*c)
-			}
-		}
-	}
-}
+// RoPE is llm.RoPE: the adjacent pairs of every head rotated by tab.
+func RoPE(out, x []float32, heads, headDim int, tab []float32) { llm.RoPE(out, x, heads, headDim, tab) }
 
-// StoreKV writes the rows of k and v [T, kvDim] into the caches (rows of
-// kvDim) at positions pos0, pos0+1, ..., rounded to binary16 (llama.cpp's
-// default F16 cache).
+// StoreKV is llm.StoreKV: k and v rounded to binary16 into the caches at
+// positions pos0...
 func StoreKV(kc, vc []uint16, k, v []float32, pos0, kvDim int) {
-	o := pos0 * kvDim
-	for i, x := range k {
-		kc[o+i] = f32ToF16(x)
-	}
-	for i, x := range v {
-		vc[o+i] = f32ToF16(x)
-	}
+	llm.StoreKV(kc, vc, k, v, pos0, kvDim)
 }
 
-// Attention computes causal scaled dot-product attention for the queries q
-// [T, Heads·HeadDim] at positions pos0.. over the cached keys and values kc,
-// vc (rows of KVDim, positions 0..pos0+T−1 filled, the batch's own rows
-// included), into out [T, Heads·HeadDim]. Query head h reads key/value
-// head h/(Heads/KVHeads) (grouped-query attention). For the query of
-// position p and head h, as llama.cpp with its F16 cache:
-//
-//	q'     = q rounded to binary16 (ggml's F16 dot type)
-//	s[j]   = float32(DotF16F32(k[j], q') · scale),  j = 0..p,
-//	         scale = float32(1 / fmath.Sqrt(HeadDim))
-//	m      = max s[j];  e[j] = fmath.Exp(float32(s[j] − m))
-//	sum    = Σ float64(e[j]) in increasing j;  inv = float32(1 / sum)
-//	w[j]   = float32(e[j] · inv)
-//	out[i] = Σ float32(w[j] · v[j][i]) in increasing j, from +0
-//
-// (v widened exactly). Rows and heads are independent and may run in
-// parallel.
+// Attention is llm.Attention with the heads of c: causal attention of the
+// queries q at positions pos0.. over the F16 caches kc, vc.
 func Attention(out, q []float32, kc, vc []uint16, pos0 int, c Config) {
-	hd, kvDim, width := c.HeadDim(), c.KVDim(), c.Dim
-	T := len(q) / width
-	group := c.Heads / c.KVHeads
-	scale := 1 / fmath.Sqrt(float32(hd))
-	parallel(T*c.Heads, max(1, 1<<14/((pos0+T)*hd+1)), func(lo, hi int) {
-		n := pos0 + T
-		qh := make([]float32, hd)
-		s := make([]float32, n)
-		e := make([]float32, n)
-		for job := lo; job < hi; job++ {
-			t, h := job/c.Heads, job%c.Heads
-			p := pos0 + t
-			for i, v := range q[t*width+h*hd : t*width+(h+1)*hd] {
-				qh[i] = roundF16(v)
-			}
-			kvo := (h / group) * hd
-			m := float32(0)
-			for j := 0; j <= p; j++ {
-				s[j] = float32(tensor.DotF16F32(kc[j*kvDim+kvo:j*kvDim+kvo+hd], qh) * scale)
-				if j == 0 || s[j] > m {
-					m = s[j]
-				}
-			}
-			var sum float64
-			for j := 0; j <= p; j++ {
-				e[j] = fmath.Exp(s[j] - m)
-				sum += float64(e[j])
-			}
-			inv := float32(1 / sum)
-			dst := out[t*width+h*hd : t*width+(h+1)*hd]
-			clear(dst)
-			// Two positions per pass over dst, each element still adding
-			// them in increasing j.
-			j := 0
-			for ; j+1 <= p; j += 2 {
-				w0, w1 := float32(e[j]*inv), float32(e[j+1]*inv)
-				r0 := vc[j*kvDim+kvo : j*kvDim+kvo+hd]
-				r1 := vc[(j+1)*kvDim+kvo : (j+1)*kvDim+kvo+hd]
-				r1, dst := r1[:len(r0)], dst[:len(r0)]
-				for i, x := range r0 {
-					dst[i] = dst[i] + float32(w0*f16Table[x]) + float32(w1*f16Table[r1[i]])
-				}
-			}
-			for ; j <= p; j++ {
-				w := float32(e[j] * inv)
-				row := vc[j*kvDim+kvo : j*kvDim+kvo+hd]
-				dst := dst[:len(row)]
-				for i, x := range row {
-					dst[i] += float32(w * f16Table[x])
-				}
-			}
-		}
-	})
+	llm.Attention(out, q, kc, vc, pos0, c.Heads, c.KVHeads, c.HeadDim())
 }
 
-// SwiGLU computes out[i] = float32(fmath.Silu(gate[i]) · up[i]) (ggml's
-// swiglu; fmath.Silu rounds x/(1+e^−x) once).
-func SwiGLU(out, gate, up []float32) {
-	for i, g := range gate {
-		out[i] = float32(fmath.Silu(g) * up[i])
-	}
-}
+// SwiGLU is llm.SwiGLU: out[i] = float32(fmath.Silu(gate[i]) · up[i]).
+func SwiGLU(out, gate, up []float32) { llm.SwiGLU(out, gate, up) }
 
-// Add computes out[i] = float32(a[i] + b[i]) (the residual connections).
-func Add(out, a, b []float32) {
-	for i, x := range a {
-		out[i] = x + b[i]
-	}
-}
+// Add is llm.Add: out[i] = float32(a[i] + b[i]).
+func Add(out, a, b []float32) { llm.Add(out, a, b) }
 
-// parallel runs body over chunks of [0, n) of at most grain indices on up
-// to GOMAXPROCS goroutines; each index belongs to one chunk, whose outputs
-// body computes alone.
-func parallel(n, grain int, body func(lo, hi int)) {
-	chunks := (n + grain - 1) / grain
-	workers := min(runtime.GOMAXPROCS(0), chunks)
-	if workers <= 1 {
-		if n > 0 {
-			body(0, n)
-		}
-		return
-	}
-	var next atomic.Int32
-	var wg sync.WaitGroup
-	wg.Add(workers)
-	for w := 0; w < workers; w++ {
-		go func() {
-			defer wg.Done()
-			for {
-				c := int(next.Add(1)) - 1
-				if c >= chunks {
-					return
-				}
-				body(c*grain, min((c+1)*grain, n))
-			}
-		}()
-	}
-	wg.Wait()
-}
+func growF32(b []float32, n int) []float32 { return llm.Grow(b, n) }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/opml-dev/opml/tensor"
+	"github.com/opml-dev/opml/tensor/llm"
 )
 
 // Shape is a model architecture for synthesis: the hyper-parameters and
@@ -243,7 +244,7 @@ func encodeRow(dst []byte, f tensor.RowFormat, row []float32) []byte {
 		}
 	case tensor.RowF16:
 		for _, v := range row {
-			h := f32ToF16(v)
+			h := llm.F32ToF16(v)
 			dst = append(dst, byte(h), byte(h>>8))
 		}
 	case tensor.RowQ8_0:
@@ -273,7 +274,7 @@ func appendQ4_0(dst []byte, row []float32) []byte {
 		if d != 0 {
 			id = 1 / d
 		}
-		h := f32ToF16(d)
+		h := llm.F32ToF16(d)
 		dst = append(dst, byte(h), byte(h>>8))
 		for j := 0; j < 16; j++ {
 			q0 := min(15, int8(float32(x[j]*id)+8.5))

@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/opml-dev/opml/tensor"
+	"github.com/opml-dev/opml/tensor/llm"
 )
 
 // Matrix is a weight matrix: Rows rows of Cols elements in one of the raw
@@ -174,7 +175,7 @@ func decodeVector(f tensor.RowFormat, b []byte) ([]float32, error) {
 	case tensor.RowF16:
 		v := make([]float32, len(b)/2)
 		for i := range v {
-			v[i] = f16ToF32(binary.LittleEndian.Uint16(b[2*i:]))
+			v[i] = llm.F16ToF32(binary.LittleEndian.Uint16(b[2*i:]))
 		}
 		return v, nil
 	}

@@ -1,4 +1,4 @@
-package llama
+package llm
 
 import "math"
 
@@ -6,17 +6,9 @@ import "math"
 // the same IEEE operations): widening is exact, narrowing rounds to
 // nearest even, as ggml's GGML_FP32_TO_FP16 (F16C) does.
 
-// f16Table maps every binary16 bit pattern to its float32 value, built at
-// start-up (256 KiB; a lookup in the hot loops).
-var f16Table = func() *[1 << 16]float32 {
-	var t [1 << 16]float32
-	for h := range t {
-		t[h] = f16ToF32Slow(uint16(h))
-	}
-	return &t
-}()
-
-func f16ToF32(h uint16) float32 { return f16Table[h] }
+// F16ToF32 widens a binary16 bit pattern to float32 exactly (NaNs become
+// the canonical NaN).
+func F16ToF32(h uint16) float32 { return widen(h) }
 
 func f16ToF32Slow(h uint16) float32 {
 	sign := uint32(h>>15) << 31
@@ -43,9 +35,9 @@ func f16ToF32Slow(h uint16) float32 {
 	return math.Float32frombits(sign | (exp+127-15)<<23 | mant<<13)
 }
 
-// f32ToF16 rounds v to binary16, to nearest with ties to even; overflow
+// F32ToF16 rounds v to binary16, to nearest with ties to even; overflow
 // gives ±Inf and NaN the canonical binary16 NaN 0x7E00.
-func f32ToF16(v float32) uint16 {
+func F32ToF16(v float32) uint16 {
 	b := math.Float32bits(v)
 	sign := uint16(b>>16) & 0x8000
 	exp := int32(b>>23) & 0xFF
@@ -82,5 +74,5 @@ func f32ToF16(v float32) uint16 {
 	return sign | uint16(h)
 }
 
-// roundF16 rounds v to the nearest binary16 value, as a float32.
-func roundF16(v float32) float32 { return f16ToF32(f32ToF16(v)) }
+// RoundF16 rounds v to the nearest binary16 value, as a float32.
+func RoundF16(v float32) float32 { return widen(F32ToF16(v)) }
