@@ -51,6 +51,10 @@ type opDef struct {
 	// work estimates the VM cost of a node: multiply-adds, plain element
 	// operations and elementary-function evaluations (see Cost).
 	work func(p Params, in []Spec, out Spec) Work
+	// raw says that eval reads its operands' canonical bytes as they are
+	// (no NaN canonicalization), so they may be raw-backed tensors
+	// (tensor.FromRaw) over the VM's operand regions or a mapped file.
+	raw bool
 }
 
 // Work is the arithmetic a node performs, the basis of its VM cost
@@ -88,6 +92,14 @@ func (op Op) String() string {
 		return d.name
 	}
 	return fmt.Sprintf("op(%d)", uint32(op))
+}
+
+// TakesRaw reports whether op's kernel reads its operands' bytes in place
+// (tensor.FromRaw): the executor then hands it its operand regions without
+// decoding them.
+func (op Op) TakesRaw() bool {
+	d := op.def()
+	return d != nil && d.raw
 }
 
 // OpByName returns the op with the given name.

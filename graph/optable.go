@@ -87,6 +87,15 @@ const (
 	OpExpand                      // (x; i dims…) → tensor.Expand
 	OpTile                        // (x; i repeats…) → tensor.Tile
 	OpResize                      // (x; i mode, i coord, i nearest, i size…, f scale…) → tensor.Resize
+	// LLaMA generation ops (rows in optable_llama.go; kernels in tensor/llm).
+	OpLlamaEmbed     // (table, ids; i index) → row ids[index] of table, llm.DequantizeRow
+	OpLlamaRMSNorm   // (x, w; f eps) → llm.RMSNorm
+	OpLlamaLinear    // (w, x) → llm.Linear over w's raw rows
+	OpLlamaRoPE      // (x; i pos, i heads, f base) → llm.RoPE over llm.RopeTable
+	OpLlamaKVStore   // (k, v[, cache]) → llm.StoreKV: the F16 cache [2, n+T, kvDim]
+	OpLlamaAttention // (q, cache; i heads, i kv heads) → llm.Attention
+	OpLlamaSwiGLU    // (gate, up) → llm.SwiGLU
+	OpLlamaNext      // (seq, logits; i t, i eos) → seq with slot t+1 set by llm.Next
 	opEnd
 )
 

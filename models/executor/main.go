@@ -61,6 +61,18 @@ func readTensor(addr uint32, s graph.Spec) (*tensor.Tensor, error) {
 	return tensor.FromBytes(s.DType, region(addr, n), s.Shape...)
 }
 
+// readRaw returns the tensor of spec s stored at addr in place
+// (tensor.FromRaw), for the ops that read their operands' bytes as they are
+// (graph.Op.TakesRaw): a 75 MB weight matrix is then not decoded into a
+// copy.
+func readRaw(addr uint32, s graph.Spec) (*tensor.Tensor, error) {
+	n, err := s.ByteSize()
+	if err != nil {
+		return nil, err
+	}
+	return tensor.FromRaw(s.DType, region(addr, n), s.Shape...)
+}
+
 // writeTensor stores t's canonical bytes at addr.
 func writeTensor(addr uint32, t *tensor.Tensor) {
 	b := t.Bytes()
@@ -72,9 +84,13 @@ func runNode(desc []byte) error {
 	if err != nil {
 		return err
 	}
+	read := readTensor
+	if d.Node.Op.TakesRaw() {
+		read = readRaw
+	}
 	inputs := make([]*tensor.Tensor, len(d.Inputs))
 	for i, s := range d.Inputs {
-		if inputs[i], err = readTensor(graph.InputAddr(i), s); err != nil {
+		if inputs[i], err = read(graph.InputAddr(i), s); err != nil {
 			return fmt.Errorf("operand %d: %w", i, err)
 		}
 	}

@@ -102,10 +102,15 @@ const (
 	NodeFFNRes
 	NodeNorm
 	NodeLogits
+	// The steps a generation graph adds (GenerationGraph): the next token
+	// after a position (the prompt's, or sampled from its logits), and the
+	// graph's output, the sequence's tokens.
+	NodeNext
+	NodeTokens
 )
 
 var nodeNames = [...]string{"embed", "attn_norm", "q", "k", "v", "rope_q", "rope_k", "kv_store", "attn",
-	"attn_out", "attn_res", "ffn_norm", "gate", "up", "swiglu", "down", "ffn_res", "norm", "logits"}
+	"attn_out", "attn_res", "ffn_norm", "gate", "up", "swiglu", "down", "ffn_res", "norm", "logits", "next", "tokens"}
 
 func (k NodeKind) String() string {
 	if int(k) < len(nodeNames) {

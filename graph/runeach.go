@@ -1,0 +1,77 @@
+package graph
+
+import (
+	"fmt"
+
+	"github.com/opml-dev/opml/tensor"
+)
+
+// RunEach evaluates every node of g in order on the inputs (one tensor per
+// graph input), as Run does, calling each (if set) with every node's index
+// and output as it is produced; an error from each stops the run. Unlike
+// Run it keeps a node's output only until the last node that reads it has
+// run (graph outputs to the end), so memory holds the live activations, not
+// every tensor of the run: a generation unrolled over its tokens runs in
+// the memory of one token's activations and its caches. It returns the
+// values of g.Outputs in order.
+func RunEach(g *Graph, inputs []*tensor.Tensor, each func(i int, out *tensor.Tensor) error) ([]*tensor.Tensor, error) {
+	if err := g.Validate(); err != nil {
+		return nil, err
+	}
+	if err := checkInputs(g, inputs); err != nil {
+		return nil, err
+	}
+	// last[id] is the index of the last node reading tensor id, len(g.Nodes)
+	// for graph outputs (kept to the end).
+	last := make([]int, len(g.Tensors))
+	for id := range last {
+		last[id] = -1
+	}
+	for i, n := range g.Nodes {
+		for _, in := range n.Inputs {
+			last[in] = i
+		}
+	}
+	for _, id := range g.Outputs {
+		last[id] = len(g.Nodes)
+	}
+	values := make([]*tensor.Tensor, len(g.Tensors))
+	for id, ti := range g.Tensors {
+		if ti.Kind == Weight {
+			values[id] = ti.Value
+		}
+	}
+	for i, id := range g.Inputs {
+		values[id] = inputs[i]
+	}
+	args := make([]*tensor.Tensor, 0, MaxInputs)
+	for i, n := range g.Nodes {
+		args = args[:0]
+		for _, in := range n.Inputs {
+			args = append(args, values[in])
+		}
+		out, err := EvalNode(g, i, args)
+		if err != nil {
+			return nil, fmt.Errorf("graph: node %d (%v): %w", i, n.Op, err)
+		}
+		values[n.Output] = out
+		if each != nil {
+			if err := each(i, out); err != nil {
+				return nil, err
+			}
+		}
+		for _, in := range n.Inputs {
+			if last[in] == i && g.Tensors[in].Kind == NodeOutput {
+				values[in] = nil
+			}
+		}
+		if last[n.Output] < i { // read by no node and no graph output
+			values[n.Output] = nil
+		}
+	}
+	outs := make([]*tensor.Tensor, len(g.Outputs))
+	for i, id := range g.Outputs {
+		outs[i] = values[id]
+	}
+	return outs, nil
+}
