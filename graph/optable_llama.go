@@ -17,7 +17,7 @@ import (
 // regions in the VM). Activations are F32 [T, width], the key/value cache
 // of a layer F16 [2, positions, kvDim] (its keys, then its values).
 func init() {
-	opTable[OpLlamaEmbed] = opDef{name: "llama_embed", minArgs: 2, maxArgs: 2, shape: llamaEmbedShape, eval: llamaEmbedEval, work: elemWork, raw: true}
+	opTable[OpLlamaEmbed] = opDef{name: "llama_embed", minArgs: 2, maxArgs: 2, shape: llamaEmbedShape, eval: llamaEmbedEval, work: llamaEmbedWork, raw: true}
 	opTable[OpLlamaRMSNorm] = opDef{name: "llama_rms_norm", minArgs: 2, maxArgs: 2, shape: llamaRMSNormShape, eval: llamaRMSNormEval, work: llamaRMSNormWork, raw: true}
 	opTable[OpLlamaLinear] = opDef{name: "llama_linear", minArgs: 2, maxArgs: 2, shape: llamaLinearShape, eval: llamaLinearEval, work: llamaLinearWork, raw: true}
 	opTable[OpLlamaRoPE] = opDef{name: "llama_rope", minArgs: 1, maxArgs: 1, shape: llamaRoPEShape, eval: llamaRoPEEval, work: llamaRoPEWork, raw: true}
@@ -107,8 +107,23 @@ func llamaRMSNormEval(p Params, in []*tensor.Tensor) (*tensor.Tensor, error) {
 	return tensor.FromFloat32(x, in[0].Shape()...)
 }
 
+// The work functions below are calibrated on the VM steps of tiny models'
+// nodes (TestGenerationGraphInVM): a Q8 product about 32 steps, an F32 one
+// 320, an F16 one 430, a float element operation of RMSNorm or RoPE a few
+// thousand.
+
 func llamaRMSNormWork(p Params, in []Spec, out Spec) Work {
-	return Work{Elems: 3 * uint64(out.Elements())}
+	return Work{Elems: 6 * uint64(out.Elements())}
+}
+
+// llamaEmbedWork: the dequantized row, and for F32 and F16 tables in the VM
+// (big-endian) the decoding of the whole table (tensor.FromRaw).
+func llamaEmbedWork(p Params, in []Spec, out Spec) Work {
+	w := Work{Elems: 2 * uint64(out.Elements())}
+	if in[0].DType != tensor.Q8 {
+		w.Elems += uint64(in[0].Elements()) / 10
+	}
+	return w
 }
 
 func llamaLinearShape(p Params, in []Spec) (Spec, error) {
@@ -144,12 +159,18 @@ func llamaLinearEval(p Params, in []*tensor.Tensor) (*tensor.Tensor, error) {
 }
 
 // llamaLinearWork counts the products of one row-format dot product per
-// output element. A Q8 product is an int8 multiply-add (about a tenth of a
-// soft-float one in the VM), counted as an eighth of a MAC.
+// output element in units of vmStepsPerMAC: a Q8 product (int8, the block
+// scales in soft float) is a fifth of one, an F32 product (two soft-float
+// operations) two, an F16 one (widened first) 2.7.
 func llamaLinearWork(p Params, in []Spec, out Spec) Work {
 	macs := uint64(out.Elements()) * uint64(in[0].Shape[1])
-	if in[0].DType == tensor.Q8 {
-		return Work{MACs: macs / 8, Elems: uint64(in[1].Elements())}
+	switch in[0].DType {
+	case tensor.Q8:
+		macs /= 5
+	case tensor.F16:
+		macs = macs * 27 / 10
+	default:
+		macs *= 2
 	}
 	return Work{MACs: macs, Elems: uint64(in[1].Elements())}
 }
@@ -194,7 +215,7 @@ func llamaRoPEEval(p Params, in []*tensor.Tensor) (*tensor.Tensor, error) {
 func llamaRoPEWork(p Params, in []Spec, out Spec) Work {
 	_, heads, _, _ := ropeParams(p)
 	T, W := out.Shape[0], out.Shape[1]
-	return Work{Elementary: uint64(T * W / heads / 2), Elems: uint64(T * W)}
+	return Work{Elementary: uint64(T * W / heads / 2), Elems: 4 * uint64(T*W)}
 }
 
 func llamaKVStoreShape(p Params, in []Spec) (Spec, error) {
