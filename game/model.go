@@ -227,6 +227,16 @@ func SinglePhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
 // state (the program loaded, nothing written), the graph state before any node with the input's leaf zero, and
 // the nodes root.
 func MultiPhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
+	if err := g.Validate(); err != nil {
+		return nil, fmt.Errorf("game: multi-phase model: %w", err)
+	}
+	return MultiPhaseModelCommitted(elf, g, weightCommitments(g))
+}
+
+// MultiPhaseModelCommitted is MultiPhaseModel with the commitments of g's weights given (by tensor id, zero for
+// other tensors, as graph.Commitments computes them), so that a big model's registration does not hash its
+// weights again (models/llama keeps them in a sidecar next to the model file). The caller vouches for them.
+func MultiPhaseModelCommitted(elf []byte, g *graph.Graph, weights []Hash) (*ModelInfo, error) {
 	recs, err := NodeRecords(g)
 	if err != nil {
 		return nil, err
@@ -242,7 +252,16 @@ func MultiPhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: multi-phase model: loading the executor: %w", err)
 	}
-	root, err := graph.StateRoot(g, weightCommitments(g), 0)
+	if len(weights) != len(g.Tensors) {
+		return nil, fmt.Errorf("game: multi-phase model: %d weight commitments for %d tensors", len(weights), len(g.Tensors))
+	}
+	leaves := make([]Hash, len(g.Tensors))
+	for id, ti := range g.Tensors {
+		if ti.Kind == graph.Weight {
+			leaves[id] = weights[id]
+		}
+	}
+	root, err := graph.StateRoot(g, leaves, 0)
 	if err != nil {
 		return nil, fmt.Errorf("game: multi-phase model: %w", err)
 	}

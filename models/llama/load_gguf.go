@@ -70,7 +70,7 @@ func FromGGUF(f *gguf.File) (*Model, error) {
 	if err := c.Check(); err != nil {
 		return nil, err
 	}
-	m := &Model{Config: c, Tokenizer: tok, Format: "gguf"}
+	m := &Model{Config: c, Tokenizer: tok, Format: "gguf", headerBytes: f.DataOffset}
 	matrix := func(name string) (*Matrix, error) {
 		t, ok := f.Tensor(name)
 		if !ok {

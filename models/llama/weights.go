@@ -86,6 +86,10 @@ type Model struct {
 	Format string
 
 	closers []func() error
+	// headerBytes is the length of a GGUF file's header (metadata and
+	// tensor directory, before the data): what the commitments cache
+	// hashes to recognize the file.
+	headerBytes int64
 }
 
 // Tied reports whether the output projection is the token embedding.
