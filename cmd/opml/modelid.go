@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/game"
@@ -24,20 +23,22 @@ type modelIDReport struct {
 // modelID computes the registrations a model file gets on the shipped executor, and their ids: a dApp checks that
 // the model id it asks is the model it means (docs/security.md, "Threat model").
 func modelID(args []string) error {
-	fs := newFlags("model id", "model id [--json] FILE")
+	fs := newFlags("model id", "model id [--json] [--length L] FILE")
+	describe(fs, "A LLaMA .gguf file is registered as its generation graph of --length tokens (two-phase; see model register).")
 	asJSON := fs.Bool("json", false, "print a JSON object")
+	length := fs.Int("length", defaultGenLength, "for a .gguf model: the generation's total length `L` (prompt and generated tokens)")
 	chk, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	chk.nArgs(fs, 1, "one model file")
-	if fs.NArg() >= 1 {
-		if _, err := os.Stat(fs.Arg(0)); err != nil {
-			chk.addf("%v", fileProblem(fs.Arg(0), err))
-		}
-	}
+	checkModelFile(chk, fs)
+	chk.check(*length >= 2, "--length %d: want at least 2 (a prompt token and a generated one)", *length)
 	if err := chk.err(); err != nil {
 		return err
+	}
+	if isGGUF(fs.Arg(0)) {
+		return ggufModelID(fs.Arg(0), *length, *asJSON)
 	}
 	m, err := modelfile.ReadModelFile(fs.Arg(0))
 	if err != nil {
