@@ -108,9 +108,9 @@ func llamaRMSNormEval(p Params, in []*tensor.Tensor) (*tensor.Tensor, error) {
 }
 
 // The work functions below are calibrated on the VM steps of tiny models'
-// nodes (TestGenerationGraphInVM): a Q8 product about 32 steps, an F32 one
-// 320, an F16 one 430, a float element operation of RMSNorm or RoPE a few
-// thousand.
+// nodes (TestGenerationGraphInVM) and of single 7B nodes: a Q8 product
+// 26–34 steps, an F32 one 320, an F16 one 430, a float element operation of
+// RMSNorm or RoPE a few thousand.
 
 func llamaRMSNormWork(p Params, in []Spec, out Spec) Work {
 	return Work{Elems: 6 * uint64(out.Elements())}
@@ -160,13 +160,14 @@ func llamaLinearEval(p Params, in []*tensor.Tensor) (*tensor.Tensor, error) {
 
 // llamaLinearWork counts the products of one row-format dot product per
 // output element in units of vmStepsPerMAC: a Q8 product (int8, the block
-// scales in soft float) is a fifth of one, an F32 product (two soft-float
-// operations) two, an F16 one (widened first) 2.7.
+// scales in soft float) is a sixth of one (26 steps measured on 7B's
+// 4096-wide rows, 34 on a tiny model's 64-wide ones), an F32 product (two
+// soft-float operations) two, an F16 one (widened first) 2.7.
 func llamaLinearWork(p Params, in []Spec, out Spec) Work {
 	macs := uint64(out.Elements()) * uint64(in[0].Shape[1])
 	switch in[0].DType {
 	case tensor.Q8:
-		macs /= 5
+		macs /= 6
 	case tensor.F16:
 		macs = macs * 27 / 10
 	default:
