@@ -308,34 +308,7 @@ func EvalNode(g *Graph, i int, inputs []*tensor.Tensor) (*tensor.Tensor, error) 
 // graph input, in order) and returns the value of every tensor by id
 // (weights, inputs and all node outputs).
 func Run(g *Graph, inputs ...*tensor.Tensor) ([]*tensor.Tensor, error) {
-	if err := g.Validate(); err != nil {
-		return nil, err
-	}
-	if err := checkInputs(g, inputs); err != nil {
-		return nil, err
-	}
-	values := make([]*tensor.Tensor, len(g.Tensors))
-	for id, ti := range g.Tensors {
-		if ti.Kind == Weight {
-			values[id] = ti.Value
-		}
-	}
-	for i, id := range g.Inputs {
-		values[id] = inputs[i]
-	}
-	args := make([]*tensor.Tensor, 0, MaxInputs)
-	for i, n := range g.Nodes {
-		args = args[:0]
-		for _, in := range n.Inputs {
-			args = append(args, values[in])
-		}
-		out, err := EvalNode(g, i, args)
-		if err != nil {
-			return nil, fmt.Errorf("graph: node %d (%v): %w", i, n.Op, err)
-		}
-		values[n.Output] = out
-	}
-	return values, nil
+	return runNodes(g, inputs, nil, false)
 }
 
 // checkInputs checks that inputs has one tensor of the right spec per graph

@@ -15,6 +15,21 @@ import (
 // the memory of one token's activations and its caches. It returns the
 // values of g.Outputs in order.
 func RunEach(g *Graph, inputs []*tensor.Tensor, each func(i int, out *tensor.Tensor) error) ([]*tensor.Tensor, error) {
+	values, err := runNodes(g, inputs, each, true)
+	if err != nil {
+		return nil, err
+	}
+	outs := make([]*tensor.Tensor, len(g.Outputs))
+	for i, id := range g.Outputs {
+		outs[i] = values[id]
+	}
+	return outs, nil
+}
+
+// runNodes evaluates every node of g in order on the inputs and returns the
+// value of every tensor by id; with free, a node output is dropped once its
+// last reader has run (graph outputs are kept).
+func runNodes(g *Graph, inputs []*tensor.Tensor, each func(i int, out *tensor.Tensor) error, free bool) ([]*tensor.Tensor, error) {
 	if err := g.Validate(); err != nil {
 		return nil, err
 	}
@@ -22,7 +37,7 @@ func RunEach(g *Graph, inputs []*tensor.Tensor, each func(i int, out *tensor.Ten
 		return nil, err
 	}
 	// last[id] is the index of the last node reading tensor id, len(g.Nodes)
-	// for graph outputs (kept to the end).
+	// for graph outputs (kept to the end), −1 for tensors no node reads.
 	last := make([]int, len(g.Tensors))
 	for id := range last {
 		last[id] = -1
@@ -60,6 +75,9 @@ func RunEach(g *Graph, inputs []*tensor.Tensor, each func(i int, out *tensor.Ten
 				return nil, err
 			}
 		}
+		if !free {
+			continue
+		}
 		for _, in := range n.Inputs {
 			if last[in] == i && g.Tensors[in].Kind == NodeOutput {
 				values[in] = nil
@@ -69,9 +87,5 @@ func RunEach(g *Graph, inputs []*tensor.Tensor, each func(i int, out *tensor.Ten
 			values[n.Output] = nil
 		}
 	}
-	outs := make([]*tensor.Tensor, len(g.Outputs))
-	for i, id := range g.Outputs {
-		outs[i] = values[id]
-	}
-	return outs, nil
+	return values, nil
 }

@@ -128,16 +128,8 @@ func TestGenerationGraph(t *testing.T) {
 // TestGenerationGraphStopsAtEOS: after a generated end-of-sequence token
 // the graph's slots hold EOS, and Generated cuts there, as Generate stops.
 func TestGenerationGraphStopsAtEOS(t *testing.T) {
-	m := openModel(t, synthPath(t, "tiny", tensor.RowQ8_0, "gguf"))
-	gg, err := m.GenerationGraph(6)
-	if err != nil {
-		t.Fatal(err)
-	}
-	prompt := m.Tokenizer.Encode("Tom")
-	req, err := gg.Request(prompt, graphSamplers["greedy"])
-	if err != nil {
-		t.Fatal(err)
-	}
+	gg, prompt, req := greedyGraph(t, "tiny", tensor.RowQ8_0, 6)
+	m := gg.Model
 	// Make EOS the greedy choice at the first generated position: the
 	// llama_next node of position P−1 reads these logits.
 	first := len(prompt) - 1
@@ -186,6 +178,23 @@ func TestGenerationGraphStopsAtEOS(t *testing.T) {
 		return
 	}
 	t.Fatal("no next node at the prompt's last position")
+}
+
+// greedyGraph returns the generation graph of length L of a synthetic
+// model, the prompt "Tom" and its greedy request.
+func greedyGraph(t *testing.T, shape string, f tensor.RowFormat, length int) (*GenGraph, []int32, *tensor.Tensor) {
+	t.Helper()
+	m := openModel(t, synthPath(t, shape, f, "gguf"))
+	gg, err := m.GenerationGraph(length)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prompt := m.Tokenizer.Encode("Tom")
+	req, err := gg.Request(prompt, graphSamplers["greedy"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gg, prompt, req
 }
 
 func nextNodeAt(gg *GenGraph, pos int) int {

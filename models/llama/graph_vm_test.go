@@ -58,16 +58,7 @@ func TestGenerationGraphInVM(t *testing.T) {
 	}
 	var jobs []job
 	for _, f := range []tensor.RowFormat{tensor.RowF32, tensor.RowF16, tensor.RowQ8_0} {
-		m := openModel(t, synthPath(t, "tiny-gqa", f, "gguf"))
-		gg, err := m.GenerationGraph(4)
-		if err != nil {
-			t.Fatal(err)
-		}
-		prompt := m.Tokenizer.Encode("Tom")
-		req, err := gg.Request(prompt, graphSamplers["greedy"])
-		if err != nil {
-			t.Fatal(err)
-		}
+		gg, _, req := greedyGraph(t, "tiny-gqa", f, 4)
 		seen := map[NodeKind]bool{}
 		const pos = 2
 		args, outs := nodeOperands(t, gg, req, func(i int, n GraphNode) bool {
