@@ -1,6 +1,6 @@
 // Package agent owns the automatic parties of the optimistic ML oracle: a submitter that answers inference
 // requests for the models it serves, posting each result with a bond, and a validator that recomputes every
-// posted result and challenges the ones that differ from its own. Both play the dispute games they are a party
+// posted result and, where one differs from its own, posts its own and disputes the others. Both play the dispute games they are a party
 // to (docs/game.md) move by move: dissections, choices, the phase handoff and the final one-step proof, or a
 // timeout when the other party's clock has run out. They finalize results whose challenge window has passed and
 // withdraw what the oracle owes them.
@@ -28,7 +28,6 @@ import (
 
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
-	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
 )
@@ -39,7 +38,7 @@ type Role int
 const (
 	// Submitter answers requests for the models it serves.
 	Submitter Role = iota + 1
-	// Validator recomputes posted results and challenges those that differ from its own.
+	// Validator recomputes posted results and, when one differs from its own, posts its own and disputes it.
 	Validator
 )
 
@@ -53,15 +52,31 @@ func (r Role) String() string {
 	return fmt.Sprintf("Role(%d)", int(r))
 }
 
-// Model is a model an agent serves: its registered id, the graph and executor image it computes with, and the
-// registration (which must be the one on chain under ID).
+// Model is a model an agent serves: the graph and executor image it computes with, and the registration
+// (which must be registered on chain; its id is the registration's hash).
 type Model struct {
-	ID    [32]byte
 	Name  string
 	Graph *graph.Graph
 	ELF   []byte
 	Info  *game.ModelInfo
+	// Describe, if set, says what an output means in narration (say, "digit 7").
+	Describe func(output []byte) string
 }
+
+// describe says what an output is, for narration: Describe's words, or the bytes in hex; "the run failed" for
+// none.
+func (m *Model) describe(output []byte) string {
+	switch {
+	case output == nil:
+		return "the run failed (no output)"
+	case m.Describe != nil:
+		return m.Describe(output)
+	}
+	return fmt.Sprintf("output %x", output)
+}
+
+// ID is the model's id: the hash of its registration (contracts.ModelID).
+func (m *Model) ID() *big.Int { return contracts.ModelID(m.Info) }
 
 // Config is an agent's set-up.
 type Config struct {
@@ -75,9 +90,16 @@ type Config struct {
 	// FromBlock is where an agent with a new database starts reading the oracle's events (0: genesis); set it
 	// to the oracle's deployment block on a long chain.
 	FromBlock uint64
-	Cheat     Cheat
+	// Confirmations is how deep below the chain's head a block must be before the agent acts on its events
+	// (0: at once). A reorganisation deeper than that is still noticed (the hashes of scanned blocks are kept)
+	// and undone.
+	Confirmations uint64
+	Cheat         Cheat
 	// Logf narrates what the agent does; nil is silent.
 	Logf func(format string, args ...any)
+	// OnSend, if set, sees every transaction the agent is about to send, before it is sent: what a watcher of
+	// the mempool sees (the demo's front-runner uses it).
+	OnSend func(tx contracts.Tx)
 }
 
 // Agent is one automatic party. Its methods may be called from several goroutines.
@@ -87,15 +109,13 @@ type Agent struct {
 	client chain.Client
 	sys    *contracts.System
 	self   common.Address
-	models map[[32]byte]*Model
+	models map[string]*Model // by id in decimal
 	store  *store
 
-	oracle *bindings.AIOracle
-	dg     *bindings.DisputeGame
-
-	k              int
-	submitterBond  *big.Int
-	challengerBond *big.Int
+	oracle *contracts.Oracle
+	game   *contracts.Game
+	params *contracts.OracleParams
+	k      int
 
 	mu    sync.Mutex
 	comps map[uint64]*game.Computation // by request id: the computation the agent posts and plays
@@ -104,8 +124,7 @@ type Agent struct {
 // setupTimeout bounds the chain reads New makes.
 const setupTimeout = 30 * time.Second
 
-// New checks cfg against the chain (every model must be registered with the registration cfg gives) and opens
-// the agent's database.
+// New checks cfg against the chain (every model must be registered) and opens the agent's database.
 func New(cfg Config) (*Agent, error) {
 	switch {
 	case cfg.Chain == nil:
@@ -128,9 +147,9 @@ func New(cfg Config) (*Agent, error) {
 		client: cfg.Chain.Client(),
 		sys:    cfg.System,
 		self:   cfg.Chain.From(),
-		models: make(map[[32]byte]*Model, len(cfg.Models)),
-		oracle: bindings.NewAIOracle(),
-		dg:     bindings.NewDisputeGame(),
+		models: make(map[string]*Model, len(cfg.Models)),
+		oracle: cfg.System.Oracle(cfg.Chain),
+		game:   cfg.System.Game(cfg.Chain),
 		comps:  make(map[uint64]*game.Computation),
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
@@ -142,21 +161,17 @@ func New(cfg Config) (*Agent, error) {
 		if cfg.Cheat.Mode == CheatNode && m.Info.Phases() == 2 && uint64(cfg.Cheat.Node) >= uint64(m.Info.NumNodes) {
 			return nil, fmt.Errorf("agent: cheat %s: model %s has %d nodes", cfg.Cheat, m.label(), m.Info.NumNodes)
 		}
-		a.models[m.ID] = m
+		a.models[m.ID().String()] = m
 	}
-	k, err := chain.Call(ctx, a.chain, a.sys.DisputeGame, a.dg.PackK(), a.dg.UnpackK)
-	if err != nil {
+	var err error
+	if a.k, err = a.game.K(ctx); err != nil {
 		return nil, fmt.Errorf("agent: read the game's k: %w", err)
 	}
-	if !k.IsInt64() || k.Int64() < 1 || k.Int64() > 64 {
-		return nil, fmt.Errorf("agent: the game's k is %v", k)
+	if a.k < 1 || a.k > 64 {
+		return nil, fmt.Errorf("agent: the game's k is %d", a.k)
 	}
-	a.k = int(k.Int64())
-	if a.submitterBond, err = chain.Call(ctx, a.chain, a.sys.AIOracle, a.oracle.PackSubmitterBond(), a.oracle.UnpackSubmitterBond); err != nil {
-		return nil, fmt.Errorf("agent: read the submitter bond: %w", err)
-	}
-	if a.challengerBond, err = chain.Call(ctx, a.chain, a.sys.AIOracle, a.oracle.PackChallengerBond(), a.oracle.UnpackChallengerBond); err != nil {
-		return nil, fmt.Errorf("agent: read the challenger bond: %w", err)
+	if a.params, err = a.oracle.Params(ctx); err != nil {
+		return nil, fmt.Errorf("agent: read the oracle's settings: %w", err)
 	}
 	a.store, err = openStore(cfg.DBPath, identity{Account: a.self, Oracle: a.sys.AIOracle, ChainID: a.chain.ChainID().String()})
 	if err != nil {
@@ -165,8 +180,7 @@ func New(cfg Config) (*Agent, error) {
 	return a, nil
 }
 
-// checkModel refuses a model whose registration on chain is not the one the agent computes with: it would post
-// claims the contracts reject or play games from a start it does not agree with.
+// checkModel refuses a model that is not registered: the agent would watch for requests that cannot come.
 func (a *Agent) checkModel(ctx context.Context, m *Model) error {
 	if m == nil || m.Graph == nil || len(m.ELF) == 0 || m.Info == nil {
 		return errors.New("agent: a model needs a graph, an executor image and its registration")
@@ -174,7 +188,7 @@ func (a *Agent) checkModel(ctx context.Context, m *Model) error {
 	if p := m.Info.Phases(); p != 1 && p != 2 {
 		return fmt.Errorf("agent: model %s: the registration is neither single- nor multi-phase", m.label())
 	}
-	if _, dup := a.models[m.ID]; dup {
+	if _, dup := a.models[m.ID().String()]; dup {
 		return fmt.Errorf("agent: model %s given twice", m.label())
 	}
 	ok, err := Registered(ctx, a.chain, a.sys, m)
@@ -192,15 +206,15 @@ func (m *Model) name() string {
 	if m.Name != "" {
 		return m.Name
 	}
-	return fmt.Sprintf("%#x…", m.ID[:4])
+	return contracts.ShortID(m.ID())
 }
 
 // label names the model and its id, for errors.
 func (m *Model) label() string {
 	if m.Name != "" {
-		return fmt.Sprintf("%q (%#x)", m.Name, m.ID[:])
+		return fmt.Sprintf("%q (%s)", m.Name, contracts.ShortID(m.ID()))
 	}
-	return fmt.Sprintf("%#x", m.ID[:])
+	return contracts.ShortID(m.ID())
 }
 
 // Close closes the agent's database. The chain is the caller's to close.
@@ -346,7 +360,7 @@ func (a *Agent) computation(r *requestRecord) (*game.Computation, error) {
 	}
 	m, ok := a.models[r.Model]
 	if !ok {
-		return nil, fmt.Errorf("agent: request %d: model %#x is not served", r.ID, r.Model[:])
+		return nil, fmt.Errorf("agent: request %d: model %s is not served", r.ID, r.Model)
 	}
 	start := time.Now()
 	c, err := game.NewComputation(m.ELF, m.Graph, m.Info, r.Input, r.Lie.lie())
@@ -358,14 +372,18 @@ func (a *Agent) computation(r *requestRecord) (*game.Computation, error) {
 		cheat = " (cheating: " + r.Lie.String() + ")"
 	}
 	// The VM runs the game needs happen later, when their values are first asked for.
-	a.logf("request %d: %s evaluated in %v: output %x%s", r.ID, m.name(), time.Since(start).Round(time.Millisecond), c.Output(), cheat)
+	a.logf("request %d: %s evaluated in %v: %s%s", r.ID, m.name(), time.Since(start).Round(time.Millisecond), m.describe(c.Output()), cheat)
 	a.comps[r.ID] = c
 	return c, nil
 }
 
 // send signs and sends a transaction, waits for it to be mined and books its gas (and the game's, if gameID is
 // not 0) and the bond it carried. A transaction that would revert is not sent; its error names the reason.
-func (a *Agent) send(ctx context.Context, what string, to common.Address, calldata []byte, value *big.Int, gameID uint64) (*types.Receipt, error) {
+func (a *Agent) send(ctx context.Context, what string, tx contracts.Tx, gameID uint64) (*types.Receipt, error) {
+	if a.cfg.OnSend != nil {
+		a.cfg.OnSend(tx)
+	}
+	to, calldata, value := tx.To, tx.Data, tx.Value
 	// A transaction mined and failed comes back with its receipt: its gas was spent.
 	receipt, err := a.chain.TransactValue(ctx, to, calldata, value)
 	if receipt != nil {
@@ -377,7 +395,7 @@ func (a *Agent) send(ctx context.Context, what string, to common.Address, callda
 		if receipt != nil && receipt.Status != types.ReceiptStatusSuccessful {
 			err = fmt.Errorf("%w: %s", err, a.whyFailed(ctx, to, calldata, value, receipt))
 		}
-		return receipt, fmt.Errorf("agent: %s: %w", what, describe(err))
+		return receipt, fmt.Errorf("agent: %s: %w", what, err)
 	}
 	return receipt, nil
 }
@@ -397,110 +415,4 @@ func (a *Agent) whyFailed(ctx context.Context, to common.Address, calldata []byt
 		return "replayed on the state before its block: reverted: " + contracts.RevertReason(data)
 	}
 	return "replay: " + err.Error()
-}
-
-// book adds a mined transaction to the ledger.
-func (a *Agent) book(r *types.Receipt, value *big.Int, ok bool, gameID uint64) error {
-	return a.store.update(func(t *storeTx) error {
-		l, err := t.ledger()
-		if err != nil {
-			return err
-		}
-		l.Transactions++
-		l.Gas += r.GasUsed
-		if r.EffectiveGasPrice != nil {
-			l.GasCost.Add(l.GasCost, new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice))
-		}
-		if ok && value != nil {
-			l.Bonds.Add(l.Bonds, value)
-		}
-		for _, lg := range r.Logs {
-			if lg.Address != a.sys.AIOracle {
-				continue
-			}
-			if ev, err := a.oracle.UnpackWithdrawnEvent(lg); err == nil && ev.Account == a.self {
-				l.Withdrawn.Add(l.Withdrawn, ev.Amount)
-			}
-		}
-		if err := t.putLedger(l); err != nil {
-			return err
-		}
-		if gameID == 0 {
-			return nil
-		}
-		g, err := t.game(gameID)
-		if err != nil || g == nil {
-			return err
-		}
-		g.Gas += r.GasUsed
-		return t.putGame(g)
-	})
-}
-
-// withdraw takes what the oracle owes the agent.
-func (a *Agent) withdraw(ctx context.Context) (bool, error) {
-	owed, err := chain.Call(ctx, a.chain, a.sys.AIOracle, a.oracle.PackOwed(a.self), a.oracle.UnpackOwed)
-	if err != nil {
-		return false, fmt.Errorf("agent: read what is owed: %w", err)
-	}
-	if owed.Sign() == 0 {
-		return false, nil
-	}
-	if _, err := a.send(ctx, "withdraw", a.sys.AIOracle, a.oracle.PackWithdraw(), nil, 0); err != nil {
-		return true, err
-	}
-	a.logf("withdrew %s wei", owed)
-	return true, nil
-}
-
-// GameStats is what one game of the agent's cost and how it went.
-type GameStats struct {
-	Game, Request uint64
-	Side          string // "asserter" or "challenger"
-	Cheat         string // the cheat the agent played in it ("none": honest)
-	// Rounds is the number of dissections played (on every level).
-	Rounds int
-	// VMSteps is the length of the VM run the game's VM level is over (0 until it gets there).
-	VMSteps uint64
-	// Gas is the gas of the agent's transactions in the game (for a challenger, the challenge included).
-	Gas       uint64
-	Done, Won bool
-}
-
-// Stats is what the agent's transactions cost and moved, and its games.
-type Stats struct {
-	Transactions int
-	Gas          uint64   // gas used by all the agent's transactions
-	GasCost      *big.Int // wei paid for it
-	Bonds        *big.Int // wei sent as bonds
-	Withdrawn    *big.Int // wei received from the oracle
-	Games        []GameStats
-}
-
-// Stats reports the agent's totals and games (from its database, so they survive restarts).
-func (a *Agent) Stats() (Stats, error) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.store == nil {
-		return Stats{}, errors.New("agent: closed")
-	}
-	var s Stats
-	err := a.store.view(func(t *storeTx) error {
-		l, err := t.ledger()
-		if err != nil {
-			return err
-		}
-		l = l.clone()
-		s = Stats{Transactions: l.Transactions, Gas: l.Gas, GasCost: l.GasCost, Bonds: l.Bonds, Withdrawn: l.Withdrawn}
-		games, err := t.games(false)
-		if err != nil {
-			return err
-		}
-		for _, g := range games {
-			s.Games = append(s.Games, GameStats{Game: g.ID, Request: g.Request, Side: g.Side.String(), Cheat: g.Lie.String(),
-				Rounds: g.Rounds, VMSteps: g.VMSteps, Gas: g.Gas, Done: g.Done, Won: g.Won})
-		}
-		return nil
-	})
-	return s, err
 }

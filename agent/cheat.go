@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/opml-dev/opml/game"
 )
 
@@ -19,19 +21,30 @@ const (
 	CheatStep = "step"
 	// CheatSilent: the submitter posts a wrong output like CheatOutput and then never moves in a game.
 	CheatSilent = "silent"
-	// CheatFalseChallenge: the validator challenges results with a wrong output of its own and plays it.
+	// CheatFalseChallenge: the validator posts a wrong output against honest results and plays it.
 	CheatFalseChallenge = "false-challenge"
+	// CheatSockPuppet: the submitter posts a wrong output like CheatOutput and throws every game against its
+	// partner account (Cheat.Partner), which plays CheatSock: the stall of issue 11, where one party's
+	// accounts eliminate each other's wrong results to keep a wrong claim alive.
+	CheatSockPuppet = "sock-puppet"
+	// CheatSock: the partner of a CheatSockPuppet submitter: on every request its partner posted on, it posts
+	// another wrong output and pairs it with its partner's entry in a game, which the partner throws.
+	CheatSock = "sock"
+	// CheatCopySubmit: a third party that front-runs the honest submitter's transactions with copies of them
+	// (played by the demo, which sees the transactions before they are mined; not an agent's cheat).
+	CheatCopySubmit = "copy-submit"
 )
 
 // Cheat makes an agent dishonest, for demonstrations and tests: what it lies about. The zero Cheat is honest.
 type Cheat struct {
-	Mode string // "" (honest) or one of the Cheat… constants
-	Node int    // CheatNode: the 0-based node computed wrongly
-	Step uint64 // CheatStep: the first wrong VM step
+	Mode    string         // "" (honest) or one of the Cheat… constants
+	Node    int            // CheatNode: the 0-based node computed wrongly
+	Step    uint64         // CheatStep: the first wrong VM step
+	Partner common.Address // CheatSockPuppet, CheatSock: the cheater's other account
 }
 
-// ParseCheat reads a cheat in the command-line form "none", "output", "node:K", "step:S", "silent" or
-// "false-challenge".
+// ParseCheat reads a cheat in the command-line form "none", "output", "node:K", "step:S", "silent",
+// "false-challenge", "sock-puppet" or "copy-submit".
 func ParseCheat(s string) (Cheat, error) {
 	name, arg, hasArg := strings.Cut(strings.TrimSpace(s), ":")
 	noArg := func(c Cheat) (Cheat, error) {
@@ -43,7 +56,7 @@ func ParseCheat(s string) (Cheat, error) {
 	switch name {
 	case "", "none":
 		return noArg(Cheat{})
-	case CheatOutput, CheatSilent, CheatFalseChallenge:
+	case CheatOutput, CheatSilent, CheatFalseChallenge, CheatSockPuppet, CheatCopySubmit:
 		return noArg(Cheat{Mode: name})
 	case CheatNode:
 		if !hasArg {
@@ -65,7 +78,7 @@ func ParseCheat(s string) (Cheat, error) {
 		}
 		return Cheat{Mode: CheatStep, Step: step}, nil
 	}
-	return Cheat{}, fmt.Errorf("agent: unknown cheat %q (want none, output, node:K, step:S, silent or false-challenge)", s)
+	return Cheat{}, fmt.Errorf("agent: unknown cheat %q (want none, output, node:K, step:S, silent, false-challenge, sock-puppet or copy-submit)", s)
 }
 
 // String is the form ParseCheat reads.
@@ -86,7 +99,7 @@ func (c Cheat) check(role Role) error {
 	switch c.Mode {
 	case "":
 		return nil
-	case CheatOutput, CheatNode, CheatStep, CheatSilent:
+	case CheatOutput, CheatNode, CheatStep, CheatSilent, CheatSockPuppet, CheatSock:
 		if role != Submitter {
 			return fmt.Errorf("agent: cheat %s is a submitter's; a %s cannot play it", c, role)
 		}
@@ -94,6 +107,8 @@ func (c Cheat) check(role Role) error {
 		if role != Validator {
 			return fmt.Errorf("agent: cheat %s is a validator's; a %s cannot play it", c, role)
 		}
+	case CheatCopySubmit:
+		return fmt.Errorf("agent: cheat %s is played by the demo, which sees transactions before they are mined; an agent cannot play it", c)
 	default:
 		return fmt.Errorf("agent: unknown cheat mode %q", c.Mode)
 	}
@@ -103,14 +118,19 @@ func (c Cheat) check(role Role) error {
 	if c.Mode == CheatStep && (c.Step < 1 || c.Step >= game.VMSteps) {
 		return fmt.Errorf("agent: cheat step:%d: out of 1..2^32-1", c.Step)
 	}
+	if (c.Mode == CheatSockPuppet || c.Mode == CheatSock) && c.Partner == (common.Address{}) {
+		return fmt.Errorf("agent: cheat %s needs the partner account", c)
+	}
 	return nil
 }
 
 // lie is the computation a cheat posts and plays (nil: the honest one).
 func (c Cheat) lie() *game.Lie {
 	switch c.Mode {
-	case CheatOutput, CheatSilent, CheatFalseChallenge:
+	case CheatOutput, CheatSilent, CheatFalseChallenge, CheatSockPuppet:
 		return &game.Lie{Node: -1, Output: true}
+	case CheatSock:
+		return &game.Lie{Node: -1, Output: true, Salt: 1}
 	case CheatNode:
 		return &game.Lie{Node: c.Node}
 	case CheatStep:
@@ -121,3 +141,12 @@ func (c Cheat) lie() *game.Lie {
 
 // silent reports whether the cheat never moves in a game.
 func (c Cheat) silent() bool { return c.Mode == CheatSilent }
+
+// throws reports whether the cheat loses on purpose a game against opponent (by never moving in it).
+func (c Cheat) throws(opponent common.Address) bool {
+	return c.Mode == CheatSockPuppet && opponent == c.Partner
+}
+
+// answersAlone reports whether the cheat posts on a request without waiting for another's entry: every
+// submitter but the sock, which posts only where its partner did.
+func (c Cheat) answersAlone() bool { return c.Mode != CheatSock }

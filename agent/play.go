@@ -8,57 +8,104 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/opml-dev/opml/chain"
-	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/vm"
 )
 
-// Phases of DisputeGame.Phase and kinds of IDisputeGame.LevelKind.
-const (
-	phaseNone     = 0
-	phaseDissect  = 1
-	phaseChoose   = 2
-	phaseStep     = 3
-	phaseResolved = 4
-	phaseHandoff  = 5
+// levelPlay is how the agent plays one kind of level: its value at a position (for dissections and picks), and
+// its move at the level's bottom. The game's level stack is generic; what differs by kind is only this table.
+type levelPlay struct {
+	name string
+	// value is the agent's value at pos of the level, whose run is over node (VM levels of multi-phase games).
+	value func(c *game.Computation, node int, pos uint64) (game.Hash, error)
+	// bottom is the move at the level narrowed to [lo, lo+1]: the calldata, and what it does in words.
+	bottom func(a *Agent, ctx context.Context, g *gameRecord, c *game.Computation, node int, l contracts.Level) (contracts.Tx, string, error)
+}
 
-	kindVM    = 0
-	kindGraph = 1
-)
+var levelPlays = map[contracts.LevelKind]levelPlay{
+	contracts.KindGraph: {
+		name: "graph",
+		value: func(c *game.Computation, _ int, pos uint64) (game.Hash, error) {
+			return c.GraphValue(pos)
+		},
+		bottom: func(a *Agent, _ context.Context, g *gameRecord, c *game.Computation, _ int, l contracts.Level) (contracts.Tx, string, error) {
+			h, err := c.Handoff(int(l.Lo))
+			if err != nil {
+				return contracts.Tx{}, "", fmt.Errorf("handoff: %w", err)
+			}
+			what := fmt.Sprintf("hand off node %d (output %s)", l.Lo, shortHash(h.Output))
+			if h.Output == game.NoOutput {
+				what = fmt.Sprintf("hand off node %d, which has no output (its run fails, or an operand has none)", l.Lo)
+			}
+			return a.game.HandoffTx(new(big.Int).SetUint64(g.ID), h), what, nil
+		},
+	},
+	contracts.KindVM: {
+		name: "VM",
+		value: func(c *game.Computation, node int, pos uint64) (game.Hash, error) {
+			return c.VMValue(node, pos)
+		},
+		bottom: func(a *Agent, ctx context.Context, g *gameRecord, c *game.Computation, node int, l contracts.Level) (contracts.Tx, string, error) {
+			w, err := c.StepWitness(node, l.Lo)
+			if err != nil {
+				return contracts.Tx{}, "", fmt.Errorf("step witness: %w", err)
+			}
+			if err := a.loadPreimage(ctx, g, w.Oracle); err != nil {
+				return contracts.Tx{}, "", err
+			}
+			what := fmt.Sprintf("prove step %d", l.Hi)
+			if st, err := vm.DecodeState(w.State); err == nil {
+				what = fmt.Sprintf("prove step %d on chain: MIPS.step executes the one instruction at pc %#x from the agreed state %s; the asserter claims it ends in %s",
+					l.Hi, st.Thread.PC, shortHash(l.LoValue), shortHash(l.HiValue))
+			}
+			return a.game.ProveStepTx(new(big.Int).SetUint64(g.ID), w.State, w.Proof), what, nil
+		},
+	},
+}
+
+// loadPreimage loads, before a step that reads the preimage oracle, the part the step reads: a local key's part
+// for the game (the empty stream: DisputeGame.loadLocalData).
+func (a *Agent) loadPreimage(ctx context.Context, g *gameRecord, read *vm.OracleRead) error {
+	if read == nil {
+		return nil
+	}
+	if read.Key[0] != vm.KeyTypeLocal {
+		return fmt.Errorf("the step reads preimage %#x, which the agent cannot load", read.Key)
+	}
+	_, err := a.send(ctx, fmt.Sprintf("game %d: load local key %s for the step", g.ID, shortHash(read.Key)),
+		a.game.LoadLocalDataTx(new(big.Int).SetUint64(g.ID), read.Key, read.Offset), g.ID)
+	return err
+}
 
 // play makes the agent's move in game g if it is its move, or ends the game on time if the other party's clock
 // has run out. Everything but the computation the agent plays is read from the chain.
 func (a *Agent) play(ctx context.Context, head *types.Header, g *gameRecord) (bool, error) {
 	id := new(big.Int).SetUint64(g.ID)
-	info, err := chain.Call(ctx, a.chain, a.sys.DisputeGame, a.dg.PackGame(id), a.dg.UnpackGame)
+	info, err := a.game.Info(ctx, id)
 	if err != nil {
-		return false, fmt.Errorf("agent: read game %d: %w", g.ID, describe(err))
+		return false, fmt.Errorf("agent: read game %d: %w", g.ID, err)
 	}
 	switch info.Phase {
-	case phaseNone:
+	case contracts.PhaseNone:
 		return false, fmt.Errorf("agent: game %d does not exist on the game contract", g.ID)
-	case phaseResolved:
+	case contracts.PhaseResolved:
 		return false, a.finishGame(g, info.Winner)
 	}
-	if g.Lie.silent() {
+	if g.Lie.silent() || g.Lie.throws(g.Opponent) {
 		return false, nil // a silent cheater never moves, not even to time the other party out
 	}
-	asserterMoves := info.Phase == phaseDissect || info.Phase == phaseHandoff
-	mover, left := info.Challenger, info.ChallengerLeft
-	if asserterMoves {
-		mover, left = info.Asserter, info.AsserterLeft
-	}
+	mover, left := info.Mover()
 	// The next block is later than the head, so a clock that has run out at the head has run out for timeout too.
 	ranOut := head.Time > info.LastMove+left
 	if mover != a.self {
 		if !ranOut {
 			return false, nil
 		}
-		if _, err := a.send(ctx, fmt.Sprintf("time out game %d", g.ID), a.sys.DisputeGame, a.dg.PackTimeout(id), nil, g.ID); err != nil {
+		if _, err := a.send(ctx, fmt.Sprintf("time out game %d", g.ID), a.game.TimeoutTx(id), g.ID); err != nil {
 			return true, err
 		}
-		a.logf("game %d: the %s's clock ran out; timed it out", g.ID, map[bool]string{true: "asserter", false: "challenger"}[asserterMoves])
+		a.logf("game %d: the %s's clock ran out; timed it out", g.ID, map[bool]string{true: "asserter", false: "challenger"}[info.Phase.AsserterMoves()])
 		return true, nil
 	}
 	if ranOut {
@@ -79,56 +126,55 @@ func (a *Agent) play(ctx context.Context, head *types.Header, g *gameRecord) (bo
 	if err != nil {
 		return false, err
 	}
-	levels, err := chain.Call(ctx, a.chain, a.sys.DisputeGame, a.dg.PackLevels(id), a.dg.UnpackLevels)
+	levels, err := a.game.Levels(ctx, id)
 	if err != nil {
-		return false, fmt.Errorf("agent: read the levels of game %d: %w", g.ID, describe(err))
+		return false, fmt.Errorf("agent: read the levels of game %d: %w", g.ID, err)
 	}
 	if len(levels) == 0 {
 		return false, fmt.Errorf("agent: game %d has no level", g.ID)
 	}
 	cur := levels[len(levels)-1]
+	lp, ok := levelPlays[cur.Kind]
+	if !ok {
+		return false, fmt.Errorf("agent: game %d: a level of unknown kind %v", g.ID, cur.Kind)
+	}
 	// The VM level of a multi-phase game is over the run of the node the graph level ended at (its lo).
 	node := -1
-	if cur.Kind == kindVM && len(levels) > 1 {
+	if cur.Kind == contracts.KindVM && len(levels) > 1 {
 		node = int(levels[len(levels)-2].Lo)
 	}
-	if cur.Kind == kindVM && g.VMSteps == 0 {
+	if cur.Kind == contracts.KindVM && g.VMSteps == 0 {
 		if steps, err := comp.VMSteps(node); err == nil {
 			g.VMSteps = steps
 		}
 	}
-	truth := func(pos uint64) (game.Hash, error) {
-		if cur.Kind == kindGraph {
-			return comp.GraphValue(pos)
-		}
-		return comp.VMValue(node, pos)
-	}
-	where := fmt.Sprintf("game %d, %s level [%d, %d]", g.ID, kindName(cur.Kind), cur.Lo, cur.Hi)
+	truth := func(pos uint64) (game.Hash, error) { return lp.value(comp, node, pos) }
+	where := fmt.Sprintf("game %d, %s level [%d, %d]", g.ID, lp.name, cur.Lo, cur.Hi)
 	if node >= 0 {
 		where = fmt.Sprintf("game %d, node %d's VM level [%d, %d]", g.ID, node, cur.Lo, cur.Hi)
 	}
 
-	var calldata []byte
+	var tx contracts.Tx
 	var what string
 	switch info.Phase {
-	case phaseDissect:
-		positions, err := chain.Call(ctx, a.chain, a.sys.DisputeGame, a.dg.PackPositions(id), a.dg.UnpackPositions)
+	case contracts.PhaseDissect:
+		positions, err := a.game.Positions(ctx, id)
 		if err != nil {
-			return false, fmt.Errorf("agent: %s: read positions: %w", where, describe(err))
+			return false, fmt.Errorf("agent: %s: read positions: %w", where, err)
 		}
-		values := make([][32]byte, len(positions))
+		values := make([]game.Hash, len(positions))
 		for i, p := range positions {
 			if values[i], err = truth(p); err != nil {
 				return false, fmt.Errorf("agent: %s: value at %d: %w", where, p, err)
 			}
 		}
-		calldata, what = a.dg.PackDissect(id, values), fmt.Sprintf("dissect at %v", positions)
+		tx, what = a.game.DissectTx(id, values), fmt.Sprintf("dissect at %v", positions)
 		g.Rounds++
 
-	case phaseChoose:
-		values, err := chain.Call(ctx, a.chain, a.sys.DisputeGame, a.dg.PackCheckpoints(id), a.dg.UnpackCheckpoints)
+	case contracts.PhaseChoose:
+		values, err := a.game.Checkpoints(ctx, id)
 		if err != nil {
-			return false, fmt.Errorf("agent: %s: read checkpoints: %w", where, describe(err))
+			return false, fmt.Errorf("agent: %s: read checkpoints: %w", where, err)
 		}
 		positions := game.Split(cur.Lo, cur.Hi, a.k)
 		part, err := game.PickPart(cur.Lo, cur.Hi, positions, values, truth)
@@ -142,30 +188,16 @@ func (a *Agent) play(ctx context.Context, head *types.Header, g *gameRecord) (bo
 		if part < len(positions) {
 			hi = positions[part]
 		}
-		calldata, what = a.dg.PackChoose(id, big.NewInt(int64(part))), fmt.Sprintf("choose part %d: [%d, %d]", part, lo, hi)
+		tx, what = a.game.ChooseTx(id, part), fmt.Sprintf("choose part %d: [%d, %d]", part, lo, hi)
 		g.Rounds++
 
-	case phaseHandoff:
-		h, err := comp.Handoff(int(cur.Lo))
-		if err != nil {
-			return false, fmt.Errorf("agent: %s: handoff: %w", where, err)
+	case contracts.PhaseHandoff, contracts.PhaseStep:
+		if tx, what, err = lp.bottom(a, ctx, g, comp, node, cur); err != nil {
+			return false, fmt.Errorf("agent: %s: %w", where, err)
 		}
-		calldata, what = a.dg.PackHandoff(id, handoff(h)), fmt.Sprintf("hand off node %d (output %s)", cur.Lo, shortHash(h.Output))
-
-	case phaseStep:
-		state, proof, err := comp.StepWitness(node, cur.Lo)
-		if err != nil {
-			return false, fmt.Errorf("agent: %s: step witness: %w", where, err)
-		}
-		what = fmt.Sprintf("prove step %d", cur.Hi)
-		if st, err := vm.DecodeState(state); err == nil {
-			what = fmt.Sprintf("prove step %d on chain: MIPS.step executes the one instruction at pc %#x from the agreed state %s; the asserter claims it ends in %s",
-				cur.Hi, st.Thread.PC, shortHash(cur.LoValue), shortHash(cur.HiValue))
-		}
-		calldata = a.dg.PackProveStep(id, state, proof)
 
 	default:
-		return false, fmt.Errorf("agent: game %d is in unknown phase %d", g.ID, info.Phase)
+		return false, fmt.Errorf("agent: game %d is in unknown phase %v", g.ID, info.Phase)
 	}
 	// The round count and steps are saved before sending, and the gas is booked by send into the saved record.
 	if err := a.store.update(func(t *storeTx) error {
@@ -178,9 +210,9 @@ func (a *Agent) play(ctx context.Context, head *types.Header, g *gameRecord) (bo
 	}); err != nil {
 		return false, err
 	}
-	if _, err := a.send(ctx, fmt.Sprintf("%s: %s", where, what), a.sys.DisputeGame, calldata, nil, g.ID); err != nil {
+	if _, err := a.send(ctx, fmt.Sprintf("%s: %s", where, what), tx, g.ID); err != nil {
 		// Not sent (or failed): the round did not happen.
-		if info.Phase == phaseDissect || info.Phase == phaseChoose {
+		if info.Phase == contracts.PhaseDissect || info.Phase == contracts.PhaseChoose {
 			_ = a.store.update(func(t *storeTx) error {
 				rec, err := t.game(g.ID)
 				if err != nil || rec == nil {
@@ -208,28 +240,4 @@ func (a *Agent) finishGame(g *gameRecord, winner common.Address) error {
 			map[bool]string{true: "won", false: "lost"}[rec.Won], rec.Rounds, rec.Gas)
 		return t.putGame(rec)
 	})
-}
-
-func kindName(kind uint8) string {
-	if kind == kindGraph {
-		return "graph"
-	}
-	return "VM"
-}
-
-// handoff is the game contract's form of a phase handoff.
-func handoff(h *game.Handoff) bindings.DisputeGameHandoff {
-	n := h.Node
-	return bindings.DisputeGameHandoff{
-		Node: bindings.ModelRegistryNodeRecord{Descriptor: n.Descriptor, DescriptorLog2: n.DescriptorLog2,
-			NumInputs: n.NumInputs, InputIds: n.InputIDs, InputLog2s: n.InputLog2s, OutputId: n.OutputID, OutputLog2: n.OutputLog2},
-		NodeProof:     h.NodeProof,
-		Output:        h.Output,
-		OutputProof:   h.OutputProof,
-		Operands:      h.Operands,
-		OperandProofs: h.OperandProofs,
-		Insertions:    h.Insertions,
-		EndState:      h.EndState,
-		OutputRegion:  h.OutputRegion,
-	}
 }

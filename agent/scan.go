@@ -2,31 +2,46 @@ package agent
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts/bindings"
 )
 
 // scanChunk is how many blocks one log query covers: public nodes cap the range of eth_getLogs.
 const scanChunk = 2000
 
-// scan handles the oracle's events from the block after the last one scanned up to block `to`, a chunk at a
-// time; each chunk's records and the new scanned mark are written in one database transaction, so an agent
-// killed mid-scan rescans the chunk it was in and records nothing twice.
-func (a *Agent) scan(ctx context.Context, to uint64) error {
-	last, ok, err := a.store.scanned()
+// scan handles the oracle's events from the block after the last one scanned up to Confirmations below the
+// head, a chunk at a time; each chunk's records and the new scanned mark are written in one database
+// transaction, so an agent killed mid-scan rescans the chunk it was in and records nothing twice. First it
+// checks that the blocks it scanned last are still on the chain: if a reorganisation replaced them, it forgets
+// what it learnt from the replaced blocks and scans again from where the chains fork.
+func (a *Agent) scan(ctx context.Context, head uint64) error {
+	if head < a.cfg.Confirmations {
+		return nil
+	}
+	to := head - a.cfg.Confirmations
+	var scanned []scannedBlock
+	if err := a.store.view(func(t *storeTx) error {
+		var err error
+		scanned, err = t.scanned()
+		return err
+	}); err != nil {
+		return err
+	}
+	scanned, err := a.checkReorg(ctx, scanned)
 	if err != nil {
 		return err
 	}
 	from := a.cfg.FromBlock
-	if ok {
-		from = last + 1
+	if len(scanned) > 0 {
+		from = scanned[len(scanned)-1].Number + 1
 	}
 	for from <= to {
 		end := min(to, from+scanChunk-1)
@@ -38,6 +53,10 @@ func (a *Agent) scan(ctx context.Context, to uint64) error {
 		if err != nil {
 			return fmt.Errorf("agent: read events of blocks %d..%d: %w", from, end, err)
 		}
+		last, err := a.client.HeaderByNumber(ctx, new(big.Int).SetUint64(end))
+		if err != nil {
+			return fmt.Errorf("agent: read block %d: %w", end, err)
+		}
 		err = a.store.update(func(t *storeTx) error {
 			for i := range logs {
 				if logs[i].Removed {
@@ -47,7 +66,8 @@ func (a *Agent) scan(ctx context.Context, to uint64) error {
 					return err
 				}
 			}
-			return t.setScanned(end)
+			scanned = append(scanned, scannedBlock{Number: end, Hash: last.Hash()})
+			return t.setScanned(scanned)
 		})
 		if err != nil {
 			return err
@@ -56,6 +76,77 @@ func (a *Agent) scan(ctx context.Context, to uint64) error {
 	}
 	return nil
 }
+
+// checkReorg compares the scanned blocks with the chain. If the newest is no longer there, it finds the newest
+// one that is (where the chains fork), forgets what the agent learnt from later blocks (requests, games, the
+// pairings of its entries; a commit or reveal of its own that was undone is read back from the chain) and
+// returns the scanned blocks up to the fork.
+func (a *Agent) checkReorg(ctx context.Context, scanned []scannedBlock) ([]scannedBlock, error) {
+	keep := len(scanned)
+	for keep > 0 {
+		b := scanned[keep-1]
+		h, err := a.client.HeaderByNumber(ctx, new(big.Int).SetUint64(b.Number))
+		if err == nil && h.Hash() == b.Hash {
+			break
+		}
+		if err != nil && err != ethereum.NotFound && !isNotFound(err) {
+			return nil, fmt.Errorf("agent: read block %d: %w", b.Number, err)
+		}
+		keep--
+	}
+	if keep == len(scanned) {
+		return scanned, nil
+	}
+	fork := a.cfg.FromBlock
+	if keep > 0 {
+		fork = scanned[keep-1].Number + 1
+	} else if len(scanned) > 0 {
+		a.logf("a reorganisation deeper than the %d blocks remembered: scanning again from block %d", keepScanned, fork)
+	}
+	a.logf("the chain was reorganised from block %d on: forgetting what was learnt from those blocks and scanning them again", fork)
+	scanned = scanned[:keep]
+	err := a.store.update(func(t *storeTx) error {
+		requests, err := t.requests(false)
+		if err != nil {
+			return err
+		}
+		for _, r := range requests {
+			if r.Block >= fork {
+				delete(a.comps, r.ID)
+				if err := t.deleteRequest(r.ID); err != nil {
+					return err
+				}
+				continue
+			}
+			kept := r.Paired[:0]
+			for _, p := range r.Paired {
+				if p.Block < fork {
+					kept = append(kept, p)
+				}
+			}
+			r.Paired, r.Done = kept, false
+			if err := t.putRequest(r); err != nil {
+				return err
+			}
+		}
+		games, err := t.games(false)
+		if err != nil {
+			return err
+		}
+		for _, g := range games {
+			if g.Block >= fork {
+				if err := t.deleteGame(g.ID); err != nil {
+					return err
+				}
+			}
+		}
+		return t.setScanned(scanned)
+	})
+	return scanned, err
+}
+
+// isNotFound reports whether a node's error means the block does not exist (any more).
+func isNotFound(err error) bool { return err != nil && err.Error() == ethereum.NotFound.Error() }
 
 // Event signatures of the oracle, by name.
 var oracleEvents = func() map[common.Hash]string {
@@ -66,21 +157,22 @@ var oracleEvents = func() map[common.Hash]string {
 	return out
 }()
 
-// handleLog records what an oracle event tells the agent: a request of a served model (with its input), a
-// result it posted, a game it is a party to, a game's or request's end. It is idempotent: the events of a
-// transaction the agent sent are handled from its receipt at once and again when the scan reaches its block.
-// gas is booked to a game the event opens (the challenge that opened it).
+// handleLog records what an oracle event tells the agent: a request of a served model (with its input), the
+// output revealed with a claim, a game it is a party to, a game's or request's end. It is idempotent: the events
+// of a transaction the agent sent are handled from its receipt at once and again when the scan reaches its
+// block. gas is booked to a game the event opens (the dispute that opened it).
 func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas uint64) error {
 	if lg.Address != a.sys.AIOracle || len(lg.Topics) == 0 {
 		return nil
 	}
+	o := a.oracle.ABI()
 	switch oracleEvents[lg.Topics[0]] {
-	case "Requested":
-		ev, err := a.oracle.UnpackRequestedEvent(lg)
+	case "AICallbackRequest":
+		ev, err := o.UnpackAICallbackRequestEvent(lg)
 		if err != nil {
-			return a.skip(lg, "decode Requested event: %v", err)
+			return a.skip(lg, "decode AICallbackRequest event: %v", err)
 		}
-		m, served := a.models[ev.ModelId]
+		m, served := a.models[ev.ModelId.String()]
 		if !served {
 			return nil
 		}
@@ -91,34 +183,46 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 		if r, err := t.request(id); err != nil || r != nil {
 			return err
 		}
-		if uint64(len(ev.Input)) != uint64(m.Info.InputSize) {
+		if uint64(len(ev.Input)) > uint64(m.Info.InputSize) {
 			// The oracle checks the size against the registration, so this is a registration mismatch.
 			return a.skip(lg, "request %d has a %d-byte input; model %s takes %d", id, len(ev.Input), m.label(), m.Info.InputSize)
 		}
 		a.logf("request %d for %s seen (block %d)", id, m.name(), lg.BlockNumber)
-		return t.putRequest(&requestRecord{ID: id, Model: ev.ModelId, Input: ev.Input, Lie: a.cfg.Cheat})
+		return t.putRequest(&requestRecord{ID: id, Model: ev.ModelId.String(), Input: ev.Input, Block: lg.BlockNumber,
+			Lie: a.cfg.Cheat, Outputs: map[string][]byte{}})
 
-	case "Submitted":
-		ev, err := a.oracle.UnpackSubmittedEvent(lg)
+	case "Revealed":
+		ev, err := o.UnpackRevealedEvent(lg)
 		if err != nil {
-			return a.skip(lg, "decode Submitted event: %v", err)
+			return a.skip(lg, "decode Revealed event: %v", err)
 		}
-		if ev.Submitter != a.self {
+		r, err := a.tracked(t, ev.RequestId)
+		if err != nil || r == nil {
+			return err
+		}
+		key := hex.EncodeToString(ev.Claim[:])
+		if _, ok := r.Outputs[key]; ok {
 			return nil
 		}
-		return a.recordPosting(t, ev.RequestId, posting{Round: 0, Claim: ev.Claim, Output: ev.Output})
+		if r.Outputs == nil {
+			r.Outputs = map[string][]byte{}
+		}
+		r.Outputs[key] = ev.Output
+		return t.putRequest(r)
 
-	case "Challenged":
-		ev, err := a.oracle.UnpackChallengedEvent(lg)
+	case "Disputed":
+		ev, err := o.UnpackDisputedEvent(lg)
 		if err != nil {
-			return a.skip(lg, "decode Challenged event: %v", err)
+			return a.skip(lg, "decode Disputed event: %v", err)
 		}
 		var s side
+		var mine, other uint32
+		var opponent common.Address
 		switch a.self {
 		case ev.Asserter:
-			s = asserter
+			s, mine, other, opponent = asserter, ev.AsserterEntry, ev.ChallengerEntry, ev.Challenger
 		case ev.Challenger:
-			s = challenger
+			s, mine, other, opponent = challenger, ev.ChallengerEntry, ev.AsserterEntry, ev.Asserter
 		default:
 			return nil
 		}
@@ -126,96 +230,57 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 		if err != nil {
 			return a.skip(lg, "%v", err)
 		}
-		reqID, err := smallID(ev.RequestId, "request")
-		if err != nil {
-			return a.skip(lg, "%v", err)
-		}
-		if g, err := t.game(gameID); err != nil || g != nil {
-			return err
-		}
-		r, err := t.request(reqID)
+		r, err := a.tracked(t, ev.RequestId)
 		if err != nil {
 			return err
 		}
 		if r == nil {
-			return a.skip(lg, "game %d is on request %d, which the agent does not track", gameID, reqID)
+			return a.skip(lg, "game %d is on request %v, which the agent does not track", gameID, ev.RequestId)
 		}
-		info, err := chain.Call(ctx, a.chain, a.sys.AIOracle, a.oracle.PackGetGame(ev.GameId), a.oracle.UnpackGetGame)
-		if err != nil {
-			return fmt.Errorf("agent: read game %d: %w", gameID, err)
-		}
-		if s == challenger {
-			if err := a.recordPosting(t, ev.RequestId, posting{Challenge: true, Round: info.Round, Claim: ev.Claim, Output: ev.Output}); err != nil {
-				return err
-			}
-		}
-		a.logf("game %d on request %d opened: I am the %s", gameID, reqID, s)
-		return t.putGame(&gameRecord{ID: gameID, Request: reqID, Side: s, Round: info.Round, Lie: r.Lie, Gas: gas})
-
-	case "Resolved":
-		ev, err := a.oracle.UnpackResolvedEvent(lg)
-		if err != nil {
-			return a.skip(lg, "decode Resolved event: %v", err)
-		}
-		gameID, err := smallID(ev.GameId, "game")
-		if err != nil {
-			return a.skip(lg, "%v", err)
-		}
-		g, err := t.game(gameID)
-		if err != nil || g == nil || g.Done {
+		if g, err := t.game(gameID); err != nil || g != nil {
 			return err
 		}
-		g.Done, g.Won = true, ev.Winner == a.self
-		a.logf("game %d on request %d resolved: the agent %s", g.ID, g.Request, map[bool]string{true: "won", false: "lost"}[g.Won])
-		return t.putGame(g)
+		r.Paired = append(r.Paired, pairing{Entry: other, Block: lg.BlockNumber})
+		if err := t.putRequest(r); err != nil {
+			return err
+		}
+		a.logf("game %d on request %d opened: my entry %d against entry %d of %s; I am the %s", gameID, r.ID, mine, other,
+			shortAddr(opponent), s)
+		return t.putGame(&gameRecord{ID: gameID, Request: r.ID, Block: lg.BlockNumber, Side: s, Opponent: opponent, Lie: r.Lie, Gas: gas})
 
-	case "Finalized", "Refunded":
-		var reqID *big.Int
-		if ev, err := a.oracle.UnpackFinalizedEvent(lg); err == nil {
-			reqID = ev.RequestId
-		} else if ev, err := a.oracle.UnpackRefundedEvent(lg); err == nil {
-			reqID = ev.RequestId
+	case "Finalized":
+		ev, err := o.UnpackFinalizedEvent(lg)
+		if err != nil {
+			return a.skip(lg, "decode Finalized event: %v", err)
+		}
+		r, err := a.tracked(t, ev.RequestId)
+		if err != nil || r == nil {
+			return err
+		}
+		if ev.Claim == ([32]byte{}) {
+			a.logf("request %d ended with no result: the fee went back to the requester", r.ID)
+		} else if ev.Failed {
+			a.logf("request %d is final: the model's run failed on the input", r.ID)
 		} else {
-			return a.skip(lg, "decode %s event: %v", oracleEvents[lg.Topics[0]], err)
+			a.logf("request %d is final: %s", r.ID, a.models[r.Model].describe(r.Outputs[hex.EncodeToString(ev.Claim[:])]))
 		}
-		id, err := smallID(reqID, "request")
-		if err != nil {
-			return a.skip(lg, "%v", err)
-		}
-		r, err := t.request(id)
-		if err != nil || r == nil || r.Done {
-			return err
-		}
-		r.Done = true
-		delete(a.comps, id)
-		return t.putRequest(r)
 	}
 	return nil
+}
+
+// tracked returns the record of a request the agent handles, or nil.
+func (a *Agent) tracked(t *storeTx, id *big.Int) (*requestRecord, error) {
+	reqID, err := smallID(id, "request")
+	if err != nil {
+		return nil, nil // not an id the agent tracks
+	}
+	return t.request(reqID)
 }
 
 // skip narrates an event the agent cannot act on and goes on: retrying would not make it readable.
 func (a *Agent) skip(lg *types.Log, format string, args ...any) error {
 	a.logf("skipping the event in block %d, transaction %s: "+format, append([]any{lg.BlockNumber, lg.TxHash.Hex()}, args...)...)
 	return nil
-}
-
-// recordPosting adds p to the postings of request id unless it is there already.
-func (a *Agent) recordPosting(t *storeTx, id *big.Int, p posting) error {
-	reqID, err := smallID(id, "request")
-	if err != nil {
-		return nil // not an id the agent tracks
-	}
-	r, err := t.request(reqID)
-	if err != nil || r == nil {
-		return err
-	}
-	for _, q := range r.Posted {
-		if q.Challenge == p.Challenge && q.Round == p.Round {
-			return nil
-		}
-	}
-	r.Posted = append(r.Posted, p)
-	return t.putRequest(r)
 }
 
 // smallID converts an oracle or game id (counters from 1) to a uint64.
@@ -225,3 +290,6 @@ func smallID(id *big.Int, what string) (uint64, error) {
 	}
 	return id.Uint64(), nil
 }
+
+// inputHash is what the oracle stores of an input.
+func inputHash(input []byte) common.Hash { return crypto.Keccak256Hash(input) }

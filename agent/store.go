@@ -12,10 +12,11 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// The store keeps what an agent cannot read back from the chain: how far it has scanned, the inputs of the
-// requests it handles (they are only in the Requested event) and what it posted, and the games it is a party to
-// with the computation it plays in each. Everything else (phases, clocks, intervals, balances) is read from the
-// chain on every pass, so a restarted agent picks up where it was.
+// The store keeps what an agent cannot read back from the chain: how far it has scanned (and the hashes of the
+// blocks it scanned last, to notice a reorganisation), the inputs of the requests it handles (they are only in
+// the request event), the entry it committed to with its secret salt, the outputs revealed for each claim, and
+// the games it is a party to with the computation it plays in each. Everything else (statuses, entries,
+// phases, clocks, balances) is read from the chain on every pass, so a restarted agent picks up where it was.
 
 var (
 	bucketMeta     = []byte("meta")
@@ -23,7 +24,7 @@ var (
 	bucketGames    = []byte("games")
 
 	keyIdentity = []byte("identity") // which account and oracle the store belongs to
-	keyScanned  = []byte("scanned")  // the last block whose events were handled
+	keyScanned  = []byte("scanned")  // the blocks whose events were handled last, newest last
 	keyLedger   = []byte("ledger")
 )
 
@@ -45,40 +46,60 @@ func (s side) String() string {
 	return fmt.Sprintf("side(%d)", int(s))
 }
 
-// posting is a result the agent put on chain for a request: submitted, or claimed in a challenge.
-type posting struct {
-	Challenge bool     // false: submit
-	Round     uint32   // the result round it was posted in (a challenge disputes this round)
-	Claim     [32]byte // the claim posted
-	Output    []byte
+// plan is the entry the agent commits to and reveals on a request: its output and claim (the computation's),
+// and the secret salt of the commitment, saved before the commit is sent so that a restarted agent can reveal.
+type plan struct {
+	Salt  [32]byte
+	Claim [32]byte
 }
 
 // requestRecord is a request of a served model.
 type requestRecord struct {
 	ID    uint64
-	Model [32]byte
+	Model string // the model id in decimal
 	Input []byte
+	Block uint64 // where the request event was seen
 	// Lie is the cheat whose computation the agent posts and plays on this request, fixed when the request is
 	// first seen so a restart with other settings does not change sides mid-game.
-	Lie    Cheat
-	Posted []posting
-	// Done: finalized or refunded; nothing is left to do.
+	Lie  Cheat
+	Plan *plan
+	// Outputs are the outputs revealed with each claim (by anyone), to finalize with.
+	Outputs map[string][]byte // claim in hex → output
+	// Paired are the entries the agent's entry was paired with in a game, and where.
+	Paired []pairing
+	// Done: final and nothing left for the agent to do (its bond released or lost).
 	Done bool
+}
+
+// pairing is one game of the agent's entry: the other entry, and the block of the dispute.
+type pairing struct {
+	Entry uint32
+	Block uint64
 }
 
 // gameRecord is a game the agent is a party to.
 type gameRecord struct {
 	ID, Request uint64
+	Block       uint64 // where the game was opened
 	Side        side
-	Round       uint32 // the result round the game disputes
-	Lie         Cheat  // the computation the agent plays
+	Opponent    common.Address
+	Lie         Cheat // the computation the agent plays
 	Done, Won   bool
 	// Measured: the dissection rounds the agent played, the VM steps of the run its VM level is over, and the
-	// gas of the agent's transactions in the game (the challenge that opened it included).
+	// gas of the agent's transactions in the game (the dispute that opened it included, if the agent sent it).
 	Rounds  int
 	VMSteps uint64
 	Gas     uint64
 }
+
+// scannedBlock is a block whose events were handled, by number and hash.
+type scannedBlock struct {
+	Number uint64
+	Hash   common.Hash
+}
+
+// keepScanned is how many of the last scanned blocks are remembered to find where a reorganisation forked.
+const keepScanned = 128
 
 // ledger is what the agent's transactions moved: gas and wei.
 type ledger struct {
@@ -149,24 +170,6 @@ func (s *store) close() error { return s.db.Close() }
 
 func idKey(id uint64) []byte { return binary.BigEndian.AppendUint64(nil, id) }
 
-// scanned returns the last block whose events were handled, and false if none was yet.
-func (s *store) scanned() (uint64, bool, error) {
-	var n uint64
-	var ok bool
-	err := s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketMeta).Get(keyScanned)
-		if v == nil {
-			return nil
-		}
-		if len(v) != 8 {
-			return errors.New("agent: store: malformed scanned block")
-		}
-		n, ok = binary.BigEndian.Uint64(v), true
-		return nil
-	})
-	return n, ok, err
-}
-
 // storeTx is one atomic change of the store.
 type storeTx struct{ tx *bolt.Tx }
 
@@ -178,8 +181,25 @@ func (s *store) view(fn func(*storeTx) error) error {
 	return s.db.View(func(tx *bolt.Tx) error { return fn(&storeTx{tx}) })
 }
 
-func (t *storeTx) setScanned(block uint64) error {
-	return t.tx.Bucket(bucketMeta).Put(keyScanned, idKey(block))
+// scanned returns the last blocks whose events were handled, oldest first (none: nothing scanned yet).
+func (t *storeTx) scanned() ([]scannedBlock, error) {
+	v := t.tx.Bucket(bucketMeta).Get(keyScanned)
+	if v == nil {
+		return nil, nil
+	}
+	var out []scannedBlock
+	if err := json.Unmarshal(v, &out); err != nil {
+		return nil, errors.New("agent: store: malformed scanned blocks")
+	}
+	return out, nil
+}
+
+// setScanned records that the events up to block b were handled, keeping the last keepScanned blocks.
+func (t *storeTx) setScanned(blocks []scannedBlock) error {
+	if len(blocks) > keepScanned {
+		blocks = blocks[len(blocks)-keepScanned:]
+	}
+	return putJSON(t.tx.Bucket(bucketMeta), keyScanned, blocks)
 }
 
 func getJSON[T any](b *bolt.Bucket, key []byte) (*T, error) {
@@ -211,6 +231,10 @@ func (t *storeTx) putRequest(r *requestRecord) error {
 	return putJSON(t.tx.Bucket(bucketRequests), idKey(r.ID), r)
 }
 
+func (t *storeTx) deleteRequest(id uint64) error {
+	return t.tx.Bucket(bucketRequests).Delete(idKey(id))
+}
+
 // game returns game id's record, or nil if the agent is no party to it.
 func (t *storeTx) game(id uint64) (*gameRecord, error) {
 	return getJSON[gameRecord](t.tx.Bucket(bucketGames), idKey(id))
@@ -219,6 +243,8 @@ func (t *storeTx) game(id uint64) (*gameRecord, error) {
 func (t *storeTx) putGame(g *gameRecord) error {
 	return putJSON(t.tx.Bucket(bucketGames), idKey(g.ID), g)
 }
+
+func (t *storeTx) deleteGame(id uint64) error { return t.tx.Bucket(bucketGames).Delete(idKey(id)) }
 
 func (t *storeTx) ledger() (ledger, error) {
 	l, err := getJSON[ledger](t.tx.Bucket(bucketMeta), keyLedger)

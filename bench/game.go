@@ -27,8 +27,8 @@ type GameOptions struct {
 func Game(ctx context.Context, o GameOptions) (*Table, error) {
 	t := &Table{
 		Title:   fmt.Sprintf("MNIST int8 dispute, submitter cheat %s, honest validator, embedded chain", o.Cheat),
-		Columns: []string{"mode", "k", "rounds", "VM steps", "game txs", "dispute gas", "gas/move (mean)", "challenge", "dissect (max)", "choose (max)", "handoff", "proveStep", "winner", "demo wall time"},
-		Notes:   []string{"VM steps: the honest run of the disputed VM level (the whole inference single-phase, one node two-phase).", "Gas columns are per transaction (the largest of its kind); challenge includes opening the game and checking the claim proof.", "Targets: ≤ 30 s single-phase, ≤ 15 s two-phase."},
+		Columns: []string{"mode", "k", "rounds", "VM steps", "game txs", "dispute gas", "gas/move (mean)", "dispute", "dissect (max)", "choose (max)", "handoff", "proveStep", "winner", "demo wall time"},
+		Notes:   []string{"VM steps: the honest run of the disputed VM level (the whole inference single-phase, one node two-phase).", "Gas columns are per transaction (the largest of its kind); dispute opens the game between two entries.", "Targets: ≤ 30 s single-phase, ≤ 15 s two-phase."},
 	}
 	defer o.Progress.Done()
 	run := 0
@@ -59,7 +59,7 @@ func Game(ctx context.Context, o GameOptions) (*Table, error) {
 				}
 				return "-"
 			}
-			t.AddRow(mode, k, s.Rounds, s.VMSteps, s.Moves, s.DisputeGas, mean, gas("challenge"), gas("dissect"), gas("choose"),
+			t.AddRow(mode, k, s.Rounds, s.VMSteps, s.Moves, s.DisputeGas, mean, gas("dispute"), gas("dissect"), gas("choose"),
 				gas("handoff"), gas("proveStep"), s.Winner, fmt.Sprintf("%.1f s", s.WallSeconds))
 		}
 	}

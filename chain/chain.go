@@ -42,7 +42,10 @@ type conn struct {
 	commit func()
 	// advance moves the chain's clock forward and seals a block at the new time.
 	advance func(ctx context.Context, d time.Duration) error
-	close   func() error
+	// snapshot and revert mark the head and go back to it (snapshot.go); nil where the chain cannot.
+	snapshot func(ctx context.Context) (string, error)
+	revert   func(ctx context.Context, id string) error
+	close    func() error
 	// mu serializes send-and-commit so each transaction gets its own block and nonces stay in order.
 	mu sync.Mutex
 	// caps bound the fees of transactions (SetFeeCaps).
@@ -82,6 +85,21 @@ func Dial(ctx context.Context, url string, key *ecdsa.PrivateKey) (*Chain, error
 			return err
 		}
 		return client.Client().CallContext(ctx, nil, "evm_mine")
+	}
+	c.snapshot = func(ctx context.Context) (string, error) {
+		var id string
+		err := client.Client().CallContext(ctx, &id, "evm_snapshot")
+		return id, err
+	}
+	c.revert = func(ctx context.Context, id string) error {
+		var ok bool
+		if err := client.Client().CallContext(ctx, &ok, "evm_revert", id); err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("the node has no snapshot %s", id)
+		}
+		return nil
 	}
 	return newChain(c, key, true), nil
 }

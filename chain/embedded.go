@@ -238,6 +238,24 @@ func newEmbedded(configure func(*node.Config)) (*Chain, *devNode, error) {
 	c.commit = func() { dev.beacon.Commit() }
 	c.advance = func(ctx context.Context, d time.Duration) error { return dev.adjustTime(ctx, d) }
 	c.close = dev.close
+	c.snapshot = func(context.Context) (string, error) {
+		return dev.eth.BlockChain().CurrentBlock().Hash().Hex(), nil
+	}
+	c.revert = func(ctx context.Context, id string) error {
+		// Fork refuses while the pool still lists a mined transaction (it drops them asynchronously).
+		if err := retry(ctx, func() error { return dev.beacon.Fork(common.HexToHash(id)) },
+			func(err error) bool { return strings.Contains(err.Error(), "pending block dirty") }); err != nil {
+			return err
+		}
+		// The pool takes back the dropped blocks' transactions when it sees the new head; they are not replayed:
+		// the pool is cleared once it has, and the next block is the first of the new branch.
+		if err := dev.eth.TxPool().Sync(); err != nil {
+			return err
+		}
+		dev.beacon.Rollback()
+		dev.beacon.Commit()
+		return nil
+	}
 	return newChain(c, keys[0], true), dev, nil
 }
 

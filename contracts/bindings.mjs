@@ -12,6 +12,10 @@ const contractsDir = path.dirname(fileURLToPath(import.meta.url));
 const artifactsDir = path.join(contractsDir, "artifacts");
 const bindingsDir = path.join(contractsDir, "bindings");
 
+// Abstract contracts that only hold the shared parts of a deployed one: their ABI is part of that contract's, and
+// their bindings would declare the same Go types again.
+const bases = new Set(["OracleEntries", "OracleLedger"]);
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "opml-abigen-"));
 const wanted = new Set(["doc.go"]);
 try {
@@ -20,7 +24,7 @@ try {
     if (!f.endsWith(".json")) continue;
     const artifact = JSON.parse(fs.readFileSync(path.join(artifactsDir, f), "utf8"));
     // Libraries with only internal functions have nothing to call from Go.
-    if (artifact.abi.length === 0) continue;
+    if (artifact.abi.length === 0 || bases.has(artifact.contractName)) continue;
     const name = artifact.contractName;
     const abiFile = path.join(tmp, `${name}.abi`);
     const binFile = path.join(tmp, `${name}.bin`);

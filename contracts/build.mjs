@@ -1,5 +1,7 @@
-// build.mjs compiles every contracts/src/**/*.sol with the pinned solc npm package (standard JSON, fixed
-// settings) and writes contracts/artifacts/<Contract>.json = {contractName, abi, bytecode, deployedBytecode}.
+// build.mjs compiles every contracts/src/**/*.sol and contracts/sdk/src/*.sol with the pinned solc npm package
+// (standard JSON, fixed settings) and writes contracts/artifacts/<Contract>.json = {contractName, abi, bytecode,
+// deployedBytecode}, and the ABIs a dApp developer needs (the SDK's contracts and the oracle) as plain ABI arrays
+// to contracts/sdk/abi/<Contract>.json.
 // The output is deterministic: fixed compiler settings, no metadata hash in the bytecode (so comments do not
 // change it), sorted keys and a trailing newline. Run it from anywhere: node contracts/build.mjs
 import fs from "node:fs";
@@ -8,8 +10,11 @@ import { fileURLToPath } from "node:url";
 import solc from "solc";
 
 const contractsDir = path.dirname(fileURLToPath(import.meta.url));
-const srcDir = path.join(contractsDir, "src");
+const srcDirs = [path.join(contractsDir, "src"), path.join(contractsDir, "sdk", "src")];
 const artifactsDir = path.join(contractsDir, "artifacts");
+const sdkAbiDir = path.join(contractsDir, "sdk", "abi");
+// The contracts whose ABIs the SDK ships.
+const sdkAbis = ["IAIOracle", "AIOracleCallbackReceiver", "AIOracle"];
 
 // The settings every artifact is built with; changing any of them changes the bytecode.
 const settings = {
@@ -45,13 +50,13 @@ function sortKeys(v) {
 }
 
 const sources = {};
-for (const file of listSources(srcDir)) {
+for (const file of srcDirs.flatMap(listSources)) {
   // Source unit names are relative to contracts/, e.g. "src/MerkleLib.sol", so relative imports resolve.
   const unit = path.relative(contractsDir, file).split(path.sep).join("/");
   sources[unit] = { content: fs.readFileSync(file, "utf8") };
 }
 if (Object.keys(sources).length === 0) {
-  console.error(`build.mjs: no .sol files under ${srcDir}`);
+  console.error(`build.mjs: no .sol files under ${srcDirs.join(", ")}`);
   process.exit(1);
 }
 
@@ -97,6 +102,15 @@ for (const unit of Object.keys(output.contracts ?? {}).sort()) {
     };
     fs.writeFileSync(path.join(artifactsDir, `${name}.json`), JSON.stringify(artifact, null, 2) + "\n");
   }
+}
+
+fs.mkdirSync(sdkAbiDir, { recursive: true });
+for (const name of sdkAbis) {
+  const artifact = JSON.parse(fs.readFileSync(path.join(artifactsDir, `${name}.json`), "utf8"));
+  fs.writeFileSync(path.join(sdkAbiDir, `${name}.json`), JSON.stringify(artifact.abi, null, 2) + "\n");
+}
+for (const f of fs.readdirSync(sdkAbiDir)) {
+  if (f.endsWith(".json") && !sdkAbis.includes(f.slice(0, -5))) fs.rmSync(path.join(sdkAbiDir, f));
 }
 
 // Artifacts of contracts that no longer exist would otherwise linger and keep stale bindings alive.

@@ -11,9 +11,11 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/state"
+	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm/runtime"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/contracts/bindings"
@@ -52,7 +54,7 @@ type gameEVM struct {
 	asserterDelay, challengerDelay uint64
 }
 
-func newGameEVM(t *testing.T, k int) *gameEVM {
+func newGameEVM(t testing.TB, k int) *gameEVM {
 	t.Helper()
 	db, err := state.New(types.EmptyRootHash, state.NewDatabaseForTesting())
 	if err != nil {
@@ -73,7 +75,12 @@ func newGameEVM(t *testing.T, k int) *gameEVM {
 	return e
 }
 
-func (e *gameEVM) deploy(t *testing.T, bin string, args []byte) common.Address {
+// fund gives account amount wei.
+func (e *gameEVM) fund(account common.Address, amount *big.Int) {
+	e.cfg.State.AddBalance(account, uint256.MustFromBig(amount), tracing.BalanceChangeUnspecified)
+}
+
+func (e *gameEVM) deploy(t testing.TB, bin string, args []byte) common.Address {
 	t.Helper()
 	e.cfg.Origin = gameDeployer
 	_, addr, _, err := runtime.Create(append(common.FromHex(bin), args...), e.cfg)
@@ -122,7 +129,7 @@ func (e *gameEVM) decode(ret []byte) string {
 	return fmt.Sprintf("%#x", ret)
 }
 
-func (e *gameEVM) view(t *testing.T, calldata []byte) []byte {
+func (e *gameEVM) view(t testing.TB, calldata []byte) []byte {
 	t.Helper()
 	ret, _, err := e.send(bystander, e.game, calldata)
 	if err != nil {
@@ -131,7 +138,7 @@ func (e *gameEVM) view(t *testing.T, calldata []byte) []byte {
 	return ret
 }
 
-func (e *gameEVM) level(t *testing.T, id *big.Int) bindings.LevelOutput {
+func (e *gameEVM) level(t testing.TB, id *big.Int) bindings.LevelOutput {
 	t.Helper()
 	l, err := e.g.UnpackLevel(e.view(t, e.g.PackLevel(id)))
 	if err != nil {

@@ -20,6 +20,7 @@ var revertDecoders = []struct {
 	{"DisputeGame", bindings.NewDisputeGame().UnpackError},
 	{"MIPS", bindings.NewMIPS().UnpackError},
 	{"ModelRegistry", bindings.NewModelRegistry().UnpackError},
+	{"DigitConsumer", bindings.NewDigitConsumer().UnpackError},
 	{"MerkleLib", bindings.NewMerkleLib().UnpackError},
 	{"StateLib", bindings.NewStateLib().UnpackError},
 }

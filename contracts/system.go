@@ -16,38 +16,45 @@ import (
 // SystemParams are the economic and game settings of a deployment of the whole oracle.
 type SystemParams struct {
 	K                int           // checkpoints per dissection move
-	Clock            time.Duration // each party's chess clock in a game
+	Clock            time.Duration // each party's chess clock in a game (and the backing window)
 	MinFee           *big.Int      // wei a request must pay at least
-	SubmitterBond    *big.Int      // wei a result must be bonded with
-	ChallengerBond   *big.Int      // wei a challenge must be bonded with
-	ChallengeWindow  time.Duration // how long a result can be challenged
-	SubmissionWindow time.Duration // how long a request waits for a result before its fee can be refunded
-	DigitModel       [32]byte      // the model id the example dApp asks (it need not be registered yet)
+	CallbackGasPrice *big.Int      // wei a request pays per gas of its callback, on top of MinFee
+	EntryBond        *big.Int      // wei every entry (a result, competing or backing) must be bonded with
+	ChallengeWindow  time.Duration // how long after the first entry new claims may be posted
+	SubmissionWindow time.Duration // how long a request waits for a first entry
+	// DigitModel is the model id the example dApp asks (ModelID of a registration; it need not be registered
+	// yet); nil deploys no example dApp.
+	DigitModel *big.Int
 }
 
 // DefaultSystemParams are minutes-scale windows and clocks and small bonds, for development chains.
 func DefaultSystemParams() SystemParams {
 	eth := func(milli int64) *big.Int { return new(big.Int).Mul(big.NewInt(milli), big.NewInt(1e15)) }
-	return SystemParams{K: 3, Clock: 5 * time.Minute, MinFee: eth(1), SubmitterBond: eth(100), ChallengerBond: eth(100),
-		ChallengeWindow: 5 * time.Minute, SubmissionWindow: time.Hour, DigitModel: ModelID("mnist-int8")}
+	return SystemParams{K: 3, Clock: 5 * time.Minute, MinFee: eth(1), CallbackGasPrice: big.NewInt(1_000_000_000),
+		EntryBond: eth(100), ChallengeWindow: 5 * time.Minute, SubmissionWindow: time.Hour}
 }
 
-// ModelID returns the registry id named name: its bytes left-aligned in 32 bytes (names longer than 32 bytes
-// are cut).
-func ModelID(name string) (id [32]byte) {
-	copy(id[:], name)
-	return id
-}
+// FinalityBound is the longest a request can take from its first entry to being finalizable when one honest
+// party plays (docs/security.md, "Finality"): the challenge window, the backing window (one clock) and one game
+// (two clocks), plus the blocks of the honest party's transactions, which the bound leaves out.
+func (p SystemParams) FinalityBound() time.Duration { return p.ChallengeWindow + 3*p.Clock }
 
 // System is the oracle's contracts as deployed on one chain.
 type System struct {
 	PreimageOracle, MIPS, DisputeGame, ModelRegistry, AIOracle, DigitConsumer common.Address
 }
 
+// Oracle, Game, Registry and Consumer are typed clients of the system's contracts, calling through c.
+func (s *System) Oracle(c *chain.Chain) *Oracle          { return NewOracle(c, s.AIOracle) }
+func (s *System) Game(c *chain.Chain) *Game              { return NewGame(c, s.DisputeGame) }
+func (s *System) Registry(c *chain.Chain) *Registry      { return NewRegistry(c, s.ModelRegistry) }
+func (s *System) Consumer(c *chain.Chain) *DigitConsumer { return NewDigitConsumer(c, s.DigitConsumer) }
+
 // DeploySystem deploys every contract of the optimistic ML oracle, wired together, signed by c's account.
 func DeploySystem(ctx context.Context, c *chain.Chain, p SystemParams) (*System, error) {
 	if p.K < 1 || p.Clock < time.Second || p.ChallengeWindow < time.Second || p.SubmissionWindow < time.Second {
-		return nil, fmt.Errorf("contracts: system parameters out of range: %+v", p)
+		return nil, fmt.Errorf("contracts: system parameters out of range: k %d, clock %v, challenge window %v, submission window %v (want k ≥ 1 and whole seconds ≥ 1s)",
+			p.K, p.Clock, p.ChallengeWindow, p.SubmissionWindow)
 	}
 	d, err := Deploy(ctx, c)
 	if err != nil {
@@ -65,12 +72,15 @@ func DeploySystem(ctx context.Context, c *chain.Chain, p SystemParams) (*System,
 			return bindings.NewDisputeGame().PackConstructor(s.MIPS, s.ModelRegistry, big.NewInt(int64(p.K)), uint64(p.Clock/time.Second))
 		}, bindings.DisputeGameMetaData.Bin},
 		{"AIOracle", &s.AIOracle, func() []byte {
-			return bindings.NewAIOracle().PackConstructor(s.ModelRegistry, s.DisputeGame, p.MinFee, p.SubmitterBond,
-				p.ChallengerBond, uint64(p.ChallengeWindow/time.Second), uint64(p.SubmissionWindow/time.Second))
+			return bindings.NewAIOracle().PackConstructor(s.ModelRegistry, s.DisputeGame, p.MinFee, p.CallbackGasPrice, p.EntryBond,
+				uint64(p.ChallengeWindow/time.Second), uint64(p.SubmissionWindow/time.Second))
 		}, bindings.AIOracleMetaData.Bin},
 		{"DigitConsumer", &s.DigitConsumer, func() []byte {
 			return bindings.NewDigitConsumer().PackConstructor(s.AIOracle, p.DigitModel)
 		}, bindings.DigitConsumerMetaData.Bin},
+	}
+	if p.DigitModel == nil {
+		steps = steps[:len(steps)-1]
 	}
 	for _, st := range steps {
 		addr, _, err := c.Deploy(ctx, &bind.MetaData{Bin: st.bin}, st.args())

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/holiman/uint256"
 
+	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
@@ -107,10 +108,8 @@ func (m *twoPhaseModel) liarAt(t *testing.T, k int, step uint64) *game.Computati
 }
 
 var (
-	twoPhaseModelID = [32]byte{'m', 'n', 'i', 's', 't', '-', 'i', 'n', 't', '8', '/', '2'}
-	tpFee           = big.NewInt(1_000_000_007)
-	tpSubBond       = big.NewInt(5_000_000_000_003)
-	tpChBond        = big.NewInt(3_000_000_000_011)
+	tpFee  = big.NewInt(1_000_000_007)
+	tpBond = big.NewInt(5_000_000_000_003)
 )
 
 // tpEnv is gameEVM with the oracle: ModelRegistry, DisputeGame (reading that registry) and AIOracle deployed,
@@ -118,6 +117,7 @@ var (
 type tpEnv struct {
 	*gameEVM
 	m      *twoPhaseModel
+	model  *big.Int // the model's id
 	oracle common.Address
 	ao     *bindings.AIOracle
 	reg    *bindings.ModelRegistry
@@ -140,11 +140,11 @@ func newTPEnv(t *testing.T, m *twoPhaseModel, k int) *tpEnv {
 	e := &tpEnv{gameEVM: newGameEVM(t, k), m: m, ao: bindings.NewAIOracle(), reg: bindings.NewModelRegistry(), stats: &tpStats{}}
 	// A whole game takes about 40 moves a side at k = 1: short moves keep it inside the 300 s clocks.
 	e.asserterDelay, e.challengerDelay = 3, 2
-	e.oracle = e.deploy(t, bindings.AIOracleMetaData.Bin, e.ao.PackConstructor(e.registry, e.game, tpFee, tpSubBond, tpChBond, 300, 3600))
+	e.oracle = e.deploy(t, bindings.AIOracleMetaData.Bin, e.ao.PackConstructor(e.registry, e.game, tpFee, big.NewInt(0), tpBond, 300, 3600))
 	for _, a := range []common.Address{asserterAddr, challengAddr, bystander} {
 		e.cfg.State.AddBalance(a, uint256.NewInt(1e18), tracing.BalanceChangeUnspecified)
 	}
-	e.register(t, twoPhaseModelID, m.info)
+	e.model = e.register(t, m.info)
 	return e
 }
 
@@ -154,11 +154,20 @@ func tpInfo(info *game.ModelInfo) bindings.ModelRegistryModelInfo {
 		NodesRoot: info.NodesRoot, NumNodes: info.NumNodes, NumTensors: info.NumTensors, InputId: info.InputID, OutputId: info.OutputID}
 }
 
-func (e *tpEnv) register(t *testing.T, id [32]byte, info *game.ModelInfo) {
+func (e *tpEnv) register(t *testing.T, info *game.ModelInfo) *big.Int {
 	t.Helper()
-	if _, _, err := e.send(bystander, e.registry, e.reg.PackRegister(id, tpInfo(info))); err != nil {
+	ret, _, err := e.send(bystander, e.registry, e.reg.PackRegister(contracts.ModelInfo(info)))
+	if err != nil {
 		t.Fatalf("register: %v", err)
 	}
+	id, err := e.reg.UnpackRegister(ret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id.Cmp(contracts.ModelID(info)) != 0 {
+		t.Fatalf("registered as %x, contracts.ModelID gives %x", id, contracts.ModelID(info))
+	}
+	return id
 }
 
 // sendValue is send with msg.value.
@@ -168,9 +177,7 @@ func (e *tpEnv) sendValue(from, to common.Address, value *big.Int, calldata []by
 	return e.send(from, to, calldata)
 }
 
-func tpClaim(c *game.ClaimProof) bindings.AIOracleClaimProof {
-	return bindings.AIOracleClaimProof{Claim: c.Claim, EndState: c.EndState, Siblings: c.Siblings}
-}
+func tpClaim(c *game.ClaimProof) bindings.OracleEntriesClaimProof { return contracts.ClaimProof(c) }
 
 // party is what the oracle sees of a party: the output it posts and its claim.
 type party interface {
@@ -187,7 +194,7 @@ type fixedClaim struct {
 func (f *fixedClaim) Output() []byte                   { return f.output }
 func (f *fixedClaim) Claim() (*game.ClaimProof, error) { return f.claim, nil }
 
-func (e *tpEnv) claim(t *testing.T, c party) bindings.AIOracleClaimProof {
+func (e *tpEnv) claim(t *testing.T, c party) bindings.OracleEntriesClaimProof {
 	t.Helper()
 	cp, err := c.Claim()
 	if err != nil {
@@ -196,20 +203,29 @@ func (e *tpEnv) claim(t *testing.T, c party) bindings.AIOracleClaimProof {
 	return tpClaim(cp)
 }
 
-// open has bystander request the model on the image, the asserter submit its result, bystander set the game
-// start and the challenger challenge with its result; model is the registered model id requested. It returns
-// the request and game ids.
-func (e *tpEnv) open(t *testing.T, model [32]byte, asserter, challenger party) (requestID, gameID *big.Int) {
+// open has bystander request the model on the image, the asserter and then the challenger post their entries
+// (commit, reveal), bystander set the game start and pair the two entries in a game; model is the registered
+// model id requested. It returns the request and game ids.
+func (e *tpEnv) open(t *testing.T, model *big.Int, asserter, challenger party) (requestID, gameID *big.Int) {
 	t.Helper()
-	ret, _, err := e.sendValue(bystander, e.oracle, tpFee, e.ao.PackRequestCallback(model, e.m.input, bystander, [4]byte{1}, 100_000))
+	ret, _, err := e.sendValue(bystander, e.oracle, tpFee, e.ao.PackRequestCallback(model, e.m.input, common.Address{}, 0, []byte{}))
 	if err != nil {
 		t.Fatalf("request: %v", err)
 	}
 	if requestID, err = e.ao.UnpackRequestCallback(ret); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := e.sendValue(asserterAddr, e.oracle, tpSubBond, e.ao.PackSubmit(requestID, asserter.Output(), e.claim(t, asserter))); err != nil {
-		t.Fatalf("submit: %v", err)
+	for _, p := range []struct {
+		who   common.Address
+		party party
+	}{{asserterAddr, asserter}, {challengAddr, challenger}} {
+		c, salt := e.claim(t, p.party), [32]byte{byte(p.who[19])}
+		if _, _, err := e.send(p.who, e.oracle, e.ao.PackCommit(requestID, contracts.Commitment(requestID, p.who, p.party.Output(), c.Claim, salt))); err != nil {
+			t.Fatalf("commit: %v", err)
+		}
+		if _, e.stats.open, err = e.sendValue(p.who, e.oracle, tpBond, e.ao.PackReveal(requestID, p.party.Output(), c, salt, 0)); err != nil {
+			t.Fatalf("reveal: %v", err)
+		}
 	}
 	sibs, start, err := e.m.honest.StartProof()
 	if err != nil {
@@ -220,22 +236,26 @@ func (e *tpEnv) open(t *testing.T, model [32]byte, asserter, challenger party) (
 		t.Fatalf("setGameStart: %v", err)
 	}
 	e.stats.start = g
-	// R_0 as the contract computed it is the honest party's graph value at 0.
-	if r0, err := e.m.honest.GraphValue(0); err != nil || r0 != start {
-		t.Fatalf("StartProof gives %x, GraphValue(0) %x (%v)", start, r0, err)
+	// The start as the contract computed it is the honest party's value at 0: R_0, or the VM's start state.
+	kind, positions, first := uint8(1), uint64(e.m.info.NumNodes), e.m.honest.GraphValue
+	if e.m.info.Phases() == 1 {
+		kind, positions, first = 0, game.VMSteps, func(p uint64) (game.Hash, error) { return e.m.honest.VMValue(-1, p) }
 	}
-	ret, g, err = e.sendValue(challengAddr, e.oracle, tpChBond, e.ao.PackChallenge(requestID, challenger.Output(), e.claim(t, challenger)))
+	if v0, err := first(0); err != nil || v0 != start {
+		t.Fatalf("StartProof gives %x, the honest value at 0 is %x (%v)", start, v0, err)
+	}
+	ret, g, err = e.send(bystander, e.oracle, e.ao.PackDispute(requestID, 0, 1))
 	if err != nil {
-		t.Fatalf("challenge: %v", err)
+		t.Fatalf("dispute: %v", err)
 	}
 	e.stats.open = g
-	if gameID, err = e.ao.UnpackChallenge(ret); err != nil {
+	if gameID, err = e.ao.UnpackDispute(ret); err != nil {
 		t.Fatal(err)
 	}
 	levels := e.levels(t, gameID)
-	if len(levels) != 1 || levels[0].Kind != 1 || levels[0].Lo != 0 || levels[0].Hi != uint64(e.m.info.NumNodes) ||
+	if len(levels) != 1 || levels[0].Kind != kind || levels[0].Lo != 0 || levels[0].Hi != positions ||
 		levels[0].LoValue != start || levels[0].HiValue != e.claim(t, asserter).Claim {
-		t.Fatalf("the game opened with levels %+v, want one graph level over %d nodes from R_0 %x", levels, e.m.info.NumNodes, start)
+		t.Fatalf("the game opened with levels %+v, want one level of kind %d over %d positions from %x", levels, kind, positions, start)
 	}
 	return requestID, gameID
 }
@@ -375,12 +395,12 @@ func (e *tpEnv) handoff(t *testing.T, id *big.Int, node int, h *game.Handoff) {
 func (e *tpEnv) prove(t *testing.T, id *big.Int, node int, from common.Address) {
 	t.Helper()
 	l := e.level(t, id)
-	state, proof, err := e.m.honest.StepWitness(node, l.Lo)
+	w, err := e.m.honest.StepWitness(node, l.Lo)
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.cfg.Time += e.challengerDelay
-	_, g, err := e.send(from, e.game, e.g.PackProveStep(id, state, proof))
+	_, g, err := e.send(from, e.game, e.g.PackProveStep(id, w.State, w.Proof))
 	if err != nil {
 		t.Fatalf("proveStep %d: %v", l.Lo, err)
 	}
@@ -401,62 +421,73 @@ func (e *tpEnv) owed(t *testing.T, a common.Address) *big.Int {
 	return v
 }
 
-// settled checks the outcome of game id on request rid: the game's winner, and the oracle's books: the winner
-// has the loser's bond, the oracle holds exactly the fee and the standing result's bond besides what it owes,
-// and the standing result is the winner's. It then finalizes the result and has the winner withdraw.
+// settled checks the outcome of game id on request rid: the game's winner, and the oracle's books: the loser's
+// entry is eliminated, the winner is owed its share (75% of the loser's bond: one game), the rest is burned,
+// and the oracle holds the fee and the winner's bond besides. It then finalizes the winner's result (which must
+// be the honest one), releases its bond and has the winner withdraw.
 func (e *tpEnv) settled(t *testing.T, rid, id *big.Int, winner common.Address, winnerClaim [32]byte) {
 	t.Helper()
 	info := e.info(t, id)
 	if info.Phase != phaseResolved || info.Winner != winner {
 		t.Fatalf("game %v: phase %d, winner %x; want %x", id, info.Phase, info.Winner, winner)
 	}
-	ret, _, err := e.send(bystander, e.oracle, e.ao.PackGetRequest(rid))
+	view := func(data []byte) []byte {
+		ret, _, err := e.send(bystander, e.oracle, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ret
+	}
+	r, err := e.ao.UnpackGetRequest(view(e.ao.PackGetRequest(rid)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := e.ao.UnpackGetRequest(ret)
+	entries, err := e.ao.UnpackGetEntries(view(e.ao.PackGetEntries(rid)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The winner has the loser's bond; the standing result is backed by the winner's own bond.
-	won, standing := tpChBond, tpSubBond
-	if winner == challengAddr {
-		won, standing = tpSubBond, tpChBond
+	if r.LiveCount != 1 || r.OpenGames != 0 || len(entries) != 2 {
+		t.Fatalf("after the game: %d live entries, %d open games, %d entries", r.LiveCount, r.OpenGames, len(entries))
 	}
-	if r.Submitter != winner || r.Claim != winnerClaim || r.OpenGames != 0 {
-		t.Fatalf("after the game the result is %x's, claim %x, %d open games; want %x's %x", r.Submitter, r.Claim, r.OpenGames, winner, winnerClaim)
+	w := 0
+	if entries[1].Poster == winner {
+		w = 1
 	}
-	if got := e.owed(t, winner); got.Cmp(won) != 0 {
-		t.Fatalf("the winner is owed %v, want %v", got, won)
+	if !entries[w].Live || entries[1-w].Live || entries[w].Claim != winnerClaim {
+		t.Fatalf("after the game: entries %+v, want %x's live with claim %x", entries, winner, winnerClaim)
 	}
-	loser := asserterAddr
-	if winner == asserterAddr {
-		loser = challengAddr
+	share := new(big.Int).Div(new(big.Int).Mul(tpBond, big.NewInt(75)), big.NewInt(100))
+	if got := e.owed(t, winner); got.Cmp(share) != 0 {
+		t.Fatalf("the winner is owed %v, want %v", got, share)
 	}
-	if got := e.owed(t, loser); got.Sign() != 0 {
-		t.Fatalf("the loser is owed %v", got)
-	}
-	ret, _, err = e.send(bystander, e.oracle, e.ao.PackLocked())
+	locked, err := e.ao.UnpackLocked(view(e.ao.PackLocked()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	locked, err := e.ao.UnpackLocked(ret)
+	burned, err := e.ao.UnpackBurned(view(e.ao.PackBurned()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantLocked := new(big.Int).Add(tpFee, standing)
+	wantLocked := new(big.Int).Add(tpFee, tpBond)
 	balance := e.cfg.State.GetBalance(e.oracle).ToBig()
-	if locked.Cmp(wantLocked) != 0 || balance.Cmp(new(big.Int).Add(locked, won)) != 0 {
-		t.Fatalf("oracle: locked %v (want %v), balance %v (want locked + %v owed)", locked, wantLocked, balance, won)
+	if locked.Cmp(wantLocked) != 0 || burned.Cmp(new(big.Int).Sub(tpBond, share)) != 0 ||
+		balance.Cmp(new(big.Int).Add(new(big.Int).Add(locked, share), burned)) != 0 {
+		t.Fatalf("oracle: locked %v (want %v), burned %v, balance %v", locked, wantLocked, burned, balance)
 	}
 
-	// The winner's result is final once its window is over: the winner gets the fee and its bond back, and
-	// withdraws everything, which leaves the oracle empty.
-	e.cfg.Time = max(e.cfg.Time, r.WindowEnd)
-	if _, _, err := e.send(bystander, e.oracle, e.ao.PackFinalize(rid)); err != nil {
+	// The winner's result is final once entries close: the winner gets the fee and its bond back, and
+	// withdraws everything, which leaves the oracle with what was burned.
+	if winnerClaim != e.claim(t, e.m.honest).Claim {
+		t.Fatal("settled checks honest winners only")
+	}
+	e.cfg.Time = max(e.cfg.Time, r.ClosesAt)
+	if _, _, err := e.send(bystander, e.oracle, e.ao.PackFinalize(rid, winnerClaim, e.m.honest.Output())); err != nil {
 		t.Fatalf("finalize: %v", err)
 	}
-	want := new(big.Int).Add(won, new(big.Int).Add(tpFee, standing))
+	if _, _, err := e.send(bystander, e.oracle, e.ao.PackReleaseBond(rid, uint32(w))); err != nil {
+		t.Fatalf("release the bond: %v", err)
+	}
+	want := new(big.Int).Add(share, new(big.Int).Add(tpFee, tpBond))
 	if got := e.owed(t, winner); got.Cmp(want) != 0 {
 		t.Fatalf("after finalize the winner is owed %v, want %v", got, want)
 	}
@@ -468,8 +499,8 @@ func (e *tpEnv) settled(t *testing.T, rid, id *big.Int, winner common.Address, w
 	if got := e.cfg.State.GetBalance(winner).ToBig(); got.Cmp(new(big.Int).Add(before, want)) != 0 {
 		t.Fatalf("the winner's balance went from %v to %v, want +%v", before, got, want)
 	}
-	if b := e.cfg.State.GetBalance(e.oracle); !b.IsZero() {
-		t.Fatalf("the oracle holds %v after the winner withdrew", b)
+	if b := e.cfg.State.GetBalance(e.oracle).ToBig(); b.Cmp(burned) != 0 {
+		t.Fatalf("the oracle holds %v after the winner withdrew, want the %v burned", b, burned)
 	}
 }
 
@@ -479,7 +510,7 @@ func (e *tpEnv) settled(t *testing.T, rid, id *big.Int, winner common.Address, w
 func playTwoPhase(t *testing.T, m *twoPhaseModel, k int, asserter, challenger *game.Computation, wantNode int, wantStep uint64) (*tpEnv, *big.Int, *big.Int) {
 	t.Helper()
 	e := newTPEnv(t, m, k)
-	rid, id := e.open(t, twoPhaseModelID, asserter, challenger)
+	rid, id := e.open(t, e.model, asserter, challenger)
 	ref := narrow(t, e.gameEVM, id, k, graphTruth(asserter), pickBy(graphTruth(challenger)), &e.stats.graph)
 	if ref.Lo != uint64(wantNode) {
 		t.Fatalf("the graph level narrowed to node %d, want %d", ref.Lo, wantNode)
@@ -639,7 +670,7 @@ func TestTwoPhaseForgedHandoffs(t *testing.T) {
 
 	t.Run("altered handoffs", func(t *testing.T) {
 		e := newTPEnv(t, m, k)
-		rid, id := e.open(t, twoPhaseModelID, liar, m.honest)
+		rid, id := e.open(t, e.model, liar, m.honest)
 		narrow(t, e.gameEVM, id, k, graphTruth(liar), pickBy(graphTruth(m.honest)), &e.stats.graph)
 		good, err := liar.Handoff(node)
 		if err != nil {
@@ -757,7 +788,7 @@ func TestTwoPhaseForgedHandoffs(t *testing.T) {
 					t.Fatalf("the asserter's value at %d: agrees with the honest one %v", p, v == mustGraphValue(t, m.honest, p))
 				}
 			}
-			rid, id := e.open(t, twoPhaseModelID, asserter, m.honest)
+			rid, id := e.open(t, e.model, asserter, m.honest)
 			ref := narrow(t, e.gameEVM, id, k, value, pickBy(graphTruth(m.honest)), &e.stats.graph)
 			if ref.Lo != node {
 				t.Fatalf("narrowed to node %d, want %d", ref.Lo, node)
@@ -793,9 +824,8 @@ func TestTwoPhaseForgedHandoffs(t *testing.T) {
 		dirty.StateHash()
 		info := *m.info
 		info.ExecutorStateData = dirty.State.Encode()
-		dirtyID := [32]byte{'d', 'i', 'r', 't', 'y'}
 		e := newTPEnv(t, m, k)
-		e.register(t, dirtyID, &info)
+		dirtyID := e.register(t, &info)
 		rid, id := e.open(t, dirtyID, liar, m.honest)
 		narrow(t, e.gameEVM, id, k, graphTruth(liar), pickBy(graphTruth(m.honest)), &e.stats.graph)
 		good, err := liar.Handoff(node)

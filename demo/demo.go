@@ -28,7 +28,7 @@ import (
 type Options struct {
 	Phases int               // 1: one VM level over the whole inference; 2: graph nodes, then one node's VM steps
 	K      int               // checkpoints per dissection
-	Cheat  agent.Cheat       // the submitter's cheat (or the validator's false challenge)
+	Cheat  agent.Cheat       // the submitter's cheat, the validator's false challenge, or a third party's attack
 	Image  int               // index of the MNIST test image the dApp asks about
 	RPC    string            // a node's JSON-RPC URL; empty: an embedded chain
 	Key    *ecdsa.PrivateKey // with RPC: the funded key that deploys and funds the parties
@@ -46,6 +46,17 @@ func DefaultOptions() Options {
 		Window: 5 * time.Minute, Clock: 10 * time.Minute, Timeout: 10 * time.Minute}
 }
 
+// Wei is an amount of wei that JSON writes as a decimal string: JSON numbers lose precision past 2^53.
+type Wei struct{ *big.Int }
+
+// MarshalJSON writes the amount as a quoted decimal.
+func (w Wei) MarshalJSON() ([]byte, error) {
+	if w.Int == nil {
+		return []byte(`"0"`), nil
+	}
+	return []byte(`"` + w.String() + `"`), nil
+}
+
 // Summary is what happened, as the chain records it (the `--json` object of `opml demo`).
 type Summary struct {
 	Phases          int     `json:"phases"`
@@ -55,11 +66,13 @@ type Summary struct {
 	Label           int     `json:"label"`
 	RequestID       uint64  `json:"request_id"`
 	Disputed        bool    `json:"disputed"`
-	Winner          string  `json:"winner"` // "submitter" or "validator": whose result the dApp got
+	Winner          string  `json:"winner"` // the party whose entry was paid the fee: the one whose result the dApp got
 	CheaterSlashed  bool    `json:"cheater_slashed"`
 	ResultDelivered bool    `json:"result_delivered"`
 	CorrectResult   int     `json:"correct_result"`
 	DeliveredResult int     `json:"delivered_result"`
+	Entries         int     `json:"entries"`
+	Games           int     `json:"games"`
 	Rounds          int     `json:"rounds"`
 	VMSteps         uint64  `json:"vm_steps"`
 	GasUsed         uint64  `json:"gas_used"`
@@ -67,25 +80,45 @@ type Summary struct {
 	Moves           int     `json:"moves"`
 	MaxMoveGas      uint64  `json:"max_move_gas"`
 	WallSeconds     float64 `json:"wall_seconds"`
-	// MoveGas is the dispute's gas by kind of transaction (challenge, setGameStart, dissect, choose, handoff,
-	// proveStep, timeout).
+	// FinalizedAfterSeconds is the chain time from the first entry to finalization; FinalityBoundSeconds the
+	// most it may take with one honest party (docs/security.md, "Finality": window + 3·clock, plus the blocks of
+	// the honest party's transactions).
+	FinalizedAfterSeconds uint64 `json:"finalized_at_seconds"`
+	FinalityBoundSeconds  uint64 `json:"finality_bound_seconds"`
+	// MoveGas is the dispute's gas by kind of transaction (setGameStart, dispute, dissect, choose, handoff,
+	// proveStep, timeout, loadLocalData).
 	MoveGas map[string]*MoveGas `json:"move_gas,omitempty"`
-	// Money, in wei: each party's balance change over the demo with the gas it paid added back (what the
-	// oracle paid it or took from it), and what the oracle still holds at the end.
-	SubmitterNet   *big.Int `json:"submitter_net_wei"`
-	ValidatorNet   *big.Int `json:"validator_net_wei"`
-	RequesterNet   *big.Int `json:"requester_net_wei"`
-	OracleBalance  *big.Int `json:"oracle_balance_wei"`
-	Fee            *big.Int `json:"fee_wei"`
-	SubmitterBond  *big.Int `json:"submitter_bond_wei"`
-	ChallengerBond *big.Int `json:"challenger_bond_wei"`
+	// OracleGas is the gas of the request's other transactions by kind (ask, commit, reveal, finalize,
+	// releaseBond, withdraw): what every request costs, disputed or not.
+	OracleGas map[string]*MoveGas `json:"oracle_gas,omitempty"`
+	// Net is each party's balance change over the demo with the gas it paid added back (what the oracle paid it
+	// or took from it), by role: submitter, validator, requester, and the cheater's extra accounts (sock,
+	// copier) when there are any.
+	Net map[string]Wei `json:"net_wei"`
+	// The oracle's books at the end: what it holds (only what was burned, once everyone has withdrawn).
+	OracleBalance Wei `json:"oracle_balance_wei"`
+	Burned        Wei `json:"burned_wei"`
+	Fee           Wei `json:"fee_wei"`
+	Bond          Wei `json:"bond_wei"`
 }
 
-// MoveGas sums the gas of one kind of dispute transaction.
+// MoveGas sums the gas of one kind of transaction.
 type MoveGas struct {
 	Count int    `json:"count"`
 	Total uint64 `json:"total"`
 	Max   uint64 `json:"max"`
+}
+
+// add counts one transaction of kind with gas in m.
+func addGas(m map[string]*MoveGas, kind string, gas uint64) {
+	mg := m[kind]
+	if mg == nil {
+		mg = &MoveGas{}
+		m[kind] = mg
+	}
+	mg.Count++
+	mg.Total += gas
+	mg.Max = max(mg.Max, gas)
 }
 
 // Run plays the demo once and returns its summary.
@@ -105,7 +138,7 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		defer cancel()
 	}
 	start := time.Now()
-	d := &run{o: o, say: func(who, format string, args ...any) {
+	d := &run{o: o, keys: map[string]*ecdsa.PrivateKey{}, say: func(who, format string, args ...any) {
 		fmt.Fprintf(o.Out, "%-10s %s\n", "["+who+"]", fmt.Sprintf(format, args...))
 	}}
 	defer d.close()
@@ -131,9 +164,10 @@ type run struct {
 	sys    *contracts.System
 	params contracts.SystemParams
 	model  *agent.Model
-	keys   struct{ submitter, validator, user *ecdsa.PrivateKey }
+	keys   map[string]*ecdsa.PrivateKey // by role: submitter, validator, requester, sock, copier
 	agents []*agent.Agent
 	roles  []string
+	copier *copier
 	dir    string
 	// what the run set up
 	firstBlock uint64
@@ -156,74 +190,97 @@ func (d *run) close() {
 	}
 }
 
+// roles are the parties of the demo: the three that every demo has, and the cheater's extra account.
+func (d *run) parties() []string {
+	out := []string{"submitter", "validator", "requester"}
+	switch d.o.Cheat.Mode {
+	case agent.CheatSockPuppet:
+		out = append(out, "sock")
+	case agent.CheatCopySubmit:
+		out = append(out, "copier")
+	}
+	return out
+}
+
+func (d *run) addr(role string) common.Address { return crypto.PubkeyToAddress(d.keys[role].PublicKey) }
+
 // setUp connects (or starts) the chain, funds the parties, deploys and registers, and starts the agents.
 func (d *run) setUp(ctx context.Context) error {
 	var err error
 	if d.o.RPC == "" {
-		d.base, err = chain.NewEmbedded()
-		if err != nil {
+		if d.base, err = chain.NewEmbedded(); err != nil {
 			return err
 		}
-		keys := chain.DevKeys()
-		d.keys.submitter, d.keys.validator, d.keys.user = keys[1], keys[2], keys[3]
 		d.say("chain", "embedded go-ethereum chain (simulated backend, chain id %v)", d.base.ChainID())
 	} else {
 		if d.o.Key == nil {
 			return errors.New("demo: --rpc needs --key (a funded account's private key)")
 		}
-		d.base, err = chain.Dial(ctx, d.o.RPC, d.o.Key)
-		if err != nil {
+		if d.base, err = chain.Dial(ctx, d.o.RPC, d.o.Key); err != nil {
 			return err
 		}
 		d.say("chain", "%s (chain id %v), deployer %s", d.o.RPC, d.base.ChainID(), d.base.From())
-		if err := d.fundParties(ctx); err != nil {
-			return err
-		}
+	}
+	if err := d.fundParties(ctx); err != nil {
+		return err
+	}
+	if d.model, err = MNISTModel(d.o.Phases); err != nil {
+		return err
 	}
 	params := contracts.DefaultSystemParams()
 	params.K, params.Clock, params.ChallengeWindow = d.o.K, d.o.Clock, d.o.Window
-	params.DigitModel = ModelID(d.o.Phases)
+	params.DigitModel = d.model.ID()
 	d.params = params
-	d.sys, err = contracts.DeploySystem(ctx, d.base, params)
-	if err != nil {
+	if d.sys, err = contracts.DeploySystem(ctx, d.base, params); err != nil {
 		return err
 	}
-	d.say("chain", "deployed MIPS %s, DisputeGame %s (k=%d, clocks %v), AIOracle %s (window %v), DigitConsumer %s",
-		short(d.sys.MIPS), short(d.sys.DisputeGame), d.o.K, d.o.Clock, short(d.sys.AIOracle), d.o.Window, short(d.sys.DigitConsumer))
-	d.model, err = MNISTModel(d.o.Phases)
-	if err != nil {
-		return err
-	}
+	d.say("chain", "deployed MIPS %s, DisputeGame %s (k=%d, clocks %v), AIOracle %s (window %v, backing window %v, bond %s ETH), DigitConsumer %s",
+		short(d.sys.MIPS), short(d.sys.DisputeGame), d.o.K, d.o.Clock, short(d.sys.AIOracle), d.o.Window, d.o.Clock,
+		eth(params.EntryBond), short(d.sys.DigitConsumer))
 	if err := agent.Register(ctx, d.base, d.sys, d.model); err != nil {
 		return err
 	}
+	id := contracts.ShortID(d.model.ID())
 	if d.o.Phases == 1 {
-		d.say("registry", "%s registered single-phase: the whole inference is one VM run of the executor (state %s)",
-			d.model.Name, shortHash(d.model.Info.ProgramStateData))
+		d.say("registry", "%s registered single-phase as model %s (the hash of its registration): the whole inference is one VM run of the executor",
+			d.model.Name, id)
 	} else {
-		d.say("registry", "%s registered two-phase: %d graph nodes (nodes root %x…), each one VM run of the executor",
-			d.model.Name, d.model.Info.NumNodes, d.model.Info.NodesRoot[:4])
+		d.say("registry", "%s registered two-phase as model %s (the hash of its registration): %d graph nodes (nodes root %x…), each one VM run of the executor",
+			d.model.Name, id, d.model.Info.NumNodes, d.model.Info.NodesRoot[:4])
 	}
-	d.dir, err = os.MkdirTemp("", "opml-demo-")
-	if err != nil {
+	if d.dir, err = os.MkdirTemp("", "opml-demo-"); err != nil {
 		return err
 	}
 	submitterCheat, validatorCheat := d.o.Cheat, agent.Cheat{}
-	if d.o.Cheat.Mode == agent.CheatFalseChallenge {
+	switch d.o.Cheat.Mode {
+	case agent.CheatFalseChallenge:
 		submitterCheat, validatorCheat = agent.Cheat{}, d.o.Cheat
+	case agent.CheatCopySubmit:
+		submitterCheat = agent.Cheat{}
+		d.copier = &copier{d: d, chain: d.base.As(d.keys["copier"])}
+	case agent.CheatSockPuppet:
+		submitterCheat.Partner = d.addr("sock")
 	}
-	for _, p := range []struct {
+	type party struct {
 		name  string
 		role  agent.Role
-		key   *ecdsa.PrivateKey
 		cheat agent.Cheat
-	}{{"submitter", agent.Submitter, d.keys.submitter, submitterCheat}, {"validator", agent.Validator, d.keys.validator, validatorCheat}} {
+	}
+	parties := []party{{"submitter", agent.Submitter, submitterCheat}, {"validator", agent.Validator, validatorCheat}}
+	if d.o.Cheat.Mode == agent.CheatSockPuppet {
+		parties = append(parties, party{"sock", agent.Submitter, agent.Cheat{Mode: agent.CheatSock, Partner: d.addr("submitter")}})
+	}
+	for _, p := range parties {
 		name := p.name
-		a, err := agent.New(agent.Config{
-			Chain: d.base.As(p.key), System: d.sys, Role: p.role, Models: []*agent.Model{d.model},
+		cfg := agent.Config{
+			Chain: d.base.As(d.keys[name]), System: d.sys, Role: p.role, Models: []*agent.Model{d.model},
 			DBPath: filepath.Join(d.dir, name+".db"), Cheat: p.cheat,
 			Logf: func(format string, args ...any) { d.say(name, format, args...) },
-		})
+		}
+		if name == "submitter" && d.copier != nil {
+			cfg.OnSend = d.copier.frontRun
+		}
+		a, err := agent.New(cfg)
 		if err != nil {
 			return err
 		}
@@ -233,28 +290,36 @@ func (d *run) setUp(ctx context.Context) error {
 		if p.cheat.Mode != "" {
 			honesty = "cheating: " + p.cheat.String()
 		}
-		d.say(name, "%s, %s", crypto.PubkeyToAddress(p.key.PublicKey), honesty)
+		d.say(name, "%s, %s", d.addr(name), honesty)
+	}
+	if d.copier != nil {
+		d.say("copier", "%s, cheating: copies the submitter's transactions from the mempool and sends them first", d.addr("copier"))
 	}
 	return nil
 }
 
-// fundParties gives three fresh accounts, derived from the deployer's key, enough ether to play.
+// fundParties gives each party a fresh account derived from the deployer's key (or the embedded chain's dev
+// keys) with enough ether to play.
 func (d *run) fundParties(ctx context.Context) error {
-	seed := crypto.FromECDSA(d.o.Key)
-	derive := func(role string) (*ecdsa.PrivateKey, error) {
-		return crypto.ToECDSA(crypto.Keccak256(seed, []byte("opml demo "+role)))
+	if d.o.RPC == "" {
+		keys := chain.DevKeys()
+		d.keys["submitter"], d.keys["validator"], d.keys["requester"] = keys[1], keys[2], keys[3]
 	}
-	var err error
-	for _, k := range []struct {
-		dst  **ecdsa.PrivateKey
-		role string
-	}{{&d.keys.submitter, "submitter"}, {&d.keys.validator, "validator"}, {&d.keys.user, "user"}} {
-		if *k.dst, err = derive(k.role); err != nil {
+	seed := crypto.Keccak256([]byte("opml demo"), d.base.From().Bytes())
+	if d.o.Key != nil {
+		seed = crypto.FromECDSA(d.o.Key)
+	}
+	for _, role := range d.parties() {
+		if d.keys[role] != nil {
+			continue
+		}
+		k, err := crypto.ToECDSA(crypto.Keccak256(seed, []byte("opml demo "+role)))
+		if err != nil {
 			return err
 		}
-		to := crypto.PubkeyToAddress((*k.dst).PublicKey)
-		if _, err := d.base.TransactValue(ctx, to, nil, ether(1)); err != nil {
-			return fmt.Errorf("demo: fund the %s: %w", k.role, err)
+		d.keys[role] = k
+		if _, err := d.base.TransactValue(ctx, d.addr(role), nil, ether(1)); err != nil {
+			return fmt.Errorf("demo: fund the %s: %w", role, err)
 		}
 	}
 	return nil

@@ -41,7 +41,8 @@ func honestSteps(t *testing.T, phases, node int) uint64 {
 
 // cheats returns every cheat the demo offers for a model played with the given phases: lies at the output, at
 // the first, a middle and the last graph node (two-phase), at the first, a middle and the last VM step of the
-// disputed run, silence (stalling past the clock), a false challenge against an honest submitter, and none.
+// disputed run, silence (stalling past the clock), a false challenge against an honest submitter, the
+// sock-puppet stall, a front-runner copying the honest submitter, and none.
 func cheats(t *testing.T, phases int) []agent.Cheat {
 	m, err := MNISTModel(phases)
 	if err != nil {
@@ -57,6 +58,7 @@ func cheats(t *testing.T, phases int) []agent.Cheat {
 	// A random step, new each run (its seed is in the test's name, so a failure can be replayed).
 	random := 2 + rand.Uint64N(last-2)
 	out := []agent.Cheat{{}, {Mode: agent.CheatOutput}, {Mode: agent.CheatSilent}, {Mode: agent.CheatFalseChallenge},
+		{Mode: agent.CheatSockPuppet}, {Mode: agent.CheatCopySubmit},
 		{Mode: agent.CheatStep, Step: 1}, {Mode: agent.CheatStep, Step: last / 3}, {Mode: agent.CheatStep, Step: random},
 		{Mode: agent.CheatStep, Step: last}}
 	if phases == 2 {
@@ -67,42 +69,79 @@ func cheats(t *testing.T, phases int) []agent.Cheat {
 	return out
 }
 
-// checkOutcome checks a demo's summary: the honest party wins, the dApp gets the correct digit, and every wei
-// moved as the rules say (the oracle ends empty).
+// checkOutcome checks a demo's summary: the honest party wins with a positive reward, the dApp gets the
+// correct digit, every wei moved as the rules say (the oracle ends with only what it burned), and the request
+// was final within the bound.
 func checkOutcome(t *testing.T, s *Summary, c agent.Cheat) {
 	t.Helper()
 	if !s.ResultDelivered || s.DeliveredResult != s.CorrectResult {
 		t.Errorf("the dApp got %d (delivered %v), want the correct %d", s.DeliveredResult, s.ResultDelivered, s.CorrectResult)
 	}
+	fee, bond := s.Fee.Int, s.Bond.Int
+	share := new(big.Int).Div(new(big.Int).Mul(bond, big.NewInt(75)), big.NewInt(100))
+	burn := new(big.Int).Sub(bond, share)
 	neg := func(x *big.Int) *big.Int { return new(big.Int).Neg(x) }
-	sum := func(a, b *big.Int) *big.Int { return new(big.Int).Add(a, b) }
+	sum := func(xs ...*big.Int) *big.Int {
+		out := new(big.Int)
+		for _, x := range xs {
+			out.Add(out, x)
+		}
+		return out
+	}
+	zero := new(big.Int)
+	want := map[string]*big.Int{"requester": neg(fee)}
 	var winner string
-	var submitter, validator *big.Int
+	var burned *big.Int
 	switch c.Mode {
-	case "":
-		winner, submitter, validator = "submitter", s.Fee, new(big.Int)
+	case "", agent.CheatCopySubmit:
+		winner, burned = "submitter", zero
+		want["submitter"], want["validator"] = fee, zero
+		if c.Mode == agent.CheatCopySubmit {
+			want["copier"] = zero
+		}
 		if s.Disputed {
 			t.Errorf("an honest result was disputed")
 		}
 	case agent.CheatFalseChallenge:
-		winner, submitter, validator = "submitter", sum(s.Fee, s.ChallengerBond), neg(s.ChallengerBond)
+		winner, burned = "submitter", burn
+		want["submitter"], want["validator"] = sum(fee, share), neg(bond)
+	case agent.CheatSockPuppet:
+		winner, burned = "validator", nil
 	default:
-		winner, submitter, validator = "validator", neg(s.SubmitterBond), sum(s.Fee, s.SubmitterBond)
+		winner, burned = "validator", burn
+		want["submitter"], want["validator"] = neg(bond), sum(fee, share)
 	}
 	if s.Winner != winner {
 		t.Errorf("winner %s, want %s", s.Winner, winner)
 	}
 	// A silent cheater never dissects: its game ends on its clock, with no rounds.
-	if c.Mode != "" && (!s.Disputed || !s.CheaterSlashed || (s.Rounds == 0) != (c.Mode == agent.CheatSilent)) {
+	if c.Mode != "" && c.Mode != agent.CheatCopySubmit && (!s.Disputed || !s.CheaterSlashed || (s.Rounds == 0) != (c.Mode == agent.CheatSilent)) {
 		t.Errorf("disputed %v, cheater slashed %v, %d rounds: the cheat was not caught by a game", s.Disputed, s.CheaterSlashed, s.Rounds)
 	}
-	for _, m := range []struct {
-		who       string
-		got, want *big.Int
-	}{{"submitter", s.SubmitterNet, submitter}, {"validator", s.ValidatorNet, validator}, {"requester", s.RequesterNet, neg(s.Fee)}, {"oracle balance", s.OracleBalance, new(big.Int)}} {
-		if m.got.Cmp(m.want) != 0 {
-			t.Errorf("%s: %v wei, want %v", m.who, m.got, m.want)
+	for who, w := range want {
+		if got := s.Net[who]; got.Int == nil || got.Cmp(w) != 0 {
+			t.Errorf("%s: %v wei, want %v", who, got, w)
 		}
+	}
+	if c.Mode == agent.CheatSockPuppet {
+		if s.Net["validator"].Cmp(fee) <= 0 || new(big.Int).Add(s.Net["submitter"].Int, s.Net["sock"].Int).Sign() >= 0 || s.Games < 2 {
+			t.Errorf("sock-puppet: validator %v (fee %v), cheater %v + sock %v, %d games", s.Net["validator"], fee,
+				s.Net["submitter"], s.Net["sock"], s.Games)
+		}
+	}
+	if burned != nil && s.Burned.Cmp(burned) != 0 {
+		t.Errorf("burned %v, want %v", s.Burned, burned)
+	}
+	total := new(big.Int).Set(s.OracleBalance.Int)
+	for _, n := range s.Net {
+		total.Add(total, n.Int)
+	}
+	if s.OracleBalance.Cmp(s.Burned.Int) != 0 || total.Sign() != 0 {
+		t.Errorf("the oracle holds %v (burned %v); the parties' nets and the oracle add up to %v, not 0", s.OracleBalance, s.Burned, total)
+	}
+	// The demo lets time pass in steps of idleAdvance when nobody can move.
+	if s.FinalizedAfterSeconds > s.FinalityBoundSeconds+uint64(idleAdvance/time.Second) {
+		t.Errorf("final %d s after the first entry, beyond the bound of %d s", s.FinalizedAfterSeconds, s.FinalityBoundSeconds)
 	}
 }
 

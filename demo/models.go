@@ -2,25 +2,42 @@ package demo
 
 import (
 	"fmt"
-	"strings"
+	"math/big"
 	"sync"
 
 	"github.com/opml-dev/opml/agent"
-	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/mnist"
 )
 
-// ModelID returns the id the shipped int8 MNIST model is registered under when played with the given number of
-// phases: "mnist-int8" (one VM level over the whole inference) or "mnist-int8-2phase" (graph nodes, then the VM
-// steps of one node), left-aligned in 32 bytes.
-func ModelID(phases int) [32]byte {
+// ModelName is the name narration gives the shipped int8 MNIST model played with the given number of phases:
+// "mnist-int8" (one VM level over the whole inference) or "mnist-int8-2phase" (graph nodes, then the VM steps of
+// one node). Its id on chain is the hash of its registration (ModelID).
+func ModelName(phases int) string {
 	if phases == 2 {
-		return contracts.ModelID("mnist-int8-2phase")
+		return "mnist-int8-2phase"
 	}
-	return contracts.ModelID("mnist-int8")
+	return "mnist-int8"
+}
+
+// ModelID returns the id of the shipped int8 MNIST model's registration when played with the given number of
+// phases (1 or 2).
+func ModelID(phases int) (*big.Int, error) {
+	m, err := MNISTModel(phases)
+	if err != nil {
+		return nil, err
+	}
+	return m.ID(), nil
+}
+
+// describeDigit says what an MNIST graph's output is: a digit (one little-endian int32).
+func describeDigit(output []byte) string {
+	if d, err := decodeDigit(output); err == nil {
+		return fmt.Sprintf("digit %d", d)
+	}
+	return fmt.Sprintf("output %x", output)
 }
 
 var mnistModels = sync.OnceValues(func() ([2]*agent.Model, error) {
@@ -39,8 +56,7 @@ var mnistModels = sync.OnceValues(func() ([2]*agent.Model, error) {
 		if err != nil {
 			return out, fmt.Errorf("demo: registration of MNIST int8 (%d-phase): %w", i+1, err)
 		}
-		id := ModelID(i + 1)
-		out[i] = &agent.Model{ID: id, Name: strings.TrimRight(string(id[:]), "\x00"), Graph: gm.Graph, ELF: elf, Info: info}
+		out[i] = &agent.Model{Name: ModelName(i + 1), Graph: gm.Graph, ELF: elf, Info: info, Describe: describeDigit}
 	}
 	return out, nil
 })

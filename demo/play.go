@@ -12,16 +12,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/opml-dev/opml/agent"
-	"github.com/opml-dev/opml/chain"
-	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/models/mnist"
 	"github.com/opml-dev/opml/tensor"
 )
-
-// Request statuses of AIOracle.Status.
-const statusFinalized = 3
 
 // idleAdvance is how far the demo moves the chain's clock when no agent has anything to do (waiting out a
 // challenge window or a silent party's clock).
@@ -46,26 +41,31 @@ func (d *run) play(ctx context.Context) error {
 		return err
 	}
 	d.before = map[common.Address]*big.Int{}
-	for _, a := range d.accounts() {
+	for _, p := range d.parties() {
+		a := d.addr(p)
 		if d.before[a], err = d.base.Client().BalanceAt(ctx, a, new(big.Int).SetUint64(d.firstBlock)); err != nil {
 			return fmt.Errorf("demo: balance of %s: %w", a, err)
 		}
 	}
 
-	user := d.base.As(d.keys.user)
-	fee := new(big.Int).Set(d.params.MinFee)
-	receipt, err := user.TransactValue(ctx, d.sys.DigitConsumer, bindings.NewDigitConsumer().PackAsk(img), fee)
+	user := d.base.As(d.keys["requester"])
+	dc := d.sys.Consumer(user)
+	fee, err := dc.Fee(ctx)
+	if err != nil {
+		return err
+	}
+	receipt, err := dc.AskTx(img, fee).Send(ctx, user)
 	if err != nil {
 		return fmt.Errorf("demo: the dApp's request: %w", err)
 	}
-	oracle := bindings.NewAIOracle()
+	oracle := d.sys.Oracle(d.base)
 	for _, l := range receipt.Logs {
-		if ev, err := oracle.UnpackRequestedEvent(l); err == nil {
+		if ev, err := oracle.ABI().UnpackAICallbackRequestEvent(l); err == nil {
 			d.requestID = ev.RequestId
 		}
 	}
 	if d.requestID == nil {
-		return fmt.Errorf("demo: the dApp's request emitted no Requested event")
+		return fmt.Errorf("demo: the dApp's request emitted no AICallbackRequest event")
 	}
 	d.say("dApp", "DigitConsumer asks for the digit in MNIST test image #%d (labelled %d), fee %s ETH: request %v",
 		d.o.Image, d.label, eth(fee), d.requestID)
@@ -89,15 +89,15 @@ func (d *run) play(ctx context.Context) error {
 			idle = false
 			continue
 		}
-		r, err := chain.Call(ctx, d.base, d.sys.AIOracle, oracle.PackGetRequest(d.requestID), oracle.UnpackGetRequest)
+		r, err := oracle.Request(ctx, d.requestID)
 		if err != nil {
 			return err
 		}
-		if r.Status == statusFinalized {
+		if r.Status.Final() {
 			return nil // and no agent has anything left to do: everyone has withdrawn
 		}
 		if !idle {
-			d.say("chain", "nobody has a move until a challenge window closes or a clock runs out: time passes")
+			d.say("chain", "nobody has a move until entries close or a clock runs out: time passes")
 			idle = true
 		}
 		if err := d.wait(ctx); err != nil {
@@ -148,9 +148,8 @@ func decodeDigit(out []byte) (int, error) {
 // summarize reads the outcome back from the chain.
 func (d *run) summarize(ctx context.Context) (*Summary, error) {
 	s := &Summary{Phases: d.o.Phases, K: d.o.K, Cheat: d.o.Cheat.String(), Image: d.o.Image, Label: d.label,
-		RequestID: d.requestID.Uint64(), CorrectResult: d.correct, DeliveredResult: -1}
-	consumer := bindings.NewDigitConsumer()
-	ans, err := chain.Call(ctx, d.base, d.sys.DigitConsumer, consumer.PackAnswer(d.requestID), consumer.UnpackAnswer)
+		RequestID: d.requestID.Uint64(), CorrectResult: d.correct, DeliveredResult: -1, Net: map[string]Wei{}}
+	ans, err := d.sys.Consumer(d.base).Answer(ctx, d.requestID)
 	if err != nil {
 		return nil, err
 	}
@@ -158,83 +157,103 @@ func (d *run) summarize(ctx context.Context) (*Summary, error) {
 	if s.ResultDelivered {
 		s.DeliveredResult = int(ans.Digit)
 	}
-	oracle := bindings.NewAIOracle()
-	r, err := chain.Call(ctx, d.base, d.sys.AIOracle, oracle.PackGetRequest(d.requestID), oracle.UnpackGetRequest)
+	oracle := d.sys.Oracle(d.base)
+	entries, err := oracle.Entries(ctx, d.requestID)
 	if err != nil {
 		return nil, err
 	}
-	submitter := crypto.PubkeyToAddress(d.keys.submitter.PublicKey)
-	validator := crypto.PubkeyToAddress(d.keys.validator.PublicKey)
-	s.Winner = "submitter"
-	if r.Submitter == validator {
-		s.Winner = "validator"
+	s.Entries = len(entries)
+	role := map[common.Address]string{}
+	for _, p := range d.parties() {
+		role[d.addr(p)] = p
+	}
+	// The cheater's entries: the submitter's and its sock's, or the false challenger's.
+	cheater := map[common.Address]bool{}
+	switch d.o.Cheat.Mode {
+	case "", agent.CheatCopySubmit:
+	case agent.CheatFalseChallenge:
+		cheater[d.addr("validator")] = true
+	default:
+		cheater[d.addr("submitter")] = true
+		if d.o.Cheat.Mode == agent.CheatSockPuppet {
+			cheater[d.addr("sock")] = true
+		}
 	}
 
-	// Walk the blocks of the demo: gas by party and by kind, games and their moves.
+	// Walk the blocks of the demo: gas by party and by kind, games and their moves, the times of the first entry
+	// and of finalization.
 	gameAddr := d.sys.DisputeGame
-	dg := bindings.NewDisputeGame()
+	ao, dg := oracle.ABI(), d.sys.Game(d.base).ABI()
+	aoABI, dgABI := ao.GetABI(), dg.GetABI()
 	var games []*big.Int
-	parties := map[common.Address]bool{submitter: true, validator: true, crypto.PubkeyToAddress(d.keys.user.PublicKey): true}
-	challengeSel, startSel := selector(oracle.PackChallenge(big.NewInt(0), nil, bindings.AIOracleClaimProof{})),
-		selector(oracle.PackSetGameStart(big.NewInt(0), nil, nil))
+	var firstEntry, finalized uint64
 	paidGas := map[common.Address]*big.Int{}
-	s.MoveGas = map[string]*MoveGas{}
-	err = d.eachTx(ctx, func(tx *types.Transaction, from common.Address, rc *types.Receipt) {
-		if parties[from] {
+	s.MoveGas, s.OracleGas = map[string]*MoveGas{}, map[string]*MoveGas{}
+	disputeKinds := map[string]bool{"setGameStart": true, "dispute": true}
+	err = d.eachTx(ctx, func(tx *types.Transaction, from common.Address, rc *types.Receipt, blockTime uint64) {
+		if role[from] != "" {
 			s.GasUsed += rc.GasUsed
 		}
 		if paidGas[from] == nil {
 			paidGas[from] = new(big.Int)
 		}
 		paidGas[from].Add(paidGas[from], new(big.Int).Mul(new(big.Int).SetUint64(rc.GasUsed), rc.EffectiveGasPrice))
-		to := tx.To()
-		if to == nil {
-			return
-		}
-		dispute := *to == gameAddr || (*to == d.sys.AIOracle && (selector(tx.Data()) == challengeSel || selector(tx.Data()) == startSel))
-		if dispute && rc.Status == types.ReceiptStatusSuccessful {
-			s.DisputeGas += rc.GasUsed
-			s.Moves++
-			s.MaxMoveGas = max(s.MaxMoveGas, rc.GasUsed)
-			kind := "other"
-			abi := dg.GetABI()
-			if *to == d.sys.AIOracle {
-				abi = oracle.GetABI()
+		if to := tx.To(); to != nil && rc.Status == types.ReceiptStatusSuccessful {
+			kind, dispute := "", false
+			switch *to {
+			case gameAddr:
+				if m, err := dgABI.MethodById(tx.Data()); err == nil {
+					kind, dispute = m.Name, true
+				}
+			case d.sys.AIOracle:
+				if m, err := aoABI.MethodById(tx.Data()); err == nil {
+					kind, dispute = m.Name, disputeKinds[m.Name]
+				}
+			case d.sys.DigitConsumer:
+				kind = "ask"
 			}
-			if m, err := abi.MethodById(tx.Data()); err == nil {
-				kind = m.Name
+			switch {
+			case dispute:
+				s.DisputeGas += rc.GasUsed
+				s.Moves++
+				s.MaxMoveGas = max(s.MaxMoveGas, rc.GasUsed)
+				addGas(s.MoveGas, kind, rc.GasUsed)
+			case kind != "":
+				addGas(s.OracleGas, kind, rc.GasUsed)
 			}
-			mg := s.MoveGas[kind]
-			if mg == nil {
-				mg = &MoveGas{}
-				s.MoveGas[kind] = mg
-			}
-			mg.Count++
-			mg.Total += rc.GasUsed
-			mg.Max = max(mg.Max, rc.GasUsed)
 		}
 		for _, l := range rc.Logs {
-			if ev, err := oracle.UnpackChallengedEvent(l); err == nil && ev.RequestId.Cmp(d.requestID) == 0 {
+			if ev, err := ao.UnpackRevealedEvent(l); err == nil && ev.RequestId.Cmp(d.requestID) == 0 && firstEntry == 0 {
+				firstEntry = blockTime
+			}
+			if ev, err := ao.UnpackDisputedEvent(l); err == nil && ev.RequestId.Cmp(d.requestID) == 0 {
 				games = append(games, ev.GameId)
+			}
+			if ev, err := ao.UnpackFinalizedEvent(l); err == nil && ev.RequestId.Cmp(d.requestID) == 0 {
+				finalized = blockTime
+				if ev.FeeEntry > 0 && int(ev.FeeEntry) <= len(entries) {
+					s.Winner = role[entries[ev.FeeEntry-1].Poster]
+				}
+			}
+			if ev, err := ao.UnpackEliminatedEvent(l); err == nil && ev.RequestId.Cmp(d.requestID) == 0 &&
+				int(ev.Entry) < len(entries) && cheater[entries[ev.Entry].Poster] {
+				s.CheaterSlashed = true
 			}
 			if _, err := dg.UnpackDissectedEvent(l); err == nil && l.Address == gameAddr {
 				s.Rounds++
-			}
-			if ev, err := oracle.UnpackResolvedEvent(l); err == nil && ev.RequestId.Cmp(d.requestID) == 0 {
-				cheater := submitter
-				if d.o.Cheat.Mode == agent.CheatFalseChallenge {
-					cheater = validator
-				}
-				if d.o.Cheat.Mode != "" && ev.Winner != cheater {
-					s.CheaterSlashed = true
-				}
 			}
 		}
 	})
 	if err != nil {
 		return nil, err
 	}
-	net := func(a common.Address) (*big.Int, error) {
+	s.Games, s.Disputed = len(games), len(games) > 0
+	if finalized >= firstEntry && firstEntry > 0 {
+		s.FinalizedAfterSeconds = finalized - firstEntry
+	}
+	s.FinalityBoundSeconds = uint64(d.params.FinalityBound() / time.Second)
+	for _, p := range d.parties() {
+		a := d.addr(p)
 		now, err := d.base.Client().BalanceAt(ctx, a, nil)
 		if err != nil {
 			return nil, fmt.Errorf("demo: balance of %s: %w", a, err)
@@ -243,33 +262,38 @@ func (d *run) summarize(ctx context.Context) (*Summary, error) {
 		if g := paidGas[a]; g != nil {
 			n.Add(n, g)
 		}
-		return n, nil
+		s.Net[p] = Wei{n}
 	}
-	acc := d.accounts()
-	for i, dst := range []**big.Int{&s.SubmitterNet, &s.ValidatorNet, &s.RequesterNet} {
-		if *dst, err = net(acc[i]); err != nil {
-			return nil, err
-		}
-	}
-	if s.OracleBalance, err = d.base.Client().BalanceAt(ctx, d.sys.AIOracle, nil); err != nil {
+	bal, err := d.base.Client().BalanceAt(ctx, d.sys.AIOracle, nil)
+	if err != nil {
 		return nil, err
 	}
-	s.Fee, s.SubmitterBond, s.ChallengerBond = d.params.MinFee, d.params.SubmitterBond, d.params.ChallengerBond
-	s.Disputed = len(games) > 0
+	l, err := oracle.Ledger(ctx)
+	if err != nil {
+		return nil, err
+	}
+	fee, err := d.sys.Consumer(d.base).Fee(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.OracleBalance, s.Burned, s.Fee, s.Bond = Wei{bal}, Wei{l.Burned}, Wei{fee}, Wei{d.params.EntryBond}
 	if s.Disputed {
 		if s.VMSteps, err = d.disputedSteps(ctx, games[0]); err != nil {
 			return nil, err
 		}
 	}
-	d.say("result", "the dApp got %d (correct: %d); %s's result stood; %d rounds, %d game transactions, %d gas in the dispute",
-		s.DeliveredResult, s.CorrectResult, s.Winner, s.Rounds, s.Moves, s.DisputeGas)
+	d.say("result", "the dApp got %d (correct: %d); the %s's result stood; %d entries, %d games, %d rounds, %d game transactions, %d gas in the dispute; final %d s after the first entry (bound %d s)",
+		s.DeliveredResult, s.CorrectResult, s.Winner, s.Entries, s.Games, s.Rounds, s.Moves, s.DisputeGas, s.FinalizedAfterSeconds,
+		s.FinalityBoundSeconds)
+	for _, p := range d.parties() {
+		d.say("result", "%-9s %s ETH", p, eth(s.Net[p].Int))
+	}
 	return s, nil
 }
 
 // disputedSteps returns how many steps the honest VM run that the game's last level bisected takes.
 func (d *run) disputedSteps(ctx context.Context, gameID *big.Int) (uint64, error) {
-	dg := bindings.NewDisputeGame()
-	levels, err := chain.Call(ctx, d.base, d.sys.DisputeGame, dg.PackLevels(gameID), dg.UnpackLevels)
+	levels, err := d.sys.Game(d.base).Levels(ctx, gameID)
 	if err != nil {
 		return 0, err
 	}
@@ -290,14 +314,8 @@ func (d *run) disputedSteps(ctx context.Context, gameID *big.Int) (uint64, error
 	return c.VMSteps(node)
 }
 
-// accounts returns the submitter's, the validator's and the dApp user's addresses.
-func (d *run) accounts() []common.Address {
-	return []common.Address{crypto.PubkeyToAddress(d.keys.submitter.PublicKey),
-		crypto.PubkeyToAddress(d.keys.validator.PublicKey), crypto.PubkeyToAddress(d.keys.user.PublicKey)}
-}
-
-// eachTx calls f with every transaction of the demo's blocks, its sender and its receipt.
-func (d *run) eachTx(ctx context.Context, f func(*types.Transaction, common.Address, *types.Receipt)) error {
+// eachTx calls f with every transaction of the demo's blocks, its sender, its receipt and its block's time.
+func (d *run) eachTx(ctx context.Context, f func(*types.Transaction, common.Address, *types.Receipt, uint64)) error {
 	reader, ok := d.base.Client().(interface {
 		BlockByNumber(context.Context, *big.Int) (*types.Block, error)
 	})
@@ -323,7 +341,7 @@ func (d *run) eachTx(ctx context.Context, f func(*types.Transaction, common.Addr
 			if err != nil {
 				return fmt.Errorf("demo: receipt of %s: %w", tx.Hash(), err)
 			}
-			f(tx, from, rc)
+			f(tx, from, rc, b.Time())
 		}
 	}
 	return nil
@@ -336,8 +354,6 @@ func (d *run) blockNumber(ctx context.Context) (uint64, error) {
 	}
 	return h.Number.Uint64(), nil
 }
-
-func selector(calldata []byte) [4]byte { return [4]byte(calldata[:4]) }
 
 func short(a common.Address) string { return a.Hex()[:10] + "…" }
 

@@ -6,21 +6,30 @@ import (
 	"fmt"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/internal/keccak"
 	"github.com/opml-dev/opml/vm"
 )
 
-// ClaimProof is what submit and challenge bind to an output (the oracle's ClaimProof): the claim the game will
-// dispute and the proof that it contains the output, so no output can be posted with a claim that does not
-// commit to it.
+// ClaimProof is what an entry binds to its output (the registry's ClaimProof): the claim the game will dispute
+// and the proof that it holds the output, so no output can be posted with a claim that does not commit to it.
+// An empty output is the claim of a failed run: the model faulted, exited non-zero or did not halt within
+// VMSteps on the input.
 type ClaimProof struct {
-	// Claim is the final VM state hash (single-phase) or the graph state root after every node (multi-phase).
+	// Claim is the VM state hash at position VMSteps (single-phase: the halted state, or the running state
+	// after VMSteps steps) or the graph state root after every node (multi-phase).
 	Claim Hash
-	// EndState is the 312-byte final state encoding (single-phase); empty for multi-phase.
+	// EndState is the 312-byte encoding of that state (single-phase); empty for multi-phase.
 	EndState []byte
 	// Siblings prove the output: those of the output region in EndState's memory (single-phase, 32 − log2
-	// of them) or those of leaf OutputID in Claim (multi-phase).
+	// of them; none for a failed run) or those of leaf OutputID in Claim (multi-phase; the leaf is NoOutput
+	// for a failed run).
 	Siblings []Hash
 }
+
+// NoOutput is the commitment a graph state holds for a tensor without a value: the output of a node whose run
+// did not exit 0 within VMSteps, or of a node with such an operand (StateLib.NO_OUTPUT). It is not the root of
+// any region: keccak256 of a string.
+var NoOutput = keccak.Sum256([]byte("opml: no output"))
 
 // The contracts' computations on state encodings and memory regions (StateLib, MerkleLib), done here from
 // their inputs alone so that Go code can check what the contracts will accept.
@@ -83,14 +92,27 @@ func leafRoot(leaf Hash, index uint32, height int, sibs []Hash) (Hash, error) {
 	return graph.RootFromProof(leaf, int(index), sibs), nil
 }
 
+// PadInput returns a request's input as the model sees it: zero-padded to the model's input size (a request may
+// carry fewer bytes). A longer input is an error.
+func PadInput(info *ModelInfo, input []byte) ([]byte, error) {
+	if uint64(len(input)) > uint64(info.InputSize) {
+		return nil, fmt.Errorf("game: the input has %d bytes, the model takes %d", len(input), info.InputSize)
+	}
+	out := make([]byte, info.InputSize)
+	copy(out, input)
+	return out, nil
+}
+
 // StartValue computes the agreed start of a request's game from the input and the siblings alone, as
-// setGameStart does on chain: single-phase, the siblings must prove the input region (at graph.InputAddr(0))
-// empty in ProgramStateData's memory, and the start is the running state hash of that state with Commit(input)
-// inserted as the region's sub-tree; multi-phase, they must prove leaf InputID zero in GraphState, and the start
-// is R_0, the root with that leaf Commit(input).
+// ModelRegistry.gameStart does on chain: single-phase, the siblings must prove the input region (at
+// graph.InputAddr(0)) empty in ProgramStateData's memory, and the start is the running state hash of that state
+// with Commit(input) inserted as the region's sub-tree; multi-phase, they must prove leaf InputID zero in
+// GraphState, and the start is R_0, the root with that leaf Commit(input). The input is zero-padded first
+// (PadInput).
 func StartValue(info *ModelInfo, input []byte, siblings []Hash) (Hash, error) {
-	if uint64(len(input)) != uint64(info.InputSize) {
-		return Hash{}, fmt.Errorf("game: the input has %d bytes, the model takes %d", len(input), info.InputSize)
+	input, err := PadInput(info, input)
+	if err != nil {
+		return Hash{}, err
 	}
 	switch info.Phases() {
 	case 1:
@@ -120,6 +142,9 @@ func StartValue(info *ModelInfo, input []byte, siblings []Hash) (Hash, error) {
 // StartProof returns the siblings setGameStart needs for a request's input to the model g registered as info on
 // the executor image elf, and the start value they yield (StartValue).
 func StartProof(elf []byte, g *graph.Graph, info *ModelInfo, input []byte) (siblings []Hash, start Hash, err error) {
+	if input, err = PadInput(info, input); err != nil {
+		return nil, Hash{}, err
+	}
 	if err := g.Validate(); err != nil {
 		return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
 	}
@@ -149,14 +174,16 @@ func StartProof(elf []byte, g *graph.Graph, info *ModelInfo, input []byte) (sibl
 	return siblings, start, err
 }
 
-// VerifyClaim does the checks submit and challenge make on an output and its claim: single-phase, EndState
-// hashes to Claim, has exited with code 0, and its output region (at graph.OutputAddr) has root Commit(output);
-// multi-phase, Commit(output) is leaf OutputID of Claim.
+// VerifyClaim does the checks ModelRegistry.checkClaim makes on an output and its claim: single-phase, EndState
+// hashes to Claim and either has exited with code 0 with an output region (at graph.OutputAddr) whose root is
+// Commit(output), or has not (a failed run) with an empty output; multi-phase, Commit(output) is leaf OutputID
+// of Claim, or NoOutput for an empty output.
 func VerifyClaim(info *ModelInfo, output []byte, c *ClaimProof) error {
 	if c == nil {
 		return errors.New("game: no claim proof")
 	}
-	if uint64(len(output)) != uint64(info.OutputSize) {
+	failed := len(output) == 0
+	if !failed && uint64(len(output)) != uint64(info.OutputSize) {
 		return fmt.Errorf("game: the output has %d bytes, the model gives %d", len(output), info.OutputSize)
 	}
 	switch info.Phases() {
@@ -167,6 +194,12 @@ func VerifyClaim(info *ModelInfo, output []byte, c *ClaimProof) error {
 		}
 		if h != c.Claim {
 			return errors.New("game: claim: the end state does not hash to the claim")
+		}
+		if failed {
+			if vm.StatusOf(h) == vm.StatusExitedOK || len(c.Siblings) != 0 {
+				return errors.New("game: claim: a failed run's end state did not exit 0 and has no output region")
+			}
+			return nil
 		}
 		if vm.StatusOf(h) != vm.StatusExitedOK {
 			return fmt.Errorf("game: claim: the end state is %v, not exited with code 0", vm.StatusOf(h))
@@ -186,7 +219,11 @@ func VerifyClaim(info *ModelInfo, output []byte, c *ClaimProof) error {
 		if info.OutputID >= info.NumTensors {
 			return fmt.Errorf("game: output tensor %d of %d", info.OutputID, info.NumTensors)
 		}
-		root, err := leafRoot(graph.Commit(output), info.OutputID, treeHeight(int(info.NumTensors)), c.Siblings)
+		leaf := NoOutput
+		if !failed {
+			leaf = graph.Commit(output)
+		}
+		root, err := leafRoot(leaf, info.OutputID, treeHeight(int(info.NumTensors)), c.Siblings)
 		if err != nil {
 			return fmt.Errorf("game: claim: %w", err)
 		}

@@ -82,7 +82,6 @@ func TestStartValue(t *testing.T) {
 			input []byte
 			sibs  []Hash
 		}{
-			{"short input", info, input[:len(input)-1], sibs},
 			{"long input", info, append(bytes.Clone(input), 0), sibs},
 			{"sibling changed", info, input, append([]Hash{{1}}, sibs[1:]...)},
 			{"sibling missing", info, input, sibs[1:]},
@@ -112,6 +111,16 @@ func TestStartValue(t *testing.T) {
 		// The same siblings serve any input.
 		if _, err := StartValue(info, other, sibs); err != nil {
 			t.Errorf("phases %d: another input: %v", info.Phases(), err)
+		}
+		// A shorter input is the model's input zero-padded: the same start.
+		padded := bytes.Clone(input)
+		padded[len(padded)-1] = 0
+		want, err := StartValue(info, padded, sibs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := StartValue(info, padded[:len(padded)-1], sibs); err != nil || got != want {
+			t.Errorf("phases %d: a short input starts at %x (%v), its zero-padded twin at %x", info.Phases(), got, err, want)
 		}
 	}
 }

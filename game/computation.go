@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/internal/keccak"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
@@ -30,6 +29,12 @@ type Lie struct {
 	// output unchanged, the liar corrupts the output's node as well. Without it a multi-phase liar posts
 	// whatever output its corrupted computation gives. A single-phase liar's output is always wrong.
 	Output bool
+	// Fail makes the liar claim that the corrupted run failed (no output) where it did not; without it a liar
+	// whose honest run failed claims an output (the zero tensor) instead.
+	Fail bool
+	// Salt varies the wrong value (a liar with another salt posts another wrong output or claim), so several
+	// liars can post different wrong claims.
+	Salt uint32
 }
 
 // Computation is one party's computation of one request, honest or lying (Lie): the output it posts, its claim,
@@ -37,22 +42,30 @@ type Lie struct {
 // witnesses). VM runs are executed lazily, once to the halt and then again on demand: a query at a position
 // before the last one answered re-runs that VM from step 0, so queries in increasing order (as a dissection
 // issues them within a round) are cheapest. A Computation is safe for concurrent use.
+//
+// A run that does not exit 0 within VMSteps (a fault, a non-zero exit, no halt) fails: single-phase, the claim
+// is then the VM state at VMSteps and the output empty; multi-phase, the failing node's output and that of
+// every node reading it is NoOutput. Failure is read natively (graph evaluation errors) and checked against the
+// VM run the game plays.
 type Computation struct {
 	mu      sync.Mutex
 	elf     []byte
 	g       *graph.Graph
 	info    *ModelInfo
-	input   []byte
+	input   []byte // zero-padded to the model's input size
 	lie     *Lie
-	values  []*tensor.Tensor // this party's value of every tensor, by id
-	commits []Hash           // and their commitments
+	values  []*tensor.Tensor // this party's value of every tensor, by id; nil for a node output without one
+	commits []Hash           // and their commitments (NoOutput for nil node outputs)
 	lies    []bool           // multi-phase: the nodes whose output this party corrupted
-	records []NodeRecord     // multi-phase
-	runs    map[int]*run     // by node; -1 is the single-phase whole-graph run
+	// honestOut is the honest native value of the graph output (nil: the run fails).
+	honestOut *tensor.Tensor
+	records   []NodeRecord // multi-phase
+	runs      map[int]*run // by node; -1 is the single-phase whole-graph run
 }
 
-// NewComputation prepares the computation of input by the model g registered as info on the executor image
-// elf; lie nil makes it honest. The graph is evaluated natively at once; VM runs happen when first needed.
+// NewComputation prepares the computation of input (zero-padded to the model's input size) by the model g
+// registered as info on the executor image elf; lie nil makes it honest. The graph is evaluated natively at
+// once; VM runs happen when first needed.
 func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, lie *Lie) (*Computation, error) {
 	if err := g.Validate(); err != nil {
 		return nil, fmt.Errorf("game: computation: %w", err)
@@ -76,29 +89,32 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 	if lie != nil && (lie.Node < -1 || lie.Node >= len(g.Nodes)) {
 		return nil, fmt.Errorf("game: computation: a lie at node %d of %d", lie.Node, len(g.Nodes))
 	}
+	if input, err = PadInput(info, input); err != nil {
+		return nil, err
+	}
 	spec := g.Tensors[g.Input()].Spec()
 	in, err := tensor.FromBytes(spec.DType, input, spec.Shape...)
 	if err != nil {
 		return nil, fmt.Errorf("game: computation: the input is not %v: %w", spec, err)
 	}
-	honest, err := graph.Run(g, in)
-	if err != nil {
-		return nil, fmt.Errorf("game: computation: %w", err)
-	}
 	// Copies, so that a caller changing its Lie or ModelInfo later cannot change what this party claims.
 	infoCopy := *info
-	c := &Computation{elf: elf, g: g, info: &infoCopy, input: bytes.Clone(input), values: honest,
-		lies: make([]bool, len(g.Nodes)), runs: make(map[int]*run)}
+	c := &Computation{elf: elf, g: g, info: &infoCopy, input: input, lies: make([]bool, len(g.Nodes)), runs: make(map[int]*run)}
 	if lie != nil {
 		l := *lie
 		c.lie = &l
 	}
+	honest, err := c.evaluate(in, nil)
+	if err != nil {
+		return nil, err
+	}
+	c.values, c.honestOut = honest, honest[g.Output()]
 	if info.Phases() == 1 {
 		if lie != nil {
 			// The whole-graph run is the only VM level: the lie is in its output.
 			c.values = slices.Clone(honest)
-			out := producer(g, g.Output())
-			if c.values[g.Output()], err = corrupt(g, out, honest[g.Output()], honest[g.Output()]); err != nil {
+			out := honest[g.Output()]
+			if c.values[g.Output()], err = c.wrongValue(producer(g, g.Output()), out, out); err != nil {
 				return nil, err
 			}
 		}
@@ -113,6 +129,11 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 		}
 	}
 	c.commits = graph.Commitments(c.values)
+	for _, n := range g.Nodes {
+		if c.values[n.Output] == nil {
+			c.commits[n.Output] = NoOutput
+		}
+	}
 	return c, nil
 }
 
@@ -143,13 +164,13 @@ func (c *Computation) lieInGraph(honest []*tensor.Tensor, in *tensor.Tensor) err
 		k = outNode
 	}
 	c.lies[k] = true
-	values, err := c.evaluate(honest, in)
+	values, err := c.evaluate(in, honest)
 	if err != nil {
 		return err
 	}
-	if c.lie.Output && bytes.Equal(values[c.g.Output()].Bytes(), honest[c.g.Output()].Bytes()) {
+	if c.lie.Output && sameValue(values[c.g.Output()], honest[c.g.Output()]) {
 		c.lies[outNode] = true
-		if values, err = c.evaluate(honest, in); err != nil {
+		if values, err = c.evaluate(in, honest); err != nil {
 			return err
 		}
 	}
@@ -157,8 +178,18 @@ func (c *Computation) lieInGraph(honest []*tensor.Tensor, in *tensor.Tensor) err
 	return nil
 }
 
-// evaluate runs the graph natively on in, corrupting the output of every node in c.lies.
-func (c *Computation) evaluate(honest []*tensor.Tensor, in *tensor.Tensor) ([]*tensor.Tensor, error) {
+// sameValue reports whether two tensor values (nil: none) are the same.
+func sameValue(a, b *tensor.Tensor) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return bytes.Equal(a.Bytes(), b.Bytes())
+}
+
+// evaluate runs the graph natively on in: a node with an operand without value, or whose evaluation fails, has
+// none. With honest non-nil (a liar's evaluation) the output of every node in c.lies is replaced by a wrong
+// value (wrongValue).
+func (c *Computation) evaluate(in *tensor.Tensor, honest []*tensor.Tensor) ([]*tensor.Tensor, error) {
 	values := make([]*tensor.Tensor, len(c.g.Tensors))
 	for id, ti := range c.g.Tensors {
 		if ti.Kind == graph.Weight {
@@ -168,27 +199,61 @@ func (c *Computation) evaluate(honest []*tensor.Tensor, in *tensor.Tensor) ([]*t
 	values[c.g.Input()] = in
 	for i, n := range c.g.Nodes {
 		args := make([]*tensor.Tensor, len(n.Inputs))
+		ok := true
 		for j, id := range n.Inputs {
 			args[j] = values[id]
+			ok = ok && args[j] != nil
 		}
-		out, err := graph.EvalNode(c.g, i, args)
-		if err != nil {
-			return nil, fmt.Errorf("game: the liar's node %d: %w", i, err)
+		var out *tensor.Tensor
+		if ok {
+			if v, err := graph.EvalNode(c.g, i, args); err == nil {
+				out = v
+			}
 		}
-		if c.lies[i] {
-			if out, err = corrupt(c.g, i, out, honest[n.Output]); err != nil {
+		if honest != nil && c.lies[i] {
+			v, err := c.wrongValue(i, out, honest[n.Output])
+			if err != nil {
 				return nil, err
 			}
+			out = v
 		}
 		values[n.Output] = out
 	}
 	return values, nil
 }
 
+// wrongValue is a liar's value for node's output where the computed one is t and the honest one honest (nil:
+// none): none if the lie is Fail; the zero tensor of the output's spec (or, if that is honest, a corruption of
+// it) where there is no value; else a corruption of t (corrupt).
+func (c *Computation) wrongValue(node int, t, honest *tensor.Tensor) (*tensor.Tensor, error) {
+	if c.lie.Fail {
+		return nil, nil
+	}
+	if t == nil {
+		spec := c.g.Tensors[c.g.Nodes[node].Output].Spec()
+		n, err := spec.ByteSize()
+		if err != nil {
+			return nil, err
+		}
+		zero, err := tensor.FromBytes(spec.DType, make([]byte, n), spec.Shape...)
+		if err != nil {
+			return nil, err
+		}
+		if honest == nil || !sameValue(zero, honest) {
+			return zero, nil
+		}
+		t = zero
+	}
+	if honest == nil {
+		honest = t
+	}
+	return corrupt(c.g, node, t, honest, c.lie.Salt)
+}
+
 // corrupt returns a valid tensor of t's spec that differs from t and from honest: for the I32 result of an
-// argmax over n classes the next class, (v+1) mod n, in the first element; otherwise t with one bit of its
-// first possible byte flipped, keeping only encodings that are canonical (so the value round-trips).
-func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor) (*tensor.Tensor, error) {
+// argmax over n classes the next class, (v+1+salt) mod n, in the first element; otherwise t with one bit of a
+// byte flipped (the salt-th possible one), keeping only encodings that are canonical (so the value round-trips).
+func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor, salt uint32) (*tensor.Tensor, error) {
 	orig, avoid := t.Bytes(), honest.Bytes()
 	ok := func(cand []byte) (*tensor.Tensor, bool) {
 		if bytes.Equal(cand, orig) || bytes.Equal(cand, avoid) {
@@ -200,13 +265,14 @@ func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor) (*tensor.Tensor
 		}
 		return v, true
 	}
+	skip := salt
 	if node >= 0 && g.Nodes[node].Op == graph.OpArgmax && t.DType() == tensor.I32 && len(orig) >= 4 {
 		shape := g.Tensors[g.Nodes[node].Inputs[0]].Shape
 		classes := uint32(shape[len(shape)-1])
 		v := binary.LittleEndian.Uint32(orig)
 		for d := uint32(1); d < classes; d++ {
 			cand := bytes.Clone(orig)
-			binary.LittleEndian.PutUint32(cand, (v+d)%classes)
+			binary.LittleEndian.PutUint32(cand, (v+d+salt)%classes)
 			if out, good := ok(cand); good {
 				return out, nil
 			}
@@ -217,19 +283,31 @@ func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor) (*tensor.Tensor
 			cand := bytes.Clone(orig)
 			cand[i] ^= 1 << bit
 			if out, good := ok(cand); good {
-				return out, nil
+				if skip == 0 {
+					return out, nil
+				}
+				skip--
 			}
 		}
 	}
 	return nil, fmt.Errorf("game: no valid wrong value for the output of node %d", node)
 }
 
-// Output returns the output bytes this party posts: the graph output's canonical bytes.
-func (c *Computation) Output() []byte { return c.values[c.g.Output()].Bytes() }
+// Output returns the output bytes this party posts: the graph output's canonical bytes, or nil when its run
+// failed (the claim of a failed run has an empty output).
+func (c *Computation) Output() []byte {
+	if v := c.values[c.g.Output()]; v != nil {
+		return v.Bytes()
+	}
+	return nil
+}
+
+// Failed reports whether this party claims that the run failed (no output).
+func (c *Computation) Failed() bool { return c.Output() == nil }
 
 // Claim returns this party's claim with the proof that it contains Output: single-phase, its end state of the
-// whole-graph run (for a liar, the honest end state with the wrong output written over the output region);
-// multi-phase, its graph state root after every node.
+// whole-graph run (for a liar, the honest end state with the wrong output written over the output region, or
+// marked failed); multi-phase, its graph state root after every node.
 func (c *Computation) Claim() (*ClaimProof, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -289,33 +367,32 @@ func (c *Computation) VMValue(node int, pos uint64) (Hash, error) {
 	return r.value(pos)
 }
 
-// StepWitness returns the honest step pos → pos+1 of node's VM run (see VMValue): the pre-state encoding and
-// the proof MIPS.step takes (proveStep).
-func (c *Computation) StepWitness(node int, pos uint64) (state, proof []byte, err error) {
+// StepWitness returns the honest step pos → pos+1 of node's VM run (see VMValue): the pre-state encoding, the
+// proof MIPS.step takes (proveStep) and the preimage read the step makes, if any (its part must be loaded on
+// chain first: a local key with DisputeGame.loadLocalData).
+func (c *Computation) StepWitness(node int, pos uint64) (*vm.Witness, error) {
 	if pos >= VMSteps {
-		return nil, nil, fmt.Errorf("game: no step from position %d", pos)
+		return nil, fmt.Errorf("game: no step from position %d", pos)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	r, err := c.run(node)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	e, err := r.at(pos)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	w, err := e.ProveStep()
 	if err != nil {
-		return nil, nil, fmt.Errorf("game: node %d: proving step %d: %w", node, pos+1, err)
+		return nil, fmt.Errorf("game: node %d: proving step %d: %w", node, pos+1, err)
 	}
-	if w.Oracle != nil {
-		return nil, nil, fmt.Errorf("game: node %d: step %d reads the preimage oracle, which the executor never does", node, pos+1)
-	}
-	return w.State, w.Proof, nil
+	return w, nil
 }
 
-// VMSteps returns the number of steps node's VM run takes to halt (see VMValue for node).
+// VMSteps returns the number of steps node's VM run takes to halt, or VMSteps if it does not halt (see VMValue
+// for node).
 func (c *Computation) VMSteps(node int) (uint64, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -329,7 +406,8 @@ func (c *Computation) VMSteps(node int) (uint64, error) {
 // Handoff returns this party's handoff at graph node `node` (0-based): its record, this party's output
 // commitment for it and the proofs against its roots before and after the node, and the end state of the
 // node's VM run on this party's operands (for the node a liar corrupted, the honest end state with the wrong
-// output written over the output region).
+// output written over the output region, or marked failed). When an operand has no value the node has none
+// either and there is no VM run: the handoff carries NoOutput, empty insertions and no end state.
 func (c *Computation) Handoff(node int) (*Handoff, error) {
 	if c.info.Phases() != 2 {
 		return nil, errors.New("game: a single-phase game has no handoff")
@@ -345,6 +423,20 @@ func (c *Computation) Handoff(node int) (*Handoff, error) {
 	}
 	if _, h.OutputProof, err = graph.StateProof(c.g, c.commits, node, int(rec.OutputID)); err != nil {
 		return nil, fmt.Errorf("game: handoff at node %d: %w", node, err)
+	}
+	upstreamFailed := false
+	for i, id := range c.g.Nodes[node].Inputs {
+		leaf, proof, err := graph.StateProof(c.g, c.commits, node, id)
+		if err != nil {
+			return nil, fmt.Errorf("game: handoff at node %d: operand %d: %w", node, i, err)
+		}
+		h.Operands = append(h.Operands, leaf)
+		h.OperandProofs = append(h.OperandProofs, proof)
+		upstreamFailed = upstreamFailed || leaf == NoOutput
+	}
+	if upstreamFailed {
+		h.Insertions = make([][]Hash, len(h.Operands)+1)
+		return h, nil
 	}
 	// The insertions are the region proofs of the base memory as the regions are filled in order: the same
 	// writes graph.NodeEmulator makes.
@@ -368,12 +460,6 @@ func (c *Computation) Handoff(node int) (*Handoff, error) {
 		return nil, fmt.Errorf("game: handoff at node %d: descriptor: %w", node, err)
 	}
 	for i, id := range c.g.Nodes[node].Inputs {
-		leaf, proof, err := graph.StateProof(c.g, c.commits, node, id)
-		if err != nil {
-			return nil, fmt.Errorf("game: handoff at node %d: operand %d: %w", node, i, err)
-		}
-		h.Operands = append(h.Operands, leaf)
-		h.OperandProofs = append(h.OperandProofs, proof)
 		if err := insert(graph.InputAddr(i), rec.InputLog2s[i], c.values[id].Bytes()); err != nil {
 			return nil, fmt.Errorf("game: handoff at node %d: operand %d: %w", node, i, err)
 		}
@@ -386,150 +472,4 @@ func (c *Computation) Handoff(node int) (*Handoff, error) {
 	}
 	h.EndState, h.OutputRegion = bytes.Clone(r.claimed), slices.Clone(r.outRegion)
 	return h, nil
-}
-
-// run returns the VM run of node (−1: the whole graph), executing it to the halt the first time.
-func (c *Computation) run(node int) (*run, error) {
-	if r, ok := c.runs[node]; ok {
-		return r, nil
-	}
-	var fresh func() (*vm.Emulator, error)
-	var out int // the tensor the run writes
-	switch {
-	case c.info.Phases() == 1 && node == -1:
-		in := c.values[c.g.Input()]
-		fresh = func() (*vm.Emulator, error) { return graph.GraphEmulator(c.elf, c.g, in) }
-		out = c.g.Output()
-	case c.info.Phases() == 2 && node >= 0 && node < len(c.g.Nodes):
-		n := c.g.Nodes[node]
-		args := make([]*tensor.Tensor, len(n.Inputs))
-		for i, id := range n.Inputs {
-			args[i] = c.values[id]
-		}
-		fresh = func() (*vm.Emulator, error) { return graph.NodeEmulator(c.elf, c.g, node, args) }
-		out = n.Output
-	case c.info.Phases() == 1:
-		return nil, fmt.Errorf("game: a single-phase game has only the whole-graph run (node -1), not node %d", node)
-	default:
-		return nil, fmt.Errorf("game: no VM run for node %d of %d", node, len(c.g.Nodes))
-	}
-	// The VM computes the honest result on this party's operands; a liar claims its corrupted value instead.
-	lied := c.info.Phases() == 1 && c.lie != nil || node >= 0 && c.lies[node]
-	var lieFrom uint64
-	if lied {
-		lieFrom = c.lie.Step
-	}
-	r, err := newRun(node, fresh, c.values[out].Bytes(), lied, lieFrom)
-	if err != nil {
-		return nil, err
-	}
-	c.runs[node] = r
-	return r, nil
-}
-
-// run is one VM execution (a node's, or the whole graph's) as one party plays it.
-type run struct {
-	node        int
-	fresh       func() (*vm.Emulator, error)
-	cur         *vm.Emulator // kept between queries; replaced by a fresh one when a query goes back
-	start       Hash
-	halt        uint64 // the step at which the honest run halts
-	claimed     []byte // this party's end state encoding
-	claimedHash Hash
-	outRegion   []Hash // siblings of the output region in the end state's memory
-	lieFrom     uint64 // positions in [lieFrom, halt) get wrong values; lieFrom = halt when there are none
-}
-
-// newRun executes a run to its halt. claimedOut is the output this party claims for it: the VM's own result
-// unless lied, in which case it is written over the end state's output region and lieFrom (0: the halt) is
-// where the party's wrong values start.
-func newRun(node int, fresh func() (*vm.Emulator, error), claimedOut []byte, lied bool, lieFrom uint64) (*run, error) {
-	e, err := fresh()
-	if err != nil {
-		return nil, fmt.Errorf("game: node %d's VM: %w", node, err)
-	}
-	r := &run{node: node, fresh: fresh, start: e.StateHash()}
-	if err := e.Run(VMSteps); err != nil {
-		return nil, fmt.Errorf("game: node %d's VM: %w", node, err)
-	}
-	st := &e.State
-	switch {
-	case !st.Halted():
-		return nil, fmt.Errorf("game: node %d's VM run has not halted after %d steps", node, st.Step)
-	case st.Status() != vm.StatusExitedOK:
-		return nil, fmt.Errorf("game: node %d's VM run %v (exit code %d, fault %v) at step %d", node, st.Status(), st.ExitCode, st.Fault, st.Step)
-	}
-	r.halt, r.cur = st.Step, e
-	log2 := paddedLog2(len(claimedOut))
-	got, err := e.Mem.RegionRoot(graph.OutputAddr, int(log2))
-	if err != nil {
-		return nil, fmt.Errorf("game: node %d's output: %w", node, err)
-	}
-	if r.outRegion, err = e.Mem.RegionProof(graph.OutputAddr, int(log2)); err != nil {
-		return nil, fmt.Errorf("game: node %d's output: %w", node, err)
-	}
-	claimedRoot := graph.Commit(claimedOut)
-	if !lied && got != claimedRoot {
-		return nil, fmt.Errorf("game: node %d's VM output %x differs from the native result %x", node, got, claimedRoot)
-	}
-	// The claimed end state is the final state with the claimed output's commitment as its output region's
-	// root: the final state itself unless lied.
-	e.StateHash() // brings the memory root into the state
-	root, err := regionRoot(graph.OutputAddr, log2, claimedRoot, r.outRegion)
-	if err != nil {
-		return nil, fmt.Errorf("game: node %d's end state: %w", node, err)
-	}
-	r.claimed = withMemRoot(st.Encode(), root)
-	if r.claimedHash, err = stateHash(r.claimed); err != nil {
-		return nil, fmt.Errorf("game: node %d's end state: %w", node, err)
-	}
-	r.lieFrom = r.halt
-	if lied && lieFrom > 0 && lieFrom < r.halt {
-		r.lieFrom = lieFrom
-	}
-	return r, nil
-}
-
-// at returns the run's emulator after pos steps (at the halt if pos is beyond it).
-func (r *run) at(pos uint64) (*vm.Emulator, error) {
-	if r.cur == nil || r.cur.State.Step > pos {
-		e, err := r.fresh()
-		if err != nil {
-			return nil, fmt.Errorf("game: node %d's VM: %w", r.node, err)
-		}
-		r.cur = e
-	}
-	if err := r.cur.Run(pos); err != nil {
-		return nil, fmt.Errorf("game: node %d's VM: running to step %d: %w", r.node, pos, err)
-	}
-	return r.cur, nil
-}
-
-// value returns the party's value at pos (see Computation.VMValue).
-func (r *run) value(pos uint64) (Hash, error) {
-	switch {
-	case pos >= r.halt:
-		return r.claimedHash, nil
-	case pos >= r.lieFrom:
-		return lieHash(r.node, pos), nil
-	case pos == 0:
-		return r.start, nil
-	}
-	e, err := r.at(pos)
-	if err != nil {
-		return Hash{}, err
-	}
-	return e.StateHash(), nil
-}
-
-// lieHash is a liar's value at a position where it departs from the honest run: deterministic, different at
-// every position, and stamped as a running state so that it looks like one.
-func lieHash(node int, pos uint64) Hash {
-	var b [len("opml game: a lie") + 16]byte
-	n := copy(b[:], "opml game: a lie")
-	binary.BigEndian.PutUint64(b[n:], uint64(int64(node)))
-	binary.BigEndian.PutUint64(b[n+8:], pos)
-	h := keccak.Sum256(b[:])
-	h[0] = uint8(vm.StatusRunning)
-	return h
 }

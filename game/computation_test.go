@@ -30,14 +30,14 @@ func vmTruth(t testing.TB, c *Computation, node int) Truth {
 // vm.StatelessStep, the Go twin of MIPS.step): it returns the pre-state's hash and the post-state's.
 func stepResult(t testing.TB, honest *Computation, node int, lo uint64) (pre, post Hash) {
 	t.Helper()
-	state, proof, err := honest.StepWitness(node, lo)
+	w, err := honest.StepWitness(node, lo)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if pre, err = stateHash(state); err != nil {
+	if pre, err = stateHash(w.State); err != nil {
 		t.Fatal(err)
 	}
-	post, err = vm.StatelessStep(&vm.Witness{State: state, Proof: proof})
+	post, err = vm.StatelessStep(w)
 	if err != nil {
 		t.Fatalf("step %d: %v", lo+1, err)
 	}
@@ -488,7 +488,7 @@ func TestComputationRejectsBadUse(t *testing.T) {
 		input []byte
 		lie   *Lie
 	}{
-		{"short input", single, input[1:], nil},
+		{"long input", single, append(bytes.Clone(input), 1), nil},
 		{"no info", nil, input, nil},
 		{"info of another model", &other, input, nil},
 		{"lie beyond the graph", multi, input, &Lie{Node: len(g.Nodes)}},
@@ -517,7 +517,7 @@ func TestComputationRejectsBadUse(t *testing.T) {
 		{"single-phase Handoff", func() error { _, err := cs.Handoff(0); return err }},
 		{"single-phase VMValue of a node", func() error { _, err := cs.VMValue(0, 0); return err }},
 		{"VMValue beyond the level", func() error { _, err := cs.VMValue(-1, VMSteps+1); return err }},
-		{"StepWitness from the last position", func() error { _, _, err := cs.StepWitness(-1, VMSteps); return err }},
+		{"StepWitness from the last position", func() error { _, err := cs.StepWitness(-1, VMSteps); return err }},
 		{"multi-phase VMValue of the whole graph", func() error { _, err := cm.VMValue(-1, 0); return err }},
 		{"VMSteps of a node beyond the graph", func() error { _, err := cm.VMSteps(len(g.Nodes)); return err }},
 		{"GraphValue beyond the graph", func() error { _, err := cm.GraphValue(uint64(len(g.Nodes) + 1)); return err }},

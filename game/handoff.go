@@ -12,7 +12,8 @@ import (
 // to node lo, it proves which node that is, that its claimed root after the node is the agreed root before it
 // with only the node's output leaf set to Output, and which operands the node reads, so that the contract can
 // compute the node's VM start state; and it names the VM run's end state, which must have exited 0 with Output
-// in its output region.
+// in its output region, or, for Output = NoOutput, must not have exited 0. When an operand is NoOutput the node's
+// output is NoOutput without a run: the handoff then settles the game for the asserter.
 type Handoff struct {
 	Node      NodeRecord // the record of node lo
 	NodeProof []Hash     // its siblings in the model's nodes root
@@ -25,9 +26,9 @@ type Handoff struct {
 	// Insertions are Node.NumInputs+1 sibling lists (32 − log2 each): the descriptor region, then operand
 	// regions 0.., each taken in the executor base memory with the earlier regions already inserted.
 	Insertions [][]Hash
-	EndState   []byte // the claimed final state of the node's VM run (312 bytes, exited 0)
+	EndState   []byte // the claimed final state of the node's VM run (312 bytes)
 	// OutputRegion are the siblings of the region at graph.OutputAddr (32 − Node.OutputLog2) whose root in
-	// EndState's memory must be Output.
+	// EndState's memory must be Output; none when Output is NoOutput.
 	OutputRegion []Hash
 }
 
@@ -40,7 +41,7 @@ const (
 // VerifyHandoff does every check the contract's handoff makes for the graph-level interval [node, node+1] with
 // agreed value loValue and disputed value hiValue, and returns the VM level it opens: the node run's start
 // state hash (computed from the registered executor base state and the proven regions) and its claimed end
-// state hash.
+// state hash. Both are zero when an operand is NoOutput (and so is Output): the asserter has then won.
 func VerifyHandoff(info *ModelInfo, node uint64, loValue, hiValue Hash, h *Handoff) (start, end Hash, err error) {
 	if info.Phases() != 2 {
 		return Hash{}, Hash{}, errors.New("game: handoff: the model is not multi-phase")
@@ -62,7 +63,17 @@ func VerifyHandoff(info *ModelInfo, node uint64, loValue, hiValue Hash, h *Hando
 	if claimed, _ := leafRoot(h.Output, h.Node.OutputID, height, h.OutputProof); claimed != hiValue {
 		return Hash{}, Hash{}, fmt.Errorf("game: handoff at node %d: the claimed state is not the agreed state with the output leaf set", node)
 	}
-	if start, err = nodeStart(info, loValue, height, h); err != nil {
+	upstreamFailed, err := checkOperands(loValue, height, h)
+	if err != nil {
+		return Hash{}, Hash{}, fmt.Errorf("game: handoff at node %d: %w", node, err)
+	}
+	if upstreamFailed {
+		if h.Output != NoOutput {
+			return Hash{}, Hash{}, fmt.Errorf("game: handoff at node %d: an operand has no output, so the node has none", node)
+		}
+		return Hash{}, Hash{}, nil
+	}
+	if start, err = nodeStart(info, h); err != nil {
 		return Hash{}, Hash{}, fmt.Errorf("game: handoff at node %d: %w", node, err)
 	}
 	if end, err = nodeEnd(h); err != nil {
@@ -100,27 +111,37 @@ func checkNodeRecord(info *ModelInfo, node uint64, h *Handoff) error {
 	return nil
 }
 
-// nodeStart computes the hash of the node run's start state: the executor base state with the descriptor and
-// the operands (each proven a leaf of the agreed graph state) inserted into empty regions, in order.
-func nodeStart(info *ModelInfo, agreed Hash, height int, h *Handoff) (Hash, error) {
+// checkOperands checks that every operand is its leaf of the agreed graph state, and says whether one of them is
+// NoOutput.
+func checkOperands(agreed Hash, height int, h *Handoff) (failed bool, err error) {
 	n := int(h.Node.NumInputs)
 	if len(h.Operands) != n || len(h.OperandProofs) != n || len(h.Insertions) != n+1 {
-		return Hash{}, fmt.Errorf("%d operands, %d operand proofs and %d insertions for %d operands",
+		return false, fmt.Errorf("%d operands, %d operand proofs and %d insertions for %d operands",
 			len(h.Operands), len(h.OperandProofs), len(h.Insertions), n)
 	}
+	for i := range n {
+		r, err := leafRoot(h.Operands[i], h.Node.InputIDs[i], height, h.OperandProofs[i])
+		if err != nil {
+			return false, fmt.Errorf("operand %d: %w", i, err)
+		}
+		if r != agreed {
+			return false, fmt.Errorf("operand %d is not in the agreed state", i)
+		}
+		failed = failed || h.Operands[i] == NoOutput
+	}
+	return failed, nil
+}
+
+// nodeStart computes the hash of the node run's start state: the executor base state with the descriptor and
+// the operands (checked by checkOperands) inserted into empty regions, in order.
+func nodeStart(info *ModelInfo, h *Handoff) (Hash, error) {
+	n := int(h.Node.NumInputs)
 	base := info.ExecutorStateData
 	root, err := insertRegion(Hash(base[:32]), graph.DescriptorAddr, h.Node.DescriptorLog2, h.Node.Descriptor, h.Insertions[0])
 	if err != nil {
 		return Hash{}, fmt.Errorf("descriptor: %w", err)
 	}
 	for i := range n {
-		r, err := leafRoot(h.Operands[i], h.Node.InputIDs[i], height, h.OperandProofs[i])
-		if err != nil {
-			return Hash{}, fmt.Errorf("operand %d: %w", i, err)
-		}
-		if r != agreed {
-			return Hash{}, fmt.Errorf("operand %d is not in the agreed state", i)
-		}
 		root, err = insertRegion(root, uint64(graph.InputAddr(i)), h.Node.InputLog2s[i], h.Operands[i], h.Insertions[i+1])
 		if err != nil {
 			return Hash{}, fmt.Errorf("operand %d: %w", i, err)
@@ -129,11 +150,18 @@ func nodeStart(info *ModelInfo, agreed Hash, height int, h *Handoff) (Hash, erro
 	return vm.HashEncoded(withMemRoot(base, root), vm.StatusRunning), nil
 }
 
-// nodeEnd checks the claimed end state: exited 0 with h.Output as its output region; it returns its hash.
+// nodeEnd checks the claimed end state: exited 0 with h.Output as its output region, or, for NoOutput, not
+// exited 0 and no region proof; it returns its hash.
 func nodeEnd(h *Handoff) (Hash, error) {
 	end, err := stateHash(h.EndState)
 	if err != nil {
 		return Hash{}, fmt.Errorf("end state: %w", err)
+	}
+	if h.Output == NoOutput {
+		if vm.StatusOf(end) == vm.StatusExitedOK || len(h.OutputRegion) != 0 {
+			return Hash{}, errors.New("a node without output must not have exited 0 and has no output region")
+		}
+		return end, nil
 	}
 	if s := vm.StatusOf(end); s != vm.StatusExitedOK {
 		return Hash{}, fmt.Errorf("the end state is %v, not exited with code 0", s)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/chain"
+	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/models/mnist"
 )
@@ -74,28 +75,27 @@ func runAsk(args []string) error {
 	}
 	defer c.Close()
 	tx.apply(c)
-	dc, oracle := bindings.NewDigitConsumer(), bindings.NewAIOracle()
+	dc := contracts.NewDigitConsumer(c, to)
 	if value == nil {
-		oracleAddr, err := chain.Call(ctx, c, to, dc.PackOracle(), dc.UnpackOracle)
-		if err != nil {
+		if _, err := dc.Oracle(ctx); err != nil {
 			return fmt.Errorf("--consumer %s is not a DigitConsumer: %w", to, err)
 		}
-		if value, err = chain.Call(ctx, c, oracleAddr, oracle.PackMinFee(), oracle.UnpackMinFee); err != nil {
+		if value, err = dc.Fee(ctx); err != nil {
 			return err
 		}
 	}
-	receipt, err := c.TransactValue(ctx, to, dc.PackAsk(pixels), value)
+	receipt, err := dc.AskTx(pixels, value).Send(ctx, c)
 	if err != nil {
 		return err
 	}
 	var id *big.Int
 	for _, l := range receipt.Logs {
-		if ev, err := oracle.UnpackRequestedEvent(l); err == nil {
+		if ev, err := bindings.NewDigitConsumer().UnpackAskedEvent(l); err == nil {
 			id = ev.RequestId
 		}
 	}
 	if id == nil {
-		return fmt.Errorf("the request emitted no Requested event (tx %s)", receipt.TxHash)
+		return fmt.Errorf("the request emitted no Asked event (tx %s)", receipt.TxHash)
 	}
 	fmt.Printf("request %v sent (tx %s, fee %s)\n", id, receipt.TxHash, chain.FormatEther(value))
 	if *wait == 0 {
@@ -103,12 +103,17 @@ func runAsk(args []string) error {
 	}
 	deadline := time.After(*wait)
 	for {
-		ans, err := chain.Call(ctx, c, to, dc.PackAnswer(id), dc.UnpackAnswer)
+		ans, err := dc.Answer(ctx, id)
 		if err != nil {
 			return err
 		}
 		if ans.Delivered {
-			if !ans.Valid {
+			switch {
+			case ans.NoResult:
+				return fmt.Errorf("request %v: no result was left standing; the asker can reclaim the fee from the DigitConsumer", id)
+			case ans.Failed:
+				return fmt.Errorf("request %v: the model's run failed on this picture", id)
+			case !ans.Valid:
 				return fmt.Errorf("request %v: the oracle delivered %x, which is not a digit", id, ans.Output)
 			}
 			fmt.Printf("request %v: the oracle answered %d\n", id, ans.Digit)
@@ -118,7 +123,7 @@ func runAsk(args []string) error {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-deadline:
-			return fmt.Errorf("request %v: no answer within %v (results finalize after the challenge window)", id, *wait)
+			return fmt.Errorf("request %v: no answer within %v (results are final once entries close: a challenge window and a game clock after the first)", id, *wait)
 		case <-time.After(500 * time.Millisecond):
 		}
 	}

@@ -45,6 +45,11 @@ func chainDev(args []string) error {
 	}
 	params := def
 	params.ChallengeWindow, params.Clock, params.K = *window, *clock, *k
+	digit, err := demo.ModelID(1)
+	if err != nil {
+		return err
+	}
+	params.DigitModel = digit
 	c, url, err := chain.ServeEmbedded(*port, *blockTime)
 	if err != nil {
 		return err
@@ -64,7 +69,11 @@ func chainDev(args []string) error {
 	fmt.Printf("dev methods     evm_increaseTime, evm_mine, evm_setNextBlockTimestamp, evm_snapshot, evm_revert\n")
 	fmt.Printf("PreimageOracle  %s\nMIPS            %s\nDisputeGame     %s\nModelRegistry   %s\nAIOracle        %s\nDigitConsumer   %s\n",
 		sys.PreimageOracle, sys.MIPS, sys.DisputeGame, sys.ModelRegistry, sys.AIOracle, sys.DigitConsumer)
-	fmt.Printf("models          mnist-int8 (single-phase), mnist-int8-2phase (two-phase); DigitConsumer asks mnist-int8\n")
+	two, err := demo.ModelID(2)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("model ids       %v (mnist-int8, single-phase: the DigitConsumer's)\n                %v (mnist-int8-2phase, two-phase)\n", digit, two)
 	fmt.Println("funded dev accounts (address, private key):")
 	for _, k := range chain.DevKeys() {
 		fmt.Printf("  %s 0x%s\n", crypto.PubkeyToAddress(k.PublicKey), hex.EncodeToString(crypto.FromECDSA(k)))

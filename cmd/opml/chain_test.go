@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/hex"
+	"fmt"
 	"math/big"
 	"os"
 	"os/exec"
@@ -86,7 +87,11 @@ func TestChainDev(t *testing.T) {
 func askErrors(t *testing.T, url, consumer string) {
 	env := append(os.Environ(), "OPML_KEY="+hex.EncodeToString(crypto.FromECDSA(chain.DevKeys()[2])))
 	_, errOut, code := runOpmlIn(t, "../..", env, "", "ask", "--rpc", url, "--consumer", consumer, "--image", "3", "--fee", "1", "--wait", "0")
-	if code != 1 || !strings.Contains(strings.ToLower(errOut), "feetoolow(sent=1, minimum=1000000000000000)") || strings.Count(errOut, "\n") != 1 {
+	// The DigitConsumer's fee: the oracle's minimum and its callback's 200,000 gas at the callback gas price.
+	p := contracts.DefaultSystemParams()
+	fee := new(big.Int).Add(p.MinFee, new(big.Int).Mul(p.CallbackGasPrice, big.NewInt(200_000)))
+	want := fmt.Sprintf("feetoolow(sent=1, minimum=%v)", fee)
+	if code != 1 || !strings.Contains(strings.ToLower(errOut), want) || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("ask --fee 1: exit %d, stderr %q; want the decoded FeeTooLow in one line", code, errOut)
 	}
 	stranger := crypto.PubkeyToAddress(chain.DevKeys()[3].PublicKey).Hex()

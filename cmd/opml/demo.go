@@ -23,7 +23,7 @@ func runDemo(args []string) error {
 	def := demo.DefaultOptions()
 	phases := fs.Int("phases", def.Phases, "1: bisect the VM steps of the whole inference; 2: the graph nodes first, then one node's steps")
 	k := fs.Int("k", def.K, "checkpoints per dissection move (rounds = log_{k+1} of the positions)")
-	cheat := fs.String("cheat", def.Cheat.String(), "none | output | node:K (two-phase) | step:S | silent | false-challenge")
+	cheat := fs.String("cheat", def.Cheat.String(), "none | output | node:K (two-phase) | step:S | silent | false-challenge | sock-puppet | copy-submit")
 	image := fs.Int("image", def.Image, "index of the MNIST test image the dApp asks about (0..9999)")
 	rpc := fs.String("rpc", "", "play on the JSON-RPC node at `URL` (anvil, geth --dev) instead of an embedded chain; needs a funded key")
 	key := addKeyFlags(fs, "with --rpc, the funded key that deploys and funds the parties")
@@ -73,8 +73,9 @@ func runDemo(args []string) error {
 	if *asJSON {
 		return writeJSON(s)
 	}
-	fmt.Printf("\nwinner %s · cheater slashed %v · dApp got %d (correct %d) · %d rounds · %d VM steps in the disputed run · %d gas (%d in the dispute) · %.1f s\n",
-		s.Winner, s.CheaterSlashed, s.DeliveredResult, s.CorrectResult, s.Rounds, s.VMSteps, s.GasUsed, s.DisputeGas, s.WallSeconds)
+	fmt.Printf("\nwinner %s · cheater slashed %v · dApp got %d (correct %d) · %d rounds · %d VM steps in the disputed run · %d gas (%d in the dispute) · final %d s after the first entry (bound %d s) · %.1f s\n",
+		s.Winner, s.CheaterSlashed, s.DeliveredResult, s.CorrectResult, s.Rounds, s.VMSteps, s.GasUsed, s.DisputeGas,
+		s.FinalizedAfterSeconds, s.FinalityBoundSeconds, s.WallSeconds)
 	return nil
 }
 

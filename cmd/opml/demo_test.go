@@ -46,16 +46,32 @@ func TestDemoJSON(t *testing.T) {
 	if s["winner"] != "validator" || s["cheater_slashed"] != true || s["result_delivered"] != true || s["delivered_result"] != s["correct_result"] {
 		t.Errorf("summary %s: want the validator to win and the correct digit delivered", stdout)
 	}
-	// Wei amounts are decimal strings: JSON numbers lose precision past 2^53.
+	// Wei amounts are decimal strings: JSON numbers lose precision past 2^53. net_wei has one per party.
 	for k, v := range s {
-		if strings.HasSuffix(k, "_wei") {
-			if _, isString := v.(string); !isString {
-				t.Errorf("%s is %T (%v), want a decimal string", k, v, v)
+		if !strings.HasSuffix(k, "_wei") {
+			continue
+		}
+		values := map[string]any{k: v}
+		if m, ok := v.(map[string]any); ok {
+			values = m
+		}
+		for name, x := range values {
+			if _, isString := x.(string); !isString {
+				t.Errorf("%s %s is %T (%v), want a decimal string", k, name, x, x)
 			}
 		}
 	}
-	if _, ok := s["submitter_bond_wei"]; !ok {
-		t.Errorf("the summary lacks submitter_bond_wei")
+	net, _ := s["net_wei"].(map[string]any)
+	for _, k := range []string{"bond_wei", "fee_wei", "burned_wei", "finalized_at_seconds", "finality_bound_seconds"} {
+		if _, ok := s[k]; !ok {
+			t.Errorf("the summary lacks %s", k)
+		}
+	}
+	if len(net) != 3 || net["validator"] == nil || net["submitter"] == nil || net["requester"] == nil {
+		t.Errorf("net_wei %v: want the submitter's, the validator's and the requester's", s["net_wei"])
+	}
+	if at, bound := s["finalized_at_seconds"].(float64), s["finality_bound_seconds"].(float64); at <= 0 || at > bound {
+		t.Errorf("final %v s after the first entry, bound %v s", at, bound)
 	}
 	if !strings.Contains(stderr, "hand off node 3") {
 		t.Errorf("the narration (stderr) does not show the handoff at node 3:\n%s", stderr)

@@ -59,7 +59,7 @@ var groups = map[string]string{
 	"chain":   "the development chain",
 	"llama":   "LLaMA models: synthesize and describe (generate runs them)",
 	"mnist":   "the MNIST digit models",
-	"model":   "opml model files: import and inspect",
+	"model":   "opml model files: import, inspect, and their oracle ids",
 	"vm":      "the fault-proof MIPS VM: run, prove and verify steps",
 }
 

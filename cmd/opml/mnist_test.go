@@ -178,12 +178,21 @@ func TestMNISTTrainShort(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// `opml model id` prints the ids the registrations get.
+	idOut, idErr, code := runOpml(t, "model", "id", "--json", filepath.Join(dir, "mnist-int8.opml"))
+	var ids map[string]string
+	if err := json.Unmarshal([]byte(idOut), &ids); code != 0 || err != nil {
+		t.Fatalf("model id: exit %d, %v: %s %s", code, err, idOut, idErr)
+	}
 	for i, build := range []func([]byte, *graph.Graph) (*game.ModelInfo, error){game.SinglePhaseModel, game.MultiPhaseModel} {
 		info, err := build(program.ELF(), g)
 		if err != nil {
 			t.Fatalf("registration info (%d-phase): %v", i+1, err)
 		}
-		m := &agent.Model{ID: contracts.ModelID(fmt.Sprintf("trained-%d", i+1)), Graph: g, ELF: program.ELF(), Info: info}
+		if want := ids[[]string{"single_phase", "two_phase"}[i]]; contracts.ModelID(info).String() != want {
+			t.Fatalf("model id printed %s for the %d-phase registration, want %s", want, i+1, contracts.ModelID(info))
+		}
+		m := &agent.Model{Name: fmt.Sprintf("trained-%d", i+1), Graph: g, ELF: program.ELF(), Info: info}
 		if err := agent.Register(ctx, c, sys, m); err != nil {
 			t.Fatalf("registering the trained model (%d-phase): %v", i+1, err)
 		}

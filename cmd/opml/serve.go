@@ -21,15 +21,16 @@ func init() {
 }
 
 func runServe(args []string) error {
-	fs := newFlags("serve", "serve --role submitter|validator --rpc URL --oracle ADDR --db PATH [--cheat MODE] [--poll D] (key: --keystore DIR --password-file F | $OPML_KEY)")
+	fs := newFlags("serve", "serve --role submitter|validator --rpc URL --oracle ADDR --db PATH [--confirmations N] [--cheat MODE] [--poll D] (key: --keystore DIR --password-file F | $OPML_KEY)")
 	describe(fs, "Settings can live in a --config file (a [serve] table of these flags); logs go to stderr (--log-format json for collectors).")
-	role := fs.String("role", "", "submitter (answers requests, defends its results) or validator (checks every result, challenges wrong ones)")
+	role := fs.String("role", "", "submitter (answers requests, defends its results) or validator (checks every result, disputes wrong ones)")
 	rpc := fs.String("rpc", "", "JSON-RPC `URL` of the chain (waited for, with backoff, if it does not answer yet)")
 	key := addKeyFlags(fs, "the agent's funded key")
 	tx := addTxFlags(fs)
 	oracle := fs.String("oracle", "", "`ADDRESS` of the AIOracle contract")
 	db := fs.String("db", "", "the agent's database `PATH` (created if missing; restarting on it resumes every open game)")
 	cheat := fs.String("cheat", "none", "for demonstrations: none | output | node:K | step:S | silent (submitter), false-challenge (validator)")
+	confirmations := fs.Uint64("confirmations", 0, "act on events only once their block is `N` blocks below the head (reorganisations deeper than that are undone too)")
 	poll := fs.Duration("poll", 2*time.Second, "how often to look for new events")
 	fromBlock := fs.Uint64("from-block", 0, "with a new database: the block to start reading the oracle's events from (its deployment block)")
 	chk, err := parse(fs, args)
@@ -96,7 +97,8 @@ func runServe(args []string) error {
 	}
 	log := slog.Default().With("role", *role, "account", ch.From().Hex())
 	logf := func(format string, args ...any) { log.Info(fmt.Sprintf(format, args...)) }
-	a, err := agent.New(agent.Config{Chain: ch, System: sys, Role: r, Models: models, DBPath: *db, FromBlock: *fromBlock, Cheat: c, Logf: logf})
+	a, err := agent.New(agent.Config{Chain: ch, System: sys, Role: r, Models: models, DBPath: *db, FromBlock: *fromBlock,
+		Confirmations: *confirmations, Cheat: c, Logf: logf})
 	if err != nil {
 		return err
 	}

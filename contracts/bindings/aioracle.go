@@ -24,52 +24,68 @@ var (
 	_ = abi.ConvertType
 )
 
-// AIOracleClaimProof is an auto generated low-level Go binding around an user-defined struct.
-type AIOracleClaimProof struct {
+// OracleEntriesClaimProof is an auto generated low-level Go binding around an user-defined struct.
+type OracleEntriesClaimProof struct {
 	Claim    [32]byte
 	EndState []byte
 	Siblings [][32]byte
 }
 
-// AIOracleGame is an auto generated low-level Go binding around an user-defined struct.
-type AIOracleGame struct {
-	RequestId  *big.Int
-	Challenger common.Address
-	Round      uint32
-	Open       bool
-	Asserter   common.Address
+// OracleEntriesEntry is an auto generated low-level Go binding around an user-defined struct.
+type OracleEntriesEntry struct {
+	Poster     common.Address
+	Priority   uint32
+	OpenGames  uint32
+	Live       bool
+	Failed     bool
+	Released   bool
 	Bond       *big.Int
+	Held       *big.Int
+	Share      *big.Int
+	Next       uint32
+	Prev       uint32
 	Claim      [32]byte
-	Output     []byte
+	OutputHash [32]byte
 }
 
-// AIOracleRequest is an auto generated low-level Go binding around an user-defined struct.
-type AIOracleRequest struct {
-	ModelId          [32]byte
+// OracleEntriesGame is an auto generated low-level Go binding around an user-defined struct.
+type OracleEntriesGame struct {
+	RequestId       *big.Int
+	AsserterEntry   uint32
+	ChallengerEntry uint32
+	Open            bool
+}
+
+// OracleEntriesRequest is an auto generated low-level Go binding around an user-defined struct.
+type OracleEntriesRequest struct {
 	Requester        common.Address
 	SubmitDeadline   uint64
 	Status           uint8
-	Delivered        bool
 	StartSet         bool
+	Delivered        bool
+	Failed           bool
 	CallbackContract common.Address
-	Selector         [4]byte
 	GasLimit         uint64
+	FeeEntry         uint32
+	WindowEnd        uint64
+	ClosesAt         uint64
+	EntryCount       uint32
+	LiveCount        uint32
+	CommitCount      uint32
+	OpenGames        uint32
+	ModelId          *big.Int
 	Fee              *big.Int
 	InputHash        [32]byte
-	Submitter        common.Address
-	WindowEnd        uint64
-	Round            uint32
-	OpenGames        uint32
-	Bond             *big.Int
-	Output           []byte
-	Claim            [32]byte
+	FinalClaim       [32]byte
+	OutputHash       [32]byte
+	CallbackData     []byte
 }
 
 // AIOracleMetaData contains all meta data concerning the AIOracle contract.
 var AIOracleMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIDisputeGame\",\"name\":\"game_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minFee_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"submitterBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengerBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submissionWindow_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"BadClaimProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"BadStateSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"BondTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maximum\",\"type\":\"uint64\"}],\"name\":\"CallbackGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"FeeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameIdTaken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"}],\"name\":\"GamesOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"InputNotEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"addr\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"log2Size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"siblingCount\",\"type\":\"uint256\"}],\"name\":\"InvalidRegion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoCallbackContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"}],\"name\":\"NotAParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumAIOracle.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotAwaitingResult\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumAIOracle.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotChallengeable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"NotEnoughGasForCallback\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"}],\"name\":\"SameClaim\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SelfChallenge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"StartAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"SubmissionClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"SubmissionStillOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WithdrawFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"WrongInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongInputSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongOutputSize\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"Challenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callbackContract\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"Delivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"positions\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"phases\",\"type\":\"uint8\"}],\"name\":\"GameStartSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callbackContract\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"}],\"name\":\"Requested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"replaced\",\"type\":\"bool\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"ResultReplaced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_CHALLENGE_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_SUBMISSION_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"endState\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structAIOracle.ClaimProof\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengerBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"game\",\"outputs\":[{\"internalType\":\"contractIDisputeGame\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"getGame\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"open\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structAIOracle.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"submitDeadline\",\"type\":\"uint64\"},{\"internalType\":\"enumAIOracle.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"delivered\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"startSet\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"callbackContract\",\"type\":\"address\"},{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"}],\"internalType\":\"structAIOracle.Request\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"locked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextRequestId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owedTotal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"callbackContract\",\"type\":\"address\"},{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"}],\"name\":\"requestCallback\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"}],\"name\":\"resolved\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"name\":\"setGameStart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"submissionWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"endState\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structAIOracle.ClaimProof\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"submit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"submitterBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIDisputeGame\",\"name\":\"game_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minFee_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"callbackGasPrice_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"entryBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submissionWindow_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"AlreadyDelivered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"a\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"b\",\"type\":\"uint32\"}],\"name\":\"AlreadyPaired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"AlreadyRevealed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadReveal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"BondTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maximum\",\"type\":\"uint64\"}],\"name\":\"CallbackGasTooHigh\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CallbackWithoutGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"}],\"name\":\"ClaimNotAdmitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"live\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"allLive\",\"type\":\"uint32\"}],\"name\":\"Disagreement\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumOracleEntries.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"EntriesClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"FeeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maximum\",\"type\":\"uint256\"}],\"name\":\"InputTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"NoCommit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NoGameStart\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"}],\"name\":\"NotAParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"NotEnoughGasForCallback\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumOracleEntries.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"entry\",\"type\":\"uint32\"}],\"name\":\"NotLive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumOracleEntries.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"entry\",\"type\":\"uint32\"}],\"name\":\"NotReleasable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"}],\"name\":\"SameClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"StartAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"StillOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"entry\",\"type\":\"uint32\"}],\"name\":\"UnknownEntry\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WithdrawFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"WrongInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"WrongOutput\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callbackContract\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"callbackData\",\"type\":\"bytes\"}],\"name\":\"AICallbackRequest\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"invoker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"AICallbackResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"entry\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"entry\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Burned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"order\",\"type\":\"uint32\"}],\"name\":\"Committed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callbackContract\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"Delivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"asserterEntry\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"challengerEntry\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Disputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"entry\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"share\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"games\",\"type\":\"uint32\"}],\"name\":\"Eliminated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"failed\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"feeEntry\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"positions\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"enumIDisputeGame.LevelKind\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"GameStartSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"winner\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"loser\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"entry\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"failed\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"priority\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"Revealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BOND_KEPT_PERCENT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CALL_OVERHEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_CHALLENGE_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_SUBMISSION_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NO_RESULT\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RUN_FAILED\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"backingWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"callbackGasPrice\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"claims\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"live\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"head\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"admitted\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"commitmentOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"commits\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"order\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"revealed\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"deliver\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"a\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"b\",\"type\":\"uint32\"}],\"name\":\"dispute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"entryBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasLimit\",\"type\":\"uint256\"}],\"name\":\"estimateFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"game\",\"outputs\":[{\"internalType\":\"contractIDisputeGame\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getEntries\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"priority\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"live\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"failed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"released\",\"type\":\"bool\"},{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"held\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"share\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"next\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"prev\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"}],\"internalType\":\"structOracleEntries.Entry[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"}],\"name\":\"getEntry\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"priority\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"live\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"failed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"released\",\"type\":\"bool\"},{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"held\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"share\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"next\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"prev\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"}],\"internalType\":\"structOracleEntries.Entry\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"getGame\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"asserterEntry\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengerEntry\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"open\",\"type\":\"bool\"}],\"internalType\":\"structOracleEntries.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"submitDeadline\",\"type\":\"uint64\"},{\"internalType\":\"enumOracleEntries.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"startSet\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"delivered\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"failed\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"callbackContract\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"feeEntry\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"entryCount\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"liveCount\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitCount\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"callbackData\",\"type\":\"bytes\"}],\"internalType\":\"structOracleEntries.Request\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"isFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"locked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextRequestId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owedTotal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"}],\"name\":\"releaseBond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"callbackContract\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"callbackData\",\"type\":\"bytes\"}],\"name\":\"requestCallback\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"}],\"name\":\"resolved\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"endState\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structOracleEntries.ClaimProof\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"after_\",\"type\":\"uint32\"}],\"name\":\"reveal\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"name\":\"setGameStart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"submissionWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "AIOracle",
-	Bin: "0x61016060405260015f55348015610014575f5ffd5b50604051613e71380380613e71833981016040819052610033916100db565b6001600160a01b03808816608052861660a05260c085905260e08490526101008390526001600160401b0382161561006b578161006f565b61012c5b6001600160401b039081166101205281161561008b578061008f565b610e105b6001600160401b0316610140525061014e95505050505050565b6001600160a01b03811681146100bd575f5ffd5b50565b80516001600160401b03811681146100d6575f5ffd5b919050565b5f5f5f5f5f5f5f60e0888a0312156100f1575f5ffd5b87516100fc816100a9565b602089015190975061010d816100a9565b604089015160608a015160808b01519298509096509450925061013260a089016100c0565b915061014060c089016100c0565b905092959891949750929550565b60805160a05160c05160e051610100516101205161014051613c5461021d5f395f81816104b2015261228d01525f818161036c015281816110ad0152611b3401525f81816102b10152818161097001526109aa01525f818161043f0152818161198301526119bd01525f81816101fe01528181611fda015261202e01525f81816103cb01528181610be201528181610dc901528181611514015261169a01525f818161030e01528181610a780152818161144801528181611a040152818161207201526124860152613c545ff3fe608060405260043610610183575f3560e01c8063812fa257116100d1578063d63b272c1161007c578063e621dbc711610057578063e621dbc7146104a1578063e80802a2146104d4578063fa1f0442146104e7575f5ffd5b8063d63b272c1461042e578063da49374014610461578063df18e04714610476575f5ffd5b8063c3fe3e28116100ac578063c3fe3e28146103ba578063c58343ef146103ed578063cf30901214610419575f5ffd5b8063812fa25714610348578063861a14121461035b578063a2f77bcc1461038e575f5ffd5b80633ccfd60b116101315780636a84a9851161010c5780636a84a985146102d35780636d9809a0146102e75780637b103999146102fd575f5ffd5b80633ccfd60b1461025e57806359f225bb1461027257806368ccdc86146102a0575f5ffd5b806324ec75901161016157806324ec7590146101ed578063278ecde114610220578063388de1a01461023f575f5ffd5b806305261aea1461018757806319903959146101a8578063225ed73e146101ce575b5f5ffd5b348015610192575f5ffd5b506101a66101a1366004612f59565b6104fc565b005b6101bb6101b6366004612fb5565b61089f565b6040519081526020015b60405180910390f35b3480156101d9575f5ffd5b506101a66101e8366004613042565b610dbe565b3480156101f8575f5ffd5b506101bb7f000000000000000000000000000000000000000000000000000000000000000081565b34801561022b575f5ffd5b506101a661023a366004612f59565b6111fa565b34801561024a575f5ffd5b506101a661025936600461306c565b61135f565b348015610269575f5ffd5b506101a661178b565b34801561027d575f5ffd5b50610287610e1081565b60405167ffffffffffffffff90911681526020016101c5565b3480156102ab575f5ffd5b506101bb7f000000000000000000000000000000000000000000000000000000000000000081565b3480156102de575f5ffd5b506101bb5f5481565b3480156102f2575f5ffd5b506102876298968081565b348015610308575f5ffd5b506103307f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101c5565b6101a6610356366004612fb5565b6118b4565b348015610366575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b348015610399575f5ffd5b506103ad6103a8366004612f59565b611beb565b6040516101c59190613141565b3480156103c5575f5ffd5b506103307f000000000000000000000000000000000000000000000000000000000000000081565b3480156103f8575f5ffd5b5061040c610407366004612f59565b611d5b565b6040516101c591906131f7565b348015610424575f5ffd5b506101bb60055481565b348015610439575f5ffd5b506101bb7f000000000000000000000000000000000000000000000000000000000000000081565b34801561046c575f5ffd5b5061028761012c81565b348015610481575f5ffd5b506101bb61049036600461335d565b60036020525f908152604090205481565b3480156104ac575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b6101bb6104e2366004613376565b611fd7565b3480156104f2575f5ffd5b506101bb60045481565b5f61050682612399565b905060026001820154600160e01b900460ff16600481111561052a5761052a6131cf565b14610566578181600101601c9054906101000a900460ff16604051637eeac89d60e11b815260040161055d92919061340d565b60405180910390fd5b6005810154600160a01b900467ffffffffffffffff164210156105d45760058101546040517f18c02f4100000000000000000000000000000000000000000000000000000000815260048101849052600160a01b90910467ffffffffffffffff16602482015260440161055d565b600681015463ffffffff161561062b5760068101546040517fe4b8a2af0000000000000000000000000000000000000000000000000000000081526004810184905263ffffffff909116602482015260440161055d565b60018101805460ff60e01b19167c0300000000000000000000000000000000000000000000000000000000179055600581015460078201546003830154610684926001600160a01b03169161067f91613435565b612406565b600581015460098201546040516001600160a01b039092169184917fa430655e80c59c716f2c50def91940d4d5d08c15de5ce8850b0e72c27264983d916106cf9160088701916134f9565b60405180910390a360028101545f90617530906106ff90603f90600160c01b900467ffffffffffffffff1661351a565b600284015461071f9190600160c01b900467ffffffffffffffff16613435565b6107299190613435565b9050805a1015610771575a6040517f8777884c00000000000000000000000000000000000000000000000000000000815260048101919091526024810182905260440161055d565b60028201546040515f91600160a01b900460e01b906107999086906008870190602401613539565b60408051601f198184030181529190526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff166001600160e01b0319909316929092178252600285015481519193506001600160a01b0381169267ffffffffffffffff600160c01b90920491909116915f9182918291828787f1600187018054821515600160e81b027fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9091161790556040519091506001600160a01b0384169088907fab603a6ae4979356387fd5948e84bb3f5a29558060649e873df60b5051f7bd1d9061088e90851515815260200190565b60405180910390a350505050505050565b5f5f6108aa86612399565b905060026001820154600160e01b900460ff1660048111156108ce576108ce6131cf565b14610901578581600101601c9054906101000a900460ff16604051637eeac89d60e11b815260040161055d92919061340d565b6005810154600160a01b900467ffffffffffffffff16421061096e5760058101546040517fa4da998200000000000000000000000000000000000000000000000000000000815260048101889052600160a01b90910467ffffffffffffffff16602482015260440161055d565b7f00000000000000000000000000000000000000000000000000000000000000003410156109d657604051620155b560e01b81523460048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161055d565b6009810154833503610a17576040517f6481d3d40000000000000000000000000000000000000000000000000000000081528335600482015260240161055d565b60058101546001600160a01b03163303610a5d576040517f706cd38100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b805460405163bc3d96a760e01b81525f916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163bc3d96a791610aaf9160040190815260200190565b6040805180830381865afa158015610ac9573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610aed9190613564565b91505063ffffffff81168514610b2557604051632c9e37e160e01b81526004810186905263ffffffff8216602482015260440161055d565b5f610b35835f0154888888612464565b90503460055f828254610b489190613435565b909155505060068301805463ffffffff16905f610b648361358c565b825463ffffffff9182166101009390930a928302919092021990911617905550600583015460098401546040517f26a13003000000000000000000000000000000000000000000000000000000008152600481018b90526001600160a01b0392831660248201523360448201526064810191909152608481018390527f0000000000000000000000000000000000000000000000000000000000000000909116906326a130039060a4016020604051808303815f875af1158015610c2a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c4e91906135b0565b5f81815260026020819052604090912090810154919550906001600160a01b031615610ca9576040517f9999e7870000000000000000000000000000000000000000000000000000000081526004810186905260240161055d565b8881556005848101546002830180546001600160a01b0390921673ffffffffffffffffffffffffffffffffffffffff19928316179055600183018054339216919091179055346003830155600482018390558101610d08888a83613632565b50600584018054600183018054600160c01b7fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff909116600160e01b90930463ffffffff16600160a01b0260ff60c01b19169290921791909117905554604051339187918c917ff05f6b651470dcb0beedc67556db999af2fe27217656f62b068bcd960fb6fde891610daa916001600160a01b0316908e908e908a903490613715565b60405180910390a450505050949350505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610e22576040517fb01b58de00000000000000000000000000000000000000000000000000000000815233600482015260240161055d565b5f8281526002602052604090206001810154600160c01b900460ff16610e77576040517f035c69a60000000000000000000000000000000000000000000000000000000081526004810184905260240161055d565b60028101546001600160a01b03838116911614801590610ea7575060018101546001600160a01b03838116911614155b15610ef0576040517f968c0a42000000000000000000000000000000000000000000000000000000008152600481018490526001600160a01b038316602482015260440161055d565b6001818101805460ff60c01b19169081905582545f818152602093909352604083206005810154919390929091600160e01b900463ffffffff908116600160a01b90920416148015610f61575060026001830154600160e01b900460ff166004811115610f5f57610f5f6131cf565b145b90508015610fa05760068201805463ffffffff16905f610f808361374b565b91906101000a81548163ffffffff021916908363ffffffff160217905550505b60028401545f906001600160a01b0390811690871603610fdc5760028501546003860154610fd7916001600160a01b031690612406565b61113a565b811561111d5760018501546007840154610fff916001600160a01b031690612406565b60018501546005808501805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b039093169290921790915560038601546007850155600884019061104f90870182613769565b5060048501546009840155600583018054600160e01b900463ffffffff1690601c6110798361358c565b825463ffffffff9182166101009390930a92830291909202199091161790555060068301805463ffffffff191690556110d27f00000000000000000000000000000000000000000000000000000000000000004261383e565b60058401805467ffffffffffffffff92909216600160a01b027fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff90921691909117905550600161113a565b6001850154600386015461113a916001600160a01b031690612406565b856001600160a01b031687857e0b80a881c6558939ec1f77349682a34afc44f2d8feff70b59bd322afc3777c84604051611178911515815260200190565b60405180910390a480156111f157600583015460098401546040516001600160a01b0383169287927f4f38986d59d46b4ca84b8cdfa27ea6fb8497b2ee21255abe1a4b19d0c639f0669261088e9260088a019291600160e01b820463ffffffff1691600160a01b900467ffffffffffffffff169061385e565b50505050505050565b5f61120482612399565b9050600180820154600160e01b900460ff166004811115611227576112276131cf565b1461125a578181600101601c9054906101000a900460ff166040516325af28db60e01b815260040161055d92919061340d565b6001810154600160a01b900467ffffffffffffffff164210156112c85760018101546040517fc41175e500000000000000000000000000000000000000000000000000000000815260048101849052600160a01b90910467ffffffffffffffff16602482015260440161055d565b6001810180547c040000000000000000000000000000000000000000000000000000000060ff60e01b198216179091556003820154611310916001600160a01b031690612406565b600181015460038201546040519081526001600160a01b039091169083907f7ca5472b7ea78c2c0141c5a12ee6d170cf4ce8ed06be3d22c8252ddfc7a6a2c49060200160405180910390a35050565b5f61136986612399565b6001810154909150600160f01b900460ff16156113b5576040517f0bcd63ff0000000000000000000000000000000000000000000000000000000081526004810187905260240161055d565b806004015485856040516113ca92919061389c565b60405180910390201461142d5784846040516113e792919061389c565b6040519081900381206004838101547fcdbaf00f00000000000000000000000000000000000000000000000000000000845290830191909152602482015260440161055d565b805460405163043cf89360e31b81525f916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016916321e7c4989161147f9160040190815260200190565b5f60405180830381865afa158015611499573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526114c09190810190613960565b90505f6114cd878761291d565b90505f8260400151515f146115ce5760408301516114f8908a906114f08a612b04565b858a8a612b25565b845460405163c40d47d360e01b81529192506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163c40d47d391611555918d91908690640100000000905f90600401613a86565b5f604051808303815f87803b15801561156c575f5ffd5b505af115801561157e573d5f5f3e3d5ffd5b505060408051848152640100000000602082015260018183015290518c93507f783a7767c68f34ef3658653e7ab34289161540dc0fbc1fc2ddc7bf261b235d2992509081900360600190a2611752565b5f8686808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525050505060e08501519091506116189063ffffffff16612bd0565b81511415806116425750836080015161163f5f5f1b86610100015163ffffffff1684612bf0565b14155b156116635760405163404dd0ed60e11b8152600481018b905260240161055d565b6116798385610100015163ffffffff1683612bf0565b855460c086015160405163c40d47d360e01b81529294506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169263c40d47d3926116d5928f92889190600190600401613ab8565b5f604051808303815f87803b1580156116ec575f5ffd5b505af11580156116fe573d5f5f3e3d5ffd5b50505060c08501516040805185815263ffffffff90921660208301526002908201528b91507f783a7767c68f34ef3658653e7ab34289161540dc0fbc1fc2ddc7bf261b235d299060600160405180910390a2505b50505060010180547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160f01b1790555050505050565b335f90815260036020526040812054908190036117d4576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600360205260408120819055600480548392906117f7908490613ae6565b909155505060405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26040515f90339083908381818185875af1925050503d805f8114611870576040519150601f19603f3d011682016040523d82523d5f602084013e611875565b606091505b50509050806118b0576040517f750b219c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050565b5f6118be85612399565b9050600180820154600160e01b900460ff1660048111156118e1576118e16131cf565b14611914578481600101601c9054906101000a900460ff166040516325af28db60e01b815260040161055d92919061340d565b6001810154600160a01b900467ffffffffffffffff1642106119815760018101546040517f9e9f887900000000000000000000000000000000000000000000000000000000815260048101879052600160a01b90910467ffffffffffffffff16602482015260440161055d565b7f00000000000000000000000000000000000000000000000000000000000000003410156119e957604051620155b560e01b81523460048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161055d565b805460405163bc3d96a760e01b81525f916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163bc3d96a791611a3b9160040190815260200190565b6040805180830381865afa158015611a55573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611a799190613564565b91505063ffffffff81168414611ab157604051632c9e37e160e01b81526004810185905263ffffffff8216602482015260440161055d565b5f611ac1835f0154878787612464565b60018401805460ff60e01b19167c020000000000000000000000000000000000000000000000000000000017905560058401805473ffffffffffffffffffffffffffffffffffffffff191633179055346007850155905060088301611b27868883613632565b5060098301819055611b597f00000000000000000000000000000000000000000000000000000000000000004261383e565b8360050160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055503460055f828254611b949190613435565b90915550506005830154604051339189917fefdd6c3f3f0deeab619c255728f43ab069230afb258a74b2b3e35247f21124519161088e918b918b9188913491600160a01b90910467ffffffffffffffff1690613af9565b611c466040518061010001604052805f81526020015f6001600160a01b031681526020015f63ffffffff1681526020015f151581526020015f6001600160a01b031681526020015f81526020015f8152602001606081525090565b5f828152600260208181526040928390208351610100810185528154815260018201546001600160a01b0380821694830194909452600160a01b810463ffffffff1695820195909552600160c01b90940460ff161515606085015291820154166080830152600381015460a0830152600481015460c083015260058101805460e084019190611cd490613448565b80601f0160208091040260200160405190810160405280929190818152602001828054611d0090613448565b8015611d4b5780601f10611d2257610100808354040283529160200191611d4b565b820191905f5260205f20905b815481529060010190602001808311611d2e57829003601f168201915b5050505050815250509050919050565b60408051610240810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e08201839052610100820183905261012082018390526101408201839052610160820183905261018082018390526101a082018390526101c082018390526101e08201839052610200820152610220810191909152611df382612399565b60408051610240810182528254815260018301546001600160a01b0381166020830152600160a01b810467ffffffffffffffff169282019290925291906060830190600160e01b900460ff166004811115611e5057611e506131cf565b6004811115611e6157611e616131cf565b81526001820154600160e81b810460ff90811615156020840152600160f01b909104161515604082015260028201546001600160a01b038082166060840152600160a01b80830460e090811b6001600160e01b0319166080860152600160c01b90930467ffffffffffffffff90811660a0860152600386015460c086015260048601549385019390935260058501549182166101008501528104909116610120830152600160e01b900463ffffffff90811661014083015260068301541661016082015260078201546101808201526008820180546101a090920191611f4690613448565b80601f0160208091040260200160405190810160405280929190818152602001828054611f7290613448565b8015611fbd5780601f10611f9457610100808354040283529160200191611fbd565b820191905f5260205f20905b815481529060010190602001808311611fa057829003601f168201915b505050505081526020016009820154815250509050919050565b5f7f000000000000000000000000000000000000000000000000000000000000000034101561205a576040517ff04f3db20000000000000000000000000000000000000000000000000000000081523460048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161055d565b60405163bc3d96a760e01b8152600481018890525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063bc3d96a7906024016040805180830381865afa1580156120be573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906120e29190613564565b50905063ffffffff81168614612133576040517ff50586ec0000000000000000000000000000000000000000000000000000000081526004810187905263ffffffff8216602482015260440161055d565b6001600160a01b038516612173576040517f6b7639ac00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6298968067ffffffffffffffff841611156121cf576040517f8473e5b300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8416600482015262989680602482015260440161055d565b5f805490806121dd83613b33565b909155505f8181526001602081905260409091208a815590810180543373ffffffffffffffffffffffffffffffffffffffff199091161790556002810180546001600160a01b0389167fffffffffffffffff00000000000000000000000000000000000000000000000090911617600160a01b60e089901c021777ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b67ffffffffffffffff8816021790559092506122b27f00000000000000000000000000000000000000000000000000000000000000004261383e565b60018201805467ffffffffffffffff92909216600160a01b0260ff60e01b19167fffffff000000000000000000ffffffffffffffffffffffffffffffffffffffff90921691909117600160e01b179055346003820155604051612318908990899061389c565b604051809103902081600401819055503460055f8282546123399190613435565b92505081905550336001600160a01b031689847f2d2764403c97c37449d8fe0ff889c68c5f9347bbf9b6504f896b1fac155c16c28b8b348c8c8c60405161238596959493929190613b4b565b60405180910390a450509695505050505050565b5f818152600160205260408120906001820154600160e01b900460ff1660048111156123c7576123c76131cf565b03612401576040517f1f79bbe70000000000000000000000000000000000000000000000000000000081526004810183905260240161055d565b919050565b8060055f8282546124179190613ae6565b90915550506001600160a01b0382165f9081526003602052604081208054839290612443908490613435565b925050819055508060045f82825461245b9190613435565b90915550505050565b60405163043cf89360e31b8152600481018590525f9081906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906321e7c498906024015f60405180830381865afa1580156124ca573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526124f19190810190613960565b90505f6124fe868661291d565b90505f61250e6040860186613ba0565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250505060408501515191925050156127e0575f61255a6020870187613be6565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152505082519293505050610138146125e3576040516304decfd360e51b815260206004820152601e60248201527f74686520656e64207374617465206973206e6f74203331322062797465730000604482015260640161055d565b5f6125ed82612c56565b905086358114612666576040516304decfd360e51b815260206004820152602560248201527f74686520636c61696d206973206e6f742074686520656e64207374617465277360448201527f2068617368000000000000000000000000000000000000000000000000000000606482015260840161055d565b5f6126718260f81c90565b146126bf576040516304decfd360e51b815260206004820152601c60248201527f74686520656e6420737461746520646964206e6f742065786974203000000000604482015260640161055d565b5f6126c989612b04565b90506126d6816020613ae6565b84511461274c576040516304decfd360e51b815260206004820152602660248201527f77726f6e67206e756d626572206f66206f757470757420726567696f6e20736960448201527f626c696e67730000000000000000000000000000000000000000000000000000606482015260840161055d565b61276561275884612d46565b63d0000000838888612d77565b6127d8576040516304decfd360e51b815260206004820152602f60248201527f746865206f7574707574206973206e6f742074686520656e642073746174652760448201527f73206f757470757420726567696f6e0000000000000000000000000000000000606482015260840161055d565b505050612910565b6127ed6020860186613be6565b159050612862576040516304decfd360e51b8152602060048201526024808201527f61206d756c74692d706861736520636c61696d20686173206e6f20656e64207360448201527f7461746500000000000000000000000000000000000000000000000000000000606482015260840161055d565b6128758360e0015163ffffffff16612bd0565b815114158061289c5750845f01356128998385610120015163ffffffff1684612bf0565b14155b15612910576040516304decfd360e51b815260206004820152602960248201527f746865206f7574707574206973206e6f742074686520636c61696d2773206f7560448201527f74707574206c6561660000000000000000000000000000000000000000000000606482015260840161055d565b5050913595945050505050565b5f80600561292a84612b04565b6129349190613ae6565b6001901b90505f8167ffffffffffffffff811115612954576129546135c7565b60405190808252806020026020018201604052801561297d578160200160208202803683370190505b5090505f5b82811015612a09575f612996826020613c29565b90508581106129a55750612a09565b8681013560206129b58389613ae6565b10156129e1576129c58288613ae6565b6129d0906020613ae6565b6129db906008613c29565b5f19901b165b808484815181106129f4576129f4613c40565b60209081029190910101525050600101612982565b505b6001821115612adf575f5b612a2160028461351a565b811015612ad25781612a34826002613c29565b81518110612a4457612a44613c40565b602002602001015182826002612a5a9190613c29565b612a65906001613435565b81518110612a7557612a75613c40565b6020026020010151604051602001612a97929190918252602082015260400190565b60405160208183030381529060405280519060200120828281518110612abf57612abf613c40565b6020908102919091010152600101612a16565b50600182901c9150612a0b565b805f81518110612af157612af1613c40565b6020026020010151925050505b92915050565b60055b81816001901b10156124015780612b1d81613b33565b915050612b07565b5f5f8383808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250929350612b809250612b6b9150899050612d46565b639000000088612b7a81612d90565b85612d77565b612ba05760405163404dd0ed60e11b81526004810189905260240161055d565b612bb987612bb46390000000898986612dd8565b612e6d565b612bc287612e9e565b9150505b9695505050505050565b5f5b81816001901b10156124015780612be881613b33565b915050612bd2565b5f6101008251101580612c065750815183901c15155b15612c37578151604051634f9bb75560e11b8152600481018590525f6024820152604481019190915260640161055d565b5f602083019050612c4b8585838651612f16565b9150505b9392505050565b5f610138825114612c7f57815160405163ba32cce960e01b815260040161055d91815260200190565b5f82604d81518110612c9357612c93613c40565b602001015160f81c60f81b60f81c60ff1690505f83604e81518110612cba57612cba613c40565b602001015160f81c60f81b60f81c60ff1690505f84604f81518110612ce157612ce1613c40565b016020015160f81c905060038215612d09575f8411612d00575f612d03565b60015b60ff1690505b8115612d13575060025b855160208701207effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1660f882901b17612bc6565b5f610138825114612d6f57815160405163ba32cce960e01b815260040161055d91815260200190565b506020015190565b5f85612d8586868686612dd8565b149695505050505050565b5f60055b82811015612dd257604080516020810184905290810183905260600160408051601f1981840301815291905280516020909101209150600101612d94565b50919050565b5f6005841080612de85750602084115b80612df65750602085901c15155b80612e0e5750612e09600180861b613ae6565b851615155b80612e245750612e1f846020613ae6565b825114155b15612e56578151604051634f9bb75560e11b81526004810187905260248101869052604481019190915260640161055d565b5f602083019050612bc6848688901c838651612f16565b610138825114612e9557815160405163ba32cce960e01b815260040161055d91815260200190565b60209190910152565b5f610138825114612ec757815160405163ba32cce960e01b815260040161055d91815260200190565b815160208301207effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f030000000000000000000000000000000000000000000000000000000000000017612afe565b5f8160051b83015b80841015612f4f576001851660051b868152845160208218525060405f2095508460011c9450602084019350612f1e565b5093949350505050565b5f60208284031215612f69575f5ffd5b5035919050565b5f5f83601f840112612f80575f5ffd5b50813567ffffffffffffffff811115612f97575f5ffd5b602083019150836020828501011115612fae575f5ffd5b9250929050565b5f5f5f5f60608587031215612fc8575f5ffd5b84359350602085013567ffffffffffffffff811115612fe5575f5ffd5b612ff187828801612f70565b909450925050604085013567ffffffffffffffff811115613010575f5ffd5b850160608188031215613021575f5ffd5b939692955090935050565b80356001600160a01b0381168114612401575f5ffd5b5f5f60408385031215613053575f5ffd5b823591506130636020840161302c565b90509250929050565b5f5f5f5f5f60608688031215613080575f5ffd5b85359450602086013567ffffffffffffffff81111561309d575f5ffd5b6130a988828901612f70565b909550935050604086013567ffffffffffffffff8111156130c8575f5ffd5b8601601f810188136130d8575f5ffd5b803567ffffffffffffffff8111156130ee575f5ffd5b8860208260051b8401011115613102575f5ffd5b959894975092955050506020019190565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60208152815160208201526001600160a01b03602083015116604082015263ffffffff60408301511660608201525f6060830151613183608084018215159052565b5060808301516001600160a01b03811660a08401525060a083015160c083015260c083015160e083015260e0830151610100808401526131c7610120840182613113565b949350505050565b634e487b7160e01b5f52602160045260245ffd5b600581106131f3576131f36131cf565b9052565b60208152815160208201525f602083015161321d60408401826001600160a01b03169052565b50604083015167ffffffffffffffff8116606084015250606083015161324660808401826131e3565b50608083015180151560a08401525060a083015180151560c08401525060c08301516001600160a01b03811660e08401525060e08301516001600160e01b031981166101008401525061010083015167ffffffffffffffff8116610120840152506101208301516101408301526101408301516101608301526101608301516132db6101808401826001600160a01b03169052565b5061018083015167ffffffffffffffff81166101a0840152506101a083015163ffffffff81166101c0840152506101c083015163ffffffff81166101e0840152506101e0830151610200830152610200830151610240610220840152613345610260840182613113565b90506102208401516102408401528091505092915050565b5f6020828403121561336d575f5ffd5b612c4f8261302c565b5f5f5f5f5f5f60a0878903121561338b575f5ffd5b86359550602087013567ffffffffffffffff8111156133a8575f5ffd5b6133b489828a01612f70565b90965094506133c790506040880161302c565b925060608701356001600160e01b0319811681146133e3575f5ffd5b9150608087013567ffffffffffffffff811681146133ff575f5ffd5b809150509295509295509295565b82815260408101612c4f60208301846131e3565b634e487b7160e01b5f52601160045260245ffd5b80820180821115612afe57612afe613421565b600181811c9082168061345c57607f821691505b602082108103612dd257634e487b7160e01b5f52602260045260245ffd5b5f815461348681613448565b8085526001821680156134a057600181146134bc576134f0565b60ff1983166020870152602082151560051b87010193506134f0565b845f5260205f205f5b838110156134e75781546020828a0101526001820191506020810190506134c5565b87016020019450505b50505092915050565b604081525f61350b604083018561347a565b90508260208301529392505050565b5f8261353457634e487b7160e01b5f52601260045260245ffd5b500490565b828152604060208201525f6131c7604083018461347a565b805163ffffffff81168114612401575f5ffd5b5f5f60408385031215613575575f5ffd5b61357e83613551565b915061306360208401613551565b5f63ffffffff821663ffffffff81036135a7576135a7613421565b60010192915050565b5f602082840312156135c0575f5ffd5b5051919050565b634e487b7160e01b5f52604160045260245ffd5b601f82111561362d578282111561362d57805f5260205f20601f840160051c602085101561360657505f5b90810190601f840160051c035f5b81811015613629575f83820155600101613614565b5050505b505050565b67ffffffffffffffff83111561364a5761364a6135c7565b61365e836136588354613448565b836135db565b5f601f84116001811461368f575f85156136785750838201355b5f19600387901b1c1916600186901b1783556136e6565b5f83815260208120601f198716915b828110156136be578685013582556020948501946001909201910161369e565b50868210156136da575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160a01b0386168152608060208201525f6137376080830186886136ed565b604083019490945250606001529392505050565b5f63ffffffff82168061376057613760613421565b5f190192915050565b818103613774575050565b61377e8254613448565b67ffffffffffffffff811115613796576137966135c7565b6137aa816137a48454613448565b846135db565b5f601f8211600181146137db575f83156137c45750848201545b5f19600385901b1c1916600184901b1784556136e6565b5f8581526020808220868352908220601f198616925b8381101561381157828601548255600195860195909101906020016137f1565b508583101561382e57818501545f19600388901b60f8161c191681555b5050505050600190811b01905550565b67ffffffffffffffff8181168382160190811115612afe57612afe613421565b608081525f613870608083018761347a565b60208301959095525063ffffffff92909216604083015267ffffffffffffffff16606090910152919050565b818382375f9101908152919050565b604051610140810167ffffffffffffffff811182821017156138cf576138cf6135c7565b60405290565b5f82601f8301126138e4575f5ffd5b815167ffffffffffffffff8111156138fe576138fe6135c7565b604051601f8201601f19908116603f0116810167ffffffffffffffff8111828210171561392d5761392d6135c7565b604052818152838201602001851015613944575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f60208284031215613970575f5ffd5b815167ffffffffffffffff811115613986575f5ffd5b82016101408185031215613998575f5ffd5b6139a06138ab565b6139a982613551565b81526139b760208301613551565b6020820152604082015167ffffffffffffffff8111156139d5575f5ffd5b6139e1868285016138d5565b604083015250606082015167ffffffffffffffff811115613a00575f5ffd5b613a0c868285016138d5565b6060830152506080828101519082015260a08083015190820152613a3260c08301613551565b60c0820152613a4360e08301613551565b60e0820152613a556101008301613551565b610100820152613a686101208301613551565b610120820152949350505050565b600281106131f3576131f36131cf565b858152602081018590526040810184905267ffffffffffffffff8316606082015260a08101612bc66080830184613a76565b858152602081018590526040810184905263ffffffff8316606082015260a08101612bc66080830184613a76565b81810381811115612afe57612afe613421565b608081525f613b0c6080830187896136ed565b602083019590955250604081019290925267ffffffffffffffff1660609091015292915050565b5f60018201613b4457613b44613421565b5060010190565b60a081525f613b5e60a08301888a6136ed565b90508560208301526001600160a01b03851660408301526001600160e01b03198416606083015267ffffffffffffffff83166080830152979650505050505050565b5f5f8335601e19843603018112613bb5575f5ffd5b83018035915067ffffffffffffffff821115613bcf575f5ffd5b6020019150600581901b3603821315612fae575f5ffd5b5f5f8335601e19843603018112613bfb575f5ffd5b83018035915067ffffffffffffffff821115613c15575f5ffd5b602001915036819003821315612fae575f5ffd5b8082028115828204841417612afe57612afe613421565b634e487b7160e01b5f52603260045260245ffd",
+	Bin: "0x6101806040526001600455348015610015575f5ffd5b5060405161520338038061520383398101604081905261003491610152565b8686846001600160401b0385161561004c5784610050565b61012c5b6001600160a01b03808516608052831660a081905260c08390526001600160401b03821660e052604080516324776b7d60e21b815290516391ddadf4916004808201926020929091908290030181865afa1580156100b0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100d491906101c5565b6001600160401b03908116610100526101208a90526101408990528516159350610102925050505780610106565b610e105b6001600160401b031661016052506101e595505050505050565b6001600160a01b0381168114610134575f5ffd5b50565b80516001600160401b038116811461014d575f5ffd5b919050565b5f5f5f5f5f5f5f60e0888a031215610168575f5ffd5b875161017381610120565b602089015190975061018481610120565b604089015160608a015160808b0151929850909650945092506101a960a08901610137565b91506101b760c08901610137565b905092959891949750929550565b5f602082840312156101d5575f5ffd5b6101de82610137565b9392505050565b60805160a05160c05160e05161010051610120516101405161016051614f616102a25f395f81816108e60152611cdf01525f81816107d30152610a5401525f81816103170152610a7f01525f81816103f601526120cc01525f8181610587015261207e01525f818161091901528181611eef0152611f4201525f818161080601528181610c35015281816111f001526116f701525f8181610510015281816109a00152818161115301528181611ace0152611f7f0152614f615ff3fe608060405260043610610290575f3560e01c80637b10399911610165578063c3fe3e28116100c6578063df18e0471161007c578063ed10633c11610062578063ed10633c14610908578063f2f038771461093b578063fa1f04421461095a575f5ffd5b8063df18e047146108aa578063e621dbc7146108d5575f5ffd5b8063cf309012116100ac578063cf30901214610854578063d3549ebd14610869578063da49374014610895575f5ffd5b8063c3fe3e28146107f5578063c58343ef14610828575f5ffd5b8063a2f77bcc1161011b578063bcfad65211610101578063bcfad65214610729578063bd85918214610748578063bf903247146107c2575f5ffd5b8063a2f77bcc1461062f578063b78e55641461070a575f5ffd5b8063861a14121161014b578063861a141214610576578063885d68a8146105a9578063934ab52e1461061b575f5ffd5b80637b103999146104ff5780637df1d5d21461054a575f5ffd5b80633ccfd60b1161020f5780635b953806116101c55780636d9809a0116101ab5780636d9809a0146104ac57806372972992146104c257806373f42561146104ea575f5ffd5b80635b953806146104845780636a84a98514610497575f5ffd5b80633e230498116101f55780633e23049814610431578063475bb4371461045057806359f225bb1461046f575f5ffd5b80633ccfd60b146103d15780633e00b67a146103e5575f5ffd5b80632b9ca7a911610264578063352e13b41161024a578063352e13b4146103895780633796c1131461039e578063388de1a0146103b2575f5ffd5b80632b9ca7a91461033957806333727c4d1461035a575f5ffd5b8062e1d8d014610294578063157305fe146102c6578063225ed73e146102e757806324ec759014610306575b5f5ffd5b34801561029f575f5ffd5b506102b36102ae366004613fd3565b61096f565b6040519081526020015b60405180910390f35b3480156102d1575f5ffd5b506102e56102e0366004614038565b610aac565b005b3480156102f2575f5ffd5b506102e5610301366004614096565b610c2a565b348015610311575f5ffd5b506102b37f000000000000000000000000000000000000000000000000000000000000000081565b348015610344575f5ffd5b5061034d611017565b6040516102bd91906140ee565b348015610365575f5ffd5b50610379610374366004614100565b611033565b60405190151581526020016102bd565b348015610394575f5ffd5b506102b361138881565b3480156103a9575f5ffd5b506102b3604b81565b3480156103bd575f5ffd5b506102e56103cc366004614117565b611083565b3480156103dc575f5ffd5b506102e56112e8565b3480156103f0575f5ffd5b506104187f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff90911681526020016102bd565b34801561043c575f5ffd5b506102b361044b3660046141d2565b611411565b34801561045b575f5ffd5b506102e561046a366004614211565b611859565b34801561047a575f5ffd5b50610418610e1081565b6102b3610492366004614254565b611a42565b3480156104a2575f5ffd5b506102b360045481565b3480156104b7575f5ffd5b506104186298968081565b6104d56104d03660046142f0565b611dd6565b60405163ffffffff90911681526020016102bd565b3480156104f5575f5ffd5b506102b360035481565b34801561050a575f5ffd5b506105327f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016102bd565b348015610555575f5ffd5b50610569610564366004614211565b61255a565b6040516102bd919061449a565b348015610581575f5ffd5b506104187f000000000000000000000000000000000000000000000000000000000000000081565b3480156105b4575f5ffd5b506105f96105c3366004614096565b600760209081525f92835260408084209091529082529020805460019091015463ffffffff811690640100000000900460ff1683565b6040805193845263ffffffff90921660208401521515908201526060016102bd565b348015610626575f5ffd5b5061034d612714565b34801561063a575f5ffd5b506106c5610649366004614100565b604080516080810182525f808252602082018190529181018290526060810191909152505f9081526009602090815260409182902082516080810184528154815260019091015463ffffffff80821693830193909352640100000000810490921692810192909252600160401b900460ff161515606082015290565b6040516102bd91905f6080820190508251825263ffffffff602084015116602083015263ffffffff604084015116604083015260608301511515606083015292915050565b348015610715575f5ffd5b506102b36107243660046144a9565b612730565b348015610734575f5ffd5b506102e5610743366004614510565b6127a7565b348015610753575f5ffd5b5061079d610762366004613fd3565b600860209081525f928352604080842090915290825290205463ffffffff80821691640100000000810490911690600160401b900460ff1683565b6040805163ffffffff94851681529390921660208401521515908201526060016102bd565b3480156107cd575f5ffd5b506102b37f000000000000000000000000000000000000000000000000000000000000000081565b348015610800575f5ffd5b506105327f000000000000000000000000000000000000000000000000000000000000000081565b348015610833575f5ffd5b50610847610842366004614100565b612c02565b6040516102bd9190614587565b34801561085f575f5ffd5b506102b360025481565b348015610874575f5ffd5b50610888610883366004614100565b612eb1565b6040516102bd919061471a565b3480156108a0575f5ffd5b5061041861012c81565b3480156108b5575f5ffd5b506102b36108c4366004614768565b5f6020819052908152604090205481565b3480156108e0575f5ffd5b506104187f000000000000000000000000000000000000000000000000000000000000000081565b348015610913575f5ffd5b506102b37f000000000000000000000000000000000000000000000000000000000000000081565b348015610946575f5ffd5b506102e5610955366004613fd3565b612fe3565b348015610965575f5ffd5b506102b360015481565b6040517fe6cf1346000000000000000000000000000000000000000000000000000000008152600481018390525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e6cf134690602401602060405180830381865afa1580156109ed573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a119190614781565b610a4f576040517f05ce1197000000000000000000000000000000000000000000000000000000008152600481018490526024015b60405180910390fd5b610a797f0000000000000000000000000000000000000000000000000000000000000000836147b4565b610aa3907f00000000000000000000000000000000000000000000000000000000000000006147cb565b90505b92915050565b5f610ab6846130fd565b905060038154600160e01b900460ff166004811115610ad757610ad761455f565b14158015610b02575060048154600160e01b900460ff166004811115610aff57610aff61455f565b14155b15610b495780546040517f3e88f07b000000000000000000000000000000000000000000000000000000008152610a46918691600160e01b90910460ff16906004016147de565b8054600160f01b900460ff1615610b8f576040517f5b7e830100000000000000000000000000000000000000000000000000000000815260048101859052602401610a46565b60038154600160e01b900460ff166004811115610bae57610bae61455f565b148015610bd6575080600701548383604051610bcb9291906147f2565b604051809103902014155b15610c18578282604051610beb9291906147f2565b6040519081900381206007830154634aea314d60e11b8352610a4692600401918252602082015260400190565b610c2484828585613167565b50505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610c8e576040517fb01b58de000000000000000000000000000000000000000000000000000000008152336004820152602401610a46565b5f8281526009602052604090206001810154600160401b900460ff16610ce3576040517f035c69a600000000000000000000000000000000000000000000000000000000815260048101849052602401610a46565b60018101805468ff00000000000000001981169182905582545f81815260066020526040902080549193909263ffffffff908116926401000000009092041690839082908110610d3557610d35614801565b5f9182526020909120600590910201546001600160a01b0390811690871603610d5e5790610ddc565b828263ffffffff1681548110610d7657610d76614801565b5f9182526020909120600590910201546001600160a01b03878116911614610ddc576040517f968c0a42000000000000000000000000000000000000000000000000000000008152600481018890526001600160a01b0387166024820152604401610a46565b5f838363ffffffff1681548110610df557610df5614801565b905f5260205f20906005020190505f848363ffffffff1681548110610e1c57610e1c614801565b5f91825260209091206005909102018054909150600160e01b900460ff1615610e4a57610e4a8684836134e0565b600181015460028201545f916001600160801b03600160801b9091048116911610610e89576001820154600160801b90046001600160801b0316610e98565b60028201546001600160801b03165b6001830180546001600160801b0392831693508392601091610ec3918591600160801b900416614815565b82546001600160801b039182166101009390930a9283029190920219909116179055508254610efb906001600160a01b03168261363f565b5f8781526005602052604090206002018054600160e01b900463ffffffff1690601c610f2683614834565b82546101009290920a63ffffffff8181021990931691831602179091558454600160c01b9004169050836018610f5b83614834565b82546101009290920a63ffffffff8181021990931691831602179091558354600160c01b9004169050826018610f9083614834565b82546101009290920a63ffffffff818102199093169183160217909155604080518883168152918716602083015281018390528b915088907f68f7f09da49ff3f891eb31ed98bbbb9a034abaa57e48f8be15892f7818e8e8479060600160405180910390a36110008785846136a8565b61100b8786856136a8565b50505050505050505050565b604051806080016040528060558152602001614ee76055913981565b5f81815260056020526040812054600160e01b900460ff16600381600481111561105f5761105f61455f565b148061107c5750600481600481111561107a5761107a61455f565b145b9392505050565b5f61108d866130fd565b8054909150600160e81b900460ff16156110d6576040517f0bcd63ff00000000000000000000000000000000000000000000000000000000815260048101879052602401610a46565b806005015485856040516110eb9291906147f2565b60405180910390201461114e5784846040516111089291906147f2565b60405190819003812060058301547fcdbaf00f000000000000000000000000000000000000000000000000000000008352610a4692600401918252602082015260400190565b5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663ff2c34f985600301548a8a8a8a6040518663ffffffff1660e01b81526004016111a99594939291906148c3565b606060405180830381865afa1580156111c4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111e891906148fb565b9250925092507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d5319a2c8a86600301548686866040518663ffffffff1660e01b8152600401611246959493929190614943565b5f604051808303815f87803b15801561125d575f5ffd5b505af115801561126f573d5f5f3e3d5ffd5b505085547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e81b178655505060405189907f783a7767c68f34ef3658653e7ab34289161540dc0fbc1fc2ddc7bf261b235d29906112d590869086908690614981565b60405180910390a2505050505050505050565b335f9081526020819052604081205490819003611331576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152602081905260408120819055600180548392906113549084906149af565b909155505060405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26040515f90339083908381818185875af1925050503d805f81146113cd576040519150601f19603f3d011682016040523d82523d5f602084013e6113d2565b606091505b505090508061140d576040517f750b219c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050565b5f5f61141c856130fd565b905060028154600160e01b900460ff16600481111561143d5761143d61455f565b1461146b578054604051630a3c599b60e11b8152610a46918791600160e01b90910460ff16906004016147de565b8054600160e81b900460ff166114b0576040517f44029c7400000000000000000000000000000000000000000000000000000000815260048101869052602401610a46565b8263ffffffff168463ffffffff1611156114c8579192915b5f6114d38686613751565b90505f6114e08786613751565b9050806003015482600301540361152b5781600301546040517f6481d3d4000000000000000000000000000000000000000000000000000000008152600401610a4691815260200190565b5f8787876040516020016115589392919092835263ffffffff918216602084015216604082015260600190565b60408051601f1981840301815291815281516020928301205f818152600a90935291205490915060ff16156115c9576040517f67822f0000000000000000000000000000000000000000000000000000000000815263ffffffff808916600483015287166024820152604401610a46565b5f818152600a60205260409020805460ff19166001179055825463ffffffff600160c01b909104168360186115fd836149c2565b82546101009290920a63ffffffff8181021990931691831602179091558354600160c01b9004169050826018611632836149c2565b91906101000a81548163ffffffff021916908363ffffffff1602179055505083600201601c81819054906101000a900463ffffffff1680929190611675906149c2565b825463ffffffff9182166101009390930a92830291909202199091161790555082548254600380860154908501546040517f26a13003000000000000000000000000000000000000000000000000000000008152600481018d90526001600160a01b0394851660248201529284166044840152606483019190915260848201527f000000000000000000000000000000000000000000000000000000000000000091909116906326a130039060a4016020604051808303815f875af1158015611740573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061176491906149e6565b60408051608080820183528b825263ffffffff8b811660208085018281528d841686880181815260016060808a018281525f8d8152600988528c90209a518b559451999091018054925194511515600160401b0268ff0000000000000000199589166401000000000267ffffffffffffffff199094169a90981699909917919091179290921694909417909555895489548751938452918301939093526001600160a01b039283169582019590955293169183019190915291965086918a917f8bdafdc856656e21366a0530a861a4f62c7b338448bca9f5db0a407ec126dd00910160405180910390a3505050509392505050565b5f611863836130fd565b600281015490915063ffffffff600160801b9091048116908316106118aa5760405163134ab92b60e31b81526004810184905263ffffffff83166024820152604401610a46565b5f838152600660205260408120805463ffffffff85169081106118cf576118cf614801565b5f9182526020909120600590910201905060038254600160e01b900460ff1660048111156118ff576118ff61455f565b1415801561192a575060048254600160e01b900460ff1660048111156119275761192761455f565b14155b8061193e57508054600160e01b900460ff16155b8061195157508054600160f01b900460ff165b8061196957508054600160c01b900463ffffffff1615155b156119af576040517ffa80859a0000000000000000000000000000000000000000000000000000000081526004810185905263ffffffff84166024820152604401610a46565b805460ff60f01b198116600160f01b17825560018201546119e2916001600160a01b0316906001600160801b031661363f565b805460018201546040516001600160801b0390911681526001600160a01b039091169063ffffffff85169086907f68deb7aa45adec6a7f8a3d9ea47a82e2e0758d3c106bd7f61f45670bb091ccbd9060200160405180910390a450505050565b5f5f611a58898667ffffffffffffffff1661096f565b905080341015611a9d576040517ff04f3db200000000000000000000000000000000000000000000000000000000815234600482015260248101829052604401610a46565b6040517f9c73d7f0000000000000000000000000000000000000000000000000000000008152600481018a90525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690639c73d7f0906024016040805180830381865afa158015611b1a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611b3e91906149fd565b50905063ffffffff8116881115611b90576040517f8d3c92070000000000000000000000000000000000000000000000000000000081526004810189905263ffffffff82166024820152604401610a46565b6001600160a01b0387161567ffffffffffffffff87161514611bde576040517fb8545ebb00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6298968067ffffffffffffffff87161115611c3a576040517f8473e5b300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff87166004820152629896806024820152604401610a46565b60048054905f611c4983614a2a565b909155505f818152600560205260409020600381018c9055805473ffffffffffffffffffffffffffffffffffffffff19163317815560018101805467ffffffffffffffff8a16600160a01b027fffffffff000000000000000000000000000000000000000000000000000000009091166001600160a01b038c161717905590935060088101611cd9868883614ae4565b50611d047f000000000000000000000000000000000000000000000000000000000000000042614b9f565b815467ffffffffffffffff91909116600160a01b0260ff60e01b19167fffffff000000000000000000ffffffffffffffffffffffffffffffffffffffff90911617600160e01b178155346004820155604051611d63908b908b906147f2565b6040519081900390206005820155611d7a3461381b565b83336001600160a01b03167f849aa5adc3bf6a75cb08afbf31d88d1528c274e5d84e3d4355d23d8e9ebd649b8d8d8d8d8d8d8d604051611dc09796959493929190614bbf565b60405180910390a3505050979650505050505050565b5f5f611de1886130fd565b9050611ded8882613834565b5f88815260076020908152604080832033845290915281206001810154909163ffffffff9091169003611e55576040517f4c7e1fb1000000000000000000000000000000000000000000000000000000008152600481018a9052336024820152604401610a46565b6001810154640100000000900460ff1615611ea5576040517fc339a8ea000000000000000000000000000000000000000000000000000000008152600481018a9052336024820152604401610a46565b8054611eb68a338b8b8b358b612730565b14611eed576040517f8ff14e0d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7f0000000000000000000000000000000000000000000000000000000000000000341015611f6e576040517e0155b50000000000000000000000000000000000000000000000000000000081523460048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610a46565b60038201545f906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906396fed23e908b8b8b35611fb760208e018e614c18565b8e8060400190611fc79190614c5b565b6040518963ffffffff1660e01b8152600401611fea989796959493929190614ca1565b602060405180830381865afa158015612005573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906120299190614781565b905060018354600160e01b900460ff16600481111561204a5761204a61455f565b0361211c57825460ff60e01b19167c02000000000000000000000000000000000000000000000000000000001783556120a37f000000000000000000000000000000000000000000000000000000000000000042614b9f565b60028401805467ffffffffffffffff191667ffffffffffffffff9290921691821790556120f1907f000000000000000000000000000000000000000000000000000000000000000090614b9f565b8360020160086101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055505b5f8a81526008602090815260408083208a3584529091529020600284015467ffffffffffffffff1642101561216657805468ff00000000000000001916600160401b1781556121ab565b8054600160401b900460ff166121ab576040517fd922a6e300000000000000000000000000000000000000000000000000000000815288356004820152602401610a46565b60018301805464ff00000000191664010000000017905560028401805463ffffffff600160801b909104169060106121e2836149c2565b825463ffffffff91821661010093840a90810290830219909116179092555f8e815260066020908152604080832081516101a08101835233815260018b810154909716938101939093528282018490526060830195909552871515608083015260a082018390526001600160801b03341660c083015260e0820183905292810182905261012081018290526101408101919091528b3561016082015290519297509091610180820190612298908e908e906147f2565b60408051918290039091209091528254600181810185555f9485526020948590208451600590930201805495850151938501516060860151608087015160a08801511515600160f01b0260ff60f01b19911515600160e81b02919091167fff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff921515600160e01b0260ff60e01b1963ffffffff958616600160c01b02167fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff998616600160a01b9081027fffffffffffffffff000000000000000000000000000000000000000000000000909d166001600160a01b03909a16999099179b909b17989098169990991796909617169690961793909317835560c084015160e08501516001600160801b03908116600160801b90810292821692909217928501929092556101008501516002850180546101208801516101408901518a169096029590981690920273ffffffffffffffffffffffffffffffffffffffff1997909716921691909117949094177fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff1617909255610160810151600383015561018001516004909101556124698b828789613906565b600284018054600160a01b900463ffffffff16906014612488836149c2565b91906101000a81548163ffffffff021916908363ffffffff160217905550506124b03461381b565b336001600160a01b03168563ffffffff168c7f0df8fa5d474c94d5c78be5384105dab7d323db3e48059ee6e80a1617340c10678d8d8d5f013588348b6001015f9054906101000a900463ffffffff168d6002015f9054906101000a900467ffffffffffffffff168e60020160089054906101000a900467ffffffffffffffff16604051612544989796959493929190614cf7565b60405180910390a4505050509695505050505050565b604080516101a0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101829052610140810182905261016081018290526101808101919091525f8381526006602052604090205463ffffffff8316106126045760405163134ab92b60e31b81526004810184905263ffffffff83166024820152604401610a46565b5f838152600660205260409020805463ffffffff841690811061262957612629614801565b5f918252602091829020604080516101a081018252600590930290910180546001600160a01b038116845263ffffffff600160a01b808304821696860196909652600160c01b820481169385019390935260ff600160e01b8204811615156060860152600160e81b8204811615156080860152600160f01b90910416151560a084015260018101546001600160801b0380821660c0860152600160801b91829004811660e08601526002830154908116610100860152908104831661012085015293909304166101408201526003820154610160820152600490910154610180820152905092915050565b604051806060016040528060258152602001614f3c6025913981565b5f868686866040516127439291906147f2565b604051908190038120612785939291879087906020019485526001600160a01b0393909316602085015260408401919091526060830152608082015260a00190565b6040516020818303038152906040528051906020012090509695505050505050565b5f6127b1856130fd565b905060018154600160e01b900460ff1660048111156127d2576127d261455f565b0361282b578054600160a01b900467ffffffffffffffff164210156128265780546040516389dc8b8f60e01b815260048101879052600160a01b90910467ffffffffffffffff166024820152604401610a46565b6128cd565b60028154600160e01b900460ff16600481111561284a5761284a61455f565b036128a4576002810154600160401b900467ffffffffffffffff164210156128265760028101546040516389dc8b8f60e01b815260048101879052600160401b90910467ffffffffffffffff166024820152604401610a46565b8054604051630a3c599b60e11b8152610a46918791600160e01b90910460ff16906004016147de565b6002810154600160a01b900463ffffffff165f036129925780547c040000000000000000000000000000000000000000000000000000000060ff60e01b1982161782556004820154612928916001600160a01b03169061363f565b6004810154604080515f808252602082018190528183015260608101929092525186917f77e2de0322bbd0bcf4d75df46d8f9466e36328a888792f0dbcfa6b7dbf15646b919081900360800190a261298c85826129875f808789614d4f565b613167565b50610c24565b5f85815260086020908152604080832087845290915290206002820154815463ffffffff908116600160a01b9092041614612a2757805460028301546040517f9127de97000000000000000000000000000000000000000000000000000000008152600481018990526024810188905263ffffffff9283166044820152600160a01b9091049091166064820152608401610a46565b5f8681526006602052604081208254612a5090600190640100000000900463ffffffff16614d76565b63ffffffff1681548110612a6657612a66614801565b905f5260205f209060050201905080600401548585604051612a899291906147f2565b604051809103902014612ad3578484604051612aa69291906147f2565b604051908190038120600483810154634aea314d60e11b8452908301919091526024820152604401610a46565b8254600390849060ff60e01b1916600160e01b830217905550600683018690556004818101546007850155815484547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160f81b600160e81b90920460ff1615159190910217845582546001850180546001600160e01b031664010000000090920463ffffffff16600160e01b02919091179055815490840154612b81916001600160a01b03169061363f565b805482546004850154604080518a8152600160e81b90940460ff161515602085015264010000000090920463ffffffff1691830191909152606082015287907f77e2de0322bbd0bcf4d75df46d8f9466e36328a888792f0dbcfa6b7dbf15646b9060800160405180910390a2612bf987848787613167565b50505050505050565b604080516102a0810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e08201839052610100820183905261012082018390526101408201839052610160820183905261018082018390526101a082018390526101c082018390526101e08201839052610200820183905261022082018390526102408201839052610260820192909252610280810191909152612cb5826130fd565b604080516102a08101825282546001600160a01b0381168252600160a01b810467ffffffffffffffff166020830152909291830190600160e01b900460ff166004811115612d0557612d0561455f565b6004811115612d1657612d1661455f565b8152815460ff600160e81b8204811615156020840152600160f01b8204811615156040840152600160f81b909104161515606082015260018201546001600160a01b038116608083015267ffffffffffffffff600160a01b808304821660a085015263ffffffff600160e01b93849004811660c0860152600286015480841660e0870152600160401b8104909316610100860152600160801b830481166101208601529082048116610140850152600160c01b820481166101608501529190041661018082015260038201546101a082015260048201546101c082015260058201546101e08201526006820154610200820152600782015461022082015260088201805461024090920191612e2a90614a56565b80601f0160208091040260200160405190810160405280929190818152602001828054612e5690614a56565b8015612ea15780601f10612e7857610100808354040283529160200191612ea1565b820191905f5260205f20905b815481529060010190602001808311612e8457829003601f168201915b5050505050815250509050919050565b606060065f8381526020019081526020015f20805480602002602001604051908101604052809291908181526020015f905b82821015612fd8575f848152602090819020604080516101a0810182526005860290920180546001600160a01b038116845263ffffffff600160a01b808304821686880152600160c01b830482169486019490945260ff600160e01b8304811615156060870152600160e81b8304811615156080870152600160f01b909204909116151560a08501526001808301546001600160801b0380821660c0880152600160801b91829004811660e08801526002850154908116610100880152908104831661012087015293909304166101408401526003810154610160840152600401546101808301529083529092019101612ee3565b505050509050919050565b5f612fed836130fd565b9050612ff98382613834565b5f8381526007602090815260408083203384529091529020600181015463ffffffff161561305c576040517fd42c398500000000000000000000000000000000000000000000000000000000815260048101859052336024820152604401610a46565b82815560028201805460189061307e90600160c01b900463ffffffff166149c2565b825463ffffffff9182166101009390930a838102920219161790915560018201805463ffffffff191682179055604051339186917f21ffd389b17ad41d1ee17bbcf719aca8138c83aa902eaf323b2d65c8f53f4d2c916130ef9188919091825263ffffffff16602082015260400190565b60405180910390a350505050565b5f818152600560205260408120908154600160e01b900460ff1660048111156131285761312861455f565b03613162576040517f1f79bbe700000000000000000000000000000000000000000000000000000000815260048101839052602401610a46565b919050565b60018301546001600160a01b03168061321557835460ff60f01b1916600160f01b17845560038454600160e01b900460ff1660048111156131aa576131aa61455f565b1480156131c057508354600160f81b900460ff16155b1561298c57835460405186916001600160a01b0316907fb7b413554c4e94c80cfbb175a0e4727f2f425d29b980195c49dac293c2914fc09061320790339088908890614d92565b60405180910390a350610c24565b606060048554600160e01b900460ff1660048111156132365761323661455f565b148061324a57508454600160f81b900460ff165b156132fc57845486905f90600160f81b900460ff1661328157604051806060016040528060258152602001614f3c6025913961329b565b604051806080016040528060558152602001614ee7605591395b876008016040516024016132b29493929190614e3c565b60408051601f198184030181529190526020810180516001600160e01b03167f8e6fd00600000000000000000000000000000000000000000000000000000000179052905061335c565b858484876008016040516024016133169493929190614e80565b60408051601f198184030181529190526020810180516001600160e01b03167fb03478140000000000000000000000000000000000000000000000000000000017905290505b6001850154600160a01b900467ffffffffffffffff165f611388613381603f84614eab565b61338b90846147cb565b61339591906147cb565b9050805a10156133dd575a6040517f8777884c000000000000000000000000000000000000000000000000000000008152600481019190915260248101829052604401610a46565b5f5f5f8551602087015f8988f1885460ff60f01b1916600160f01b821515908102919091178a556040519081529091506001600160a01b038616908a907fab603a6ae4979356387fd5948e84bb3f5a29558060649e873df60b5051f7bd1d9060200160405180910390a3808015613470575060038854600160e01b900460ff16600481111561346e5761346e61455f565b145b801561348557508754600160f81b900460ff16155b156134d55787546040518a916001600160a01b0316907fb7b413554c4e94c80cfbb175a0e4727f2f425d29b980195c49dac293c2914fc0906134cc9033908c908c90614d92565b60405180910390a35b505050505050505050565b805460ff60e01b191681555f838152600660209081526040808320600883528184206003860154855290925290912061351a919084613dd1565b5f8381526005602052604090206002018054600160a01b900463ffffffff1690601461354583614834565b82546101009290920a63ffffffff8181021990931691831602179091556001830180546001600160801b03908116600160801b81028082179093558554600160c01b9004909316935060649261359f92604b9216176147b4565b6135a99190614eab565b6135b39190614eab565b6002820180547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166001600160801b03929092169182179055815460408051928352600160c01b90910463ffffffff908116602084015284169185917fd1dd02b58415c2b5684a3956ea612580152332c575f793c32f7d7af4a1232920910160405180910390a3505050565b805f0361364a575050565b8060025f82825461365b91906149af565b90915550506001600160a01b0382165f90815260208190526040812080548392906136879084906147cb565b925050819055508060015f82825461369f91906147cb565b90915550505050565b8054600160e01b900460ff16806136cc57508054600160c01b900463ffffffff1615155b806136e957506001810154600160801b90046001600160801b0316155b156136f357505050565b6001810180546001600160801b03808216909255600160801b90041661371881613fa0565b8263ffffffff16847fe9e13cea09f55002f94db17e4ee9bd6c7c1f8133028623468196849fea2b60bc836040516130ef91815260200190565b5f8281526006602052604081205463ffffffff8316106137935760405163134ab92b60e31b81526004810184905263ffffffff83166024820152604401610a46565b5f838152600660205260409020805463ffffffff84169081106137b8576137b8614801565b5f91825260209091206005909102018054909150600160e01b900460ff16610aa6576040517f2852d99e0000000000000000000000000000000000000000000000000000000081526004810184905263ffffffff83166024820152604401610a46565b8060025f82825461382c91906147cb565b909155505050565b5f60018254600160e01b900460ff1660048111156138545761385461455f565b14801561387257508154600160a01b900467ffffffffffffffff1642105b806138b8575060028254600160e01b900460ff1660048111156138975761389761455f565b1480156138b857506002820154600160401b900467ffffffffffffffff1642105b9050806139015781546040517f44ed1b21000000000000000000000000000000000000000000000000000000008152610a46918591600160e01b90910460ff16906004016147de565b505050565b5f8481526006602052604081208054909190829063ffffffff861690811061393057613930614801565b5f918252602082208754600590920201925063ffffffff16908690613954836149c2565b91906101000a81548163ffffffff021916908363ffffffff160217905550505f8363ffffffff165f1415801561399657508463ffffffff168463ffffffff1611155b15613a1c575f836139a8600187614d76565b63ffffffff16815481106139be576139be614801565b5f91825260209091206005909102018054909150600160e01b900460ff1680156139ef575082600301548160030154145b8015613a1157508254815463ffffffff600160a01b9283900481169290910416105b15613a1a578491505b505b63ffffffff8116158015613a3e57508554640100000000900463ffffffff1615155b8015613aa557508154865463ffffffff600160a01b9092048216918591613a7091600191640100000000900416614d76565b63ffffffff1681548110613a8657613a86614801565b5f918252602090912060059091020154600160a01b900463ffffffff16105b15613abc57508454640100000000900463ffffffff165b63ffffffff811615613bf4575b82613ad5600183614d76565b63ffffffff1681548110613aeb57613aeb614801565b5f918252602090912060059091020160020154600160801b900463ffffffff1615801590613ba657508154600160a01b900463ffffffff1683600181613b318286614d76565b63ffffffff1681548110613b4757613b47614801565b905f5260205f20906005020160020160109054906101000a900463ffffffff16613b719190614d76565b63ffffffff1681548110613b8757613b87614801565b5f918252602090912060059091020154600160a01b900463ffffffff16105b15613bf45782613bb7600183614d76565b63ffffffff1681548110613bcd57613bcd614801565b905f5260205f20906005020160020160109054906101000a900463ffffffff169050613ac9565b5f63ffffffff821615613c485783613c0d600184614d76565b63ffffffff1681548110613c2357613c23614801565b905f5260205f20906005020160020160109054906101000a900463ffffffff16613c59565b8654640100000000900463ffffffff165b6002840180547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff16600160a01b63ffffffff8681169182027fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff1692909217600160801b92851692909202919091179091559091505f03613d0557613cde866001614eca565b875463ffffffff919091166401000000000267ffffffff0000000019909116178755613d60565b613d10866001614eca565b84613d1c600185614d76565b63ffffffff1681548110613d3257613d32614801565b905f5260205f20906005020160020160106101000a81548163ffffffff021916908363ffffffff1602179055505b63ffffffff811615613dc757613d77866001614eca565b84613d83600184614d76565b63ffffffff1681548110613d9957613d99614801565b905f5260205f20906005020160020160146101000a81548163ffffffff021916908363ffffffff1602179055505b5050505050505050565b5f838263ffffffff1681548110613dea57613dea614801565b5f918252602082208554600590920201925063ffffffff16908490613e0e83614834565b91906101000a81548163ffffffff021916908363ffffffff160217905550508060020160149054906101000a900463ffffffff1663ffffffff165f03613e7d576002810154835467ffffffff000000001916600160801b90910463ffffffff1664010000000002178355613eec565b600281015463ffffffff600160801b82048116918691613ea891600191600160a01b90910416614d76565b63ffffffff1681548110613ebe57613ebe614801565b905f5260205f20906005020160020160106101000a81548163ffffffff021916908363ffffffff1602179055505b6002810154600160801b900463ffffffff1615613f7257600281015463ffffffff600160a01b82048116918691613f2e91600191600160801b90910416614d76565b63ffffffff1681548110613f4457613f44614801565b905f5260205f20906005020160020160146101000a81548163ffffffff021916908363ffffffff1602179055505b60020180547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff169055505050565b805f03613faa5750565b8060025f828254613fbb91906149af565b925050819055508060035f82825461382c91906147cb565b5f5f60408385031215613fe4575f5ffd5b50508035926020909101359150565b5f5f83601f840112614003575f5ffd5b50813567ffffffffffffffff81111561401a575f5ffd5b602083019150836020828501011115614031575f5ffd5b9250929050565b5f5f5f6040848603121561404a575f5ffd5b83359250602084013567ffffffffffffffff811115614067575f5ffd5b61407386828701613ff3565b9497909650939450505050565b80356001600160a01b0381168114613162575f5ffd5b5f5f604083850312156140a7575f5ffd5b823591506140b760208401614080565b90509250929050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610aa360208301846140c0565b5f60208284031215614110575f5ffd5b5035919050565b5f5f5f5f5f6060868803121561412b575f5ffd5b85359450602086013567ffffffffffffffff811115614148575f5ffd5b61415488828901613ff3565b909550935050604086013567ffffffffffffffff811115614173575f5ffd5b8601601f81018813614183575f5ffd5b803567ffffffffffffffff811115614199575f5ffd5b8860208260051b84010111156141ad575f5ffd5b959894975092955050506020019190565b63ffffffff811681146141cf575f5ffd5b50565b5f5f5f606084860312156141e4575f5ffd5b8335925060208401356141f6816141be565b91506040840135614206816141be565b809150509250925092565b5f5f60408385031215614222575f5ffd5b823591506020830135614234816141be565b809150509250929050565b67ffffffffffffffff811681146141cf575f5ffd5b5f5f5f5f5f5f5f60a0888a03121561426a575f5ffd5b87359650602088013567ffffffffffffffff811115614287575f5ffd5b6142938a828b01613ff3565b90975095506142a6905060408901614080565b935060608801356142b68161423f565b9250608088013567ffffffffffffffff8111156142d1575f5ffd5b6142dd8a828b01613ff3565b989b979a50959850939692959293505050565b5f5f5f5f5f5f60a08789031215614305575f5ffd5b86359550602087013567ffffffffffffffff811115614322575f5ffd5b61432e89828a01613ff3565b909650945050604087013567ffffffffffffffff81111561434d575f5ffd5b87016060818a03121561435e575f5ffd5b9250606087013591506080870135614375816141be565b809150509295509295509295565b80516001600160a01b0316825260208101516143a7602084018263ffffffff169052565b5060408101516143bf604084018263ffffffff169052565b5060608101516143d3606084018215159052565b5060808101516143e7608084018215159052565b5060a08101516143fb60a084018215159052565b5060c081015161441660c08401826001600160801b03169052565b5060e081015161443160e08401826001600160801b03169052565b5061010081015161444e6101008401826001600160801b03169052565b5061012081015161446861012084018263ffffffff169052565b5061014081015161448261014084018263ffffffff169052565b50610160818101519083015261018090810151910152565b6101a08101610aa68284614383565b5f5f5f5f5f5f60a087890312156144be575f5ffd5b863595506144ce60208801614080565b9450604087013567ffffffffffffffff8111156144e9575f5ffd5b6144f589828a01613ff3565b979a9699509760608101359660809091013595509350505050565b5f5f5f5f60608587031215614523575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115614547575f5ffd5b61455387828801613ff3565b95989497509550505050565b634e487b7160e01b5f52602160045260245ffd5b600581106145835761458361455f565b9052565b602081526145a16020820183516001600160a01b03169052565b5f60208301516145bd604084018267ffffffffffffffff169052565b5060408301516145d06060840182614573565b506060830151801515608084015250608083015180151560a08401525060a083015180151560c08401525060c08301516001600160a01b03811660e08401525060e083015167ffffffffffffffff81166101008401525061010083015163ffffffff81166101208401525061012083015167ffffffffffffffff81166101408401525061014083015167ffffffffffffffff81166101608401525061016083015163ffffffff81166101808401525061018083015163ffffffff81166101a0840152506101a083015163ffffffff81166101c0840152506101c083015163ffffffff81166101e0840152506101e08301516102008301526102008301516102208301526102208301516102408301526102408301516102608301526102608301516102808301526102808301516102a0808401526147126102c08401826140c0565b949350505050565b602080825282518282018190525f918401906040840190835b8181101561475d57614746838551614383565b602093909301926101a09290920191600101614733565b509095945050505050565b5f60208284031215614778575f5ffd5b610aa382614080565b5f60208284031215614791575f5ffd5b8151801515811461107c575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b8082028115828204841417610aa657610aa66147a0565b80820180821115610aa657610aa66147a0565b8281526040810161107c6020830184614573565b818382375f9101908152919050565b634e487b7160e01b5f52603260045260245ffd5b6001600160801b038281168282160390811115610aa657610aa66147a0565b5f63ffffffff821680614849576148496147a0565b5f190192915050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b8183525f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8311156148aa575f5ffd5b8260051b80836020870137939093016020019392505050565b858152606060208201525f6148dc606083018688614852565b82810360408401526148ef81858761487a565b98975050505050505050565b5f5f5f6060848603121561490d575f5ffd5b83519250602084015161491f8161423f565b604085015190925060028110614206575f5ffd5b600281106141cf576141cf61455f565b858152602081018590526040810184905267ffffffffffffffff8316606082015260a0810161497183614933565b8260808301529695505050505050565b83815267ffffffffffffffff83166020820152606081016149a183614933565b826040830152949350505050565b81810381811115610aa657610aa66147a0565b5f63ffffffff821663ffffffff81036149dd576149dd6147a0565b60010192915050565b5f602082840312156149f6575f5ffd5b5051919050565b5f5f60408385031215614a0e575f5ffd5b8251614a19816141be565b6020840151909250614234816141be565b5f60018201614a3b57614a3b6147a0565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b600181811c90821680614a6a57607f821691505b602082108103614a8857634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115613901578282111561390157805f5260205f20601f840160051c6020851015614ab957505f5b90810190601f840160051c035f5b81811015614adc575f83820155600101614ac7565b505050505050565b67ffffffffffffffff831115614afc57614afc614a42565b614b1083614b0a8354614a56565b83614a8e565b5f601f841160018114614b41575f8515614b2a5750838201355b5f19600387901b1c1916600186901b178355614b98565b5f83815260208120601f198716915b82811015614b705786850135825560209485019460019092019101614b50565b5086821015614b8c575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b67ffffffffffffffff8181168382160190811115610aa657610aa66147a0565b87815260a060208201525f614bd860a08301888a614852565b6001600160a01b038716604084015267ffffffffffffffff861660608401528281036080840152614c0a818587614852565b9a9950505050505050505050565b5f5f8335601e19843603018112614c2d575f5ffd5b83018035915067ffffffffffffffff821115614c47575f5ffd5b602001915036819003821315614031575f5ffd5b5f5f8335601e19843603018112614c70575f5ffd5b83018035915067ffffffffffffffff821115614c8a575f5ffd5b6020019150600581901b3603821315614031575f5ffd5b88815260a060208201525f614cba60a08301898b614852565b8760408401528281036060840152614cd3818789614852565b90508281036080840152614ce881858761487a565b9b9a5050505050505050505050565b60e081525f614d0a60e083018a8c614852565b6020830198909852509415156040860152606085019390935263ffffffff91909116608084015267ffffffffffffffff90811660a08401521660c09091015292915050565b5f5f85851115614d5d575f5ffd5b83861115614d69575f5ffd5b5050820193919092039150565b63ffffffff8281168282160390811115610aa657610aa66147a0565b6001600160a01b0384168152604060208201525f614db4604083018486614852565b95945050505050565b5f8154614dc981614a56565b808552600182168015614de35760018114614dff57614e33565b60ff1983166020870152602082151560051b8701019350614e33565b845f5260205f205f5b83811015614e2a5781546020828a010152600182019150602081019050614e08565b87016020019450505b50505092915050565b848152614e4884614933565b836020820152608060408201525f614e6360808301856140c0565b8281036060840152614e758185614dbd565b979650505050505050565b848152606060208201525f614e99606083018587614852565b8281036040840152614e758185614dbd565b5f82614ec557634e487b7160e01b5f52601260045260245ffd5b500490565b63ffffffff8181168382160190811115610aa657610aa66147a056fe6f706d6c3a20746865206d6f64656c27732072756e206661696c6564202861206661756c742c2061206e6f6e2d7a65726f20657869742c206f72206e6f2068616c742077697468696e20325e3332207374657073296f706d6c3a206e6f20726573756c743b20746865206665652077617320726566756e646564",
 }
 
 // AIOracle is an auto generated Go binding around an Ethereum contract.
@@ -100,13 +116,83 @@ func (c *AIOracle) Instance(backend bind.ContractBackend, addr common.Address) *
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address registry_, address game_, uint256 minFee_, uint256 submitterBond_, uint256 challengerBond_, uint64 challengeWindow_, uint64 submissionWindow_) returns()
-func (aIOracle *AIOracle) PackConstructor(registry_ common.Address, game_ common.Address, minFee_ *big.Int, submitterBond_ *big.Int, challengerBond_ *big.Int, challengeWindow_ uint64, submissionWindow_ uint64) []byte {
-	enc, err := aIOracle.abi.Pack("", registry_, game_, minFee_, submitterBond_, challengerBond_, challengeWindow_, submissionWindow_)
+// Solidity: constructor(address registry_, address game_, uint256 minFee_, uint256 callbackGasPrice_, uint256 entryBond_, uint64 challengeWindow_, uint64 submissionWindow_) returns()
+func (aIOracle *AIOracle) PackConstructor(registry_ common.Address, game_ common.Address, minFee_ *big.Int, callbackGasPrice_ *big.Int, entryBond_ *big.Int, challengeWindow_ uint64, submissionWindow_ uint64) []byte {
+	enc, err := aIOracle.abi.Pack("", registry_, game_, minFee_, callbackGasPrice_, entryBond_, challengeWindow_, submissionWindow_)
 	if err != nil {
 		panic(err)
 	}
 	return enc
+}
+
+// PackBONDKEPTPERCENT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3796c113.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BOND_KEPT_PERCENT() view returns(uint256)
+func (aIOracle *AIOracle) PackBONDKEPTPERCENT() []byte {
+	enc, err := aIOracle.abi.Pack("BOND_KEPT_PERCENT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBONDKEPTPERCENT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3796c113.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BOND_KEPT_PERCENT() view returns(uint256)
+func (aIOracle *AIOracle) TryPackBONDKEPTPERCENT() ([]byte, error) {
+	return aIOracle.abi.Pack("BOND_KEPT_PERCENT")
+}
+
+// UnpackBONDKEPTPERCENT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3796c113.
+//
+// Solidity: function BOND_KEPT_PERCENT() view returns(uint256)
+func (aIOracle *AIOracle) UnpackBONDKEPTPERCENT(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("BOND_KEPT_PERCENT", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCALLOVERHEAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x352e13b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CALL_OVERHEAD() view returns(uint256)
+func (aIOracle *AIOracle) PackCALLOVERHEAD() []byte {
+	enc, err := aIOracle.abi.Pack("CALL_OVERHEAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCALLOVERHEAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x352e13b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CALL_OVERHEAD() view returns(uint256)
+func (aIOracle *AIOracle) TryPackCALLOVERHEAD() ([]byte, error) {
+	return aIOracle.abi.Pack("CALL_OVERHEAD")
+}
+
+// UnpackCALLOVERHEAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x352e13b4.
+//
+// Solidity: function CALL_OVERHEAD() view returns(uint256)
+func (aIOracle *AIOracle) UnpackCALLOVERHEAD(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("CALL_OVERHEAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackDEFAULTCHALLENGEWINDOW is the Go binding used to pack the parameters required for calling
@@ -214,34 +300,174 @@ func (aIOracle *AIOracle) UnpackMAXCALLBACKGAS(data []byte) (uint64, error) {
 	return out0, nil
 }
 
-// PackChallenge is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x19903959.  This method will panic if any
+// PackNORESULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x934ab52e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function challenge(uint256 requestId, bytes output, (bytes32,bytes,bytes32[]) c) payable returns(uint256 gameId)
-func (aIOracle *AIOracle) PackChallenge(requestId *big.Int, output []byte, c AIOracleClaimProof) []byte {
-	enc, err := aIOracle.abi.Pack("challenge", requestId, output, c)
+// Solidity: function NO_RESULT() view returns(bytes)
+func (aIOracle *AIOracle) PackNORESULT() []byte {
+	enc, err := aIOracle.abi.Pack("NO_RESULT")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackChallenge is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x19903959.  This method will return an error
+// TryPackNORESULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x934ab52e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function challenge(uint256 requestId, bytes output, (bytes32,bytes,bytes32[]) c) payable returns(uint256 gameId)
-func (aIOracle *AIOracle) TryPackChallenge(requestId *big.Int, output []byte, c AIOracleClaimProof) ([]byte, error) {
-	return aIOracle.abi.Pack("challenge", requestId, output, c)
+// Solidity: function NO_RESULT() view returns(bytes)
+func (aIOracle *AIOracle) TryPackNORESULT() ([]byte, error) {
+	return aIOracle.abi.Pack("NO_RESULT")
 }
 
-// UnpackChallenge is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x19903959.
+// UnpackNORESULT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x934ab52e.
 //
-// Solidity: function challenge(uint256 requestId, bytes output, (bytes32,bytes,bytes32[]) c) payable returns(uint256 gameId)
-func (aIOracle *AIOracle) UnpackChallenge(data []byte) (*big.Int, error) {
-	out, err := aIOracle.abi.Unpack("challenge", data)
+// Solidity: function NO_RESULT() view returns(bytes)
+func (aIOracle *AIOracle) UnpackNORESULT(data []byte) ([]byte, error) {
+	out, err := aIOracle.abi.Unpack("NO_RESULT", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackRUNFAILED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b9ca7a9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function RUN_FAILED() view returns(bytes)
+func (aIOracle *AIOracle) PackRUNFAILED() []byte {
+	enc, err := aIOracle.abi.Pack("RUN_FAILED")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRUNFAILED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b9ca7a9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function RUN_FAILED() view returns(bytes)
+func (aIOracle *AIOracle) TryPackRUNFAILED() ([]byte, error) {
+	return aIOracle.abi.Pack("RUN_FAILED")
+}
+
+// UnpackRUNFAILED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b9ca7a9.
+//
+// Solidity: function RUN_FAILED() view returns(bytes)
+func (aIOracle *AIOracle) UnpackRUNFAILED(data []byte) ([]byte, error) {
+	out, err := aIOracle.abi.Unpack("RUN_FAILED", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackBackingWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e00b67a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function backingWindow() view returns(uint64)
+func (aIOracle *AIOracle) PackBackingWindow() []byte {
+	enc, err := aIOracle.abi.Pack("backingWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBackingWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e00b67a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function backingWindow() view returns(uint64)
+func (aIOracle *AIOracle) TryPackBackingWindow() ([]byte, error) {
+	return aIOracle.abi.Pack("backingWindow")
+}
+
+// UnpackBackingWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e00b67a.
+//
+// Solidity: function backingWindow() view returns(uint64)
+func (aIOracle *AIOracle) UnpackBackingWindow(data []byte) (uint64, error) {
+	out, err := aIOracle.abi.Unpack("backingWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73f42561.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burned() view returns(uint256)
+func (aIOracle *AIOracle) PackBurned() []byte {
+	enc, err := aIOracle.abi.Pack("burned")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73f42561.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burned() view returns(uint256)
+func (aIOracle *AIOracle) TryPackBurned() ([]byte, error) {
+	return aIOracle.abi.Pack("burned")
+}
+
+// UnpackBurned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x73f42561.
+//
+// Solidity: function burned() view returns(uint256)
+func (aIOracle *AIOracle) UnpackBurned(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("burned", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCallbackGasPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf903247.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function callbackGasPrice() view returns(uint256)
+func (aIOracle *AIOracle) PackCallbackGasPrice() []byte {
+	enc, err := aIOracle.abi.Pack("callbackGasPrice")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCallbackGasPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf903247.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function callbackGasPrice() view returns(uint256)
+func (aIOracle *AIOracle) TryPackCallbackGasPrice() ([]byte, error) {
+	return aIOracle.abi.Pack("callbackGasPrice")
+}
+
+// UnpackCallbackGasPrice is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf903247.
+//
+// Solidity: function callbackGasPrice() view returns(uint256)
+func (aIOracle *AIOracle) UnpackCallbackGasPrice(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("callbackGasPrice", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -284,34 +510,275 @@ func (aIOracle *AIOracle) UnpackChallengeWindow(data []byte) (uint64, error) {
 	return out0, nil
 }
 
-// PackChallengerBond is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x68ccdc86.  This method will panic if any
+// PackClaims is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd859182.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function challengerBond() view returns(uint256)
-func (aIOracle *AIOracle) PackChallengerBond() []byte {
-	enc, err := aIOracle.abi.Pack("challengerBond")
+// Solidity: function claims(uint256 , bytes32 ) view returns(uint32 live, uint32 head, bool admitted)
+func (aIOracle *AIOracle) PackClaims(arg0 *big.Int, arg1 [32]byte) []byte {
+	enc, err := aIOracle.abi.Pack("claims", arg0, arg1)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackChallengerBond is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x68ccdc86.  This method will return an error
+// TryPackClaims is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd859182.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function challengerBond() view returns(uint256)
-func (aIOracle *AIOracle) TryPackChallengerBond() ([]byte, error) {
-	return aIOracle.abi.Pack("challengerBond")
+// Solidity: function claims(uint256 , bytes32 ) view returns(uint32 live, uint32 head, bool admitted)
+func (aIOracle *AIOracle) TryPackClaims(arg0 *big.Int, arg1 [32]byte) ([]byte, error) {
+	return aIOracle.abi.Pack("claims", arg0, arg1)
 }
 
-// UnpackChallengerBond is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x68ccdc86.
+// ClaimsOutput serves as a container for the return parameters of contract
+// method Claims.
+type ClaimsOutput struct {
+	Live     uint32
+	Head     uint32
+	Admitted bool
+}
+
+// UnpackClaims is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbd859182.
 //
-// Solidity: function challengerBond() view returns(uint256)
-func (aIOracle *AIOracle) UnpackChallengerBond(data []byte) (*big.Int, error) {
-	out, err := aIOracle.abi.Unpack("challengerBond", data)
+// Solidity: function claims(uint256 , bytes32 ) view returns(uint32 live, uint32 head, bool admitted)
+func (aIOracle *AIOracle) UnpackClaims(data []byte) (ClaimsOutput, error) {
+	out, err := aIOracle.abi.Unpack("claims", data)
+	outstruct := new(ClaimsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Live = *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	outstruct.Head = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	outstruct.Admitted = *abi.ConvertType(out[2], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackCommit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2f03877.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commit(uint256 requestId, bytes32 commitment) returns()
+func (aIOracle *AIOracle) PackCommit(requestId *big.Int, commitment [32]byte) []byte {
+	enc, err := aIOracle.abi.Pack("commit", requestId, commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2f03877.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commit(uint256 requestId, bytes32 commitment) returns()
+func (aIOracle *AIOracle) TryPackCommit(requestId *big.Int, commitment [32]byte) ([]byte, error) {
+	return aIOracle.abi.Pack("commit", requestId, commitment)
+}
+
+// PackCommitmentOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb78e5564.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitmentOf(uint256 requestId, address poster, bytes output, bytes32 claim, bytes32 salt) pure returns(bytes32)
+func (aIOracle *AIOracle) PackCommitmentOf(requestId *big.Int, poster common.Address, output []byte, claim [32]byte, salt [32]byte) []byte {
+	enc, err := aIOracle.abi.Pack("commitmentOf", requestId, poster, output, claim, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitmentOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb78e5564.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitmentOf(uint256 requestId, address poster, bytes output, bytes32 claim, bytes32 salt) pure returns(bytes32)
+func (aIOracle *AIOracle) TryPackCommitmentOf(requestId *big.Int, poster common.Address, output []byte, claim [32]byte, salt [32]byte) ([]byte, error) {
+	return aIOracle.abi.Pack("commitmentOf", requestId, poster, output, claim, salt)
+}
+
+// UnpackCommitmentOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb78e5564.
+//
+// Solidity: function commitmentOf(uint256 requestId, address poster, bytes output, bytes32 claim, bytes32 salt) pure returns(bytes32)
+func (aIOracle *AIOracle) UnpackCommitmentOf(data []byte) ([32]byte, error) {
+	out, err := aIOracle.abi.Unpack("commitmentOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCommits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x885d68a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commits(uint256 , address ) view returns(bytes32 commitment, uint32 order, bool revealed)
+func (aIOracle *AIOracle) PackCommits(arg0 *big.Int, arg1 common.Address) []byte {
+	enc, err := aIOracle.abi.Pack("commits", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x885d68a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commits(uint256 , address ) view returns(bytes32 commitment, uint32 order, bool revealed)
+func (aIOracle *AIOracle) TryPackCommits(arg0 *big.Int, arg1 common.Address) ([]byte, error) {
+	return aIOracle.abi.Pack("commits", arg0, arg1)
+}
+
+// CommitsOutput serves as a container for the return parameters of contract
+// method Commits.
+type CommitsOutput struct {
+	Commitment [32]byte
+	Order      uint32
+	Revealed   bool
+}
+
+// UnpackCommits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x885d68a8.
+//
+// Solidity: function commits(uint256 , address ) view returns(bytes32 commitment, uint32 order, bool revealed)
+func (aIOracle *AIOracle) UnpackCommits(data []byte) (CommitsOutput, error) {
+	out, err := aIOracle.abi.Unpack("commits", data)
+	outstruct := new(CommitsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Commitment = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Order = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	outstruct.Revealed = *abi.ConvertType(out[2], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackDeliver is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x157305fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deliver(uint256 requestId, bytes output) returns()
+func (aIOracle *AIOracle) PackDeliver(requestId *big.Int, output []byte) []byte {
+	enc, err := aIOracle.abi.Pack("deliver", requestId, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeliver is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x157305fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deliver(uint256 requestId, bytes output) returns()
+func (aIOracle *AIOracle) TryPackDeliver(requestId *big.Int, output []byte) ([]byte, error) {
+	return aIOracle.abi.Pack("deliver", requestId, output)
+}
+
+// PackDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e230498.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dispute(uint256 requestId, uint32 a, uint32 b) returns(uint256 gameId)
+func (aIOracle *AIOracle) PackDispute(requestId *big.Int, a uint32, b uint32) []byte {
+	enc, err := aIOracle.abi.Pack("dispute", requestId, a, b)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e230498.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dispute(uint256 requestId, uint32 a, uint32 b) returns(uint256 gameId)
+func (aIOracle *AIOracle) TryPackDispute(requestId *big.Int, a uint32, b uint32) ([]byte, error) {
+	return aIOracle.abi.Pack("dispute", requestId, a, b)
+}
+
+// UnpackDispute is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e230498.
+//
+// Solidity: function dispute(uint256 requestId, uint32 a, uint32 b) returns(uint256 gameId)
+func (aIOracle *AIOracle) UnpackDispute(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("dispute", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEntryBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed10633c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function entryBond() view returns(uint256)
+func (aIOracle *AIOracle) PackEntryBond() []byte {
+	enc, err := aIOracle.abi.Pack("entryBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEntryBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed10633c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function entryBond() view returns(uint256)
+func (aIOracle *AIOracle) TryPackEntryBond() ([]byte, error) {
+	return aIOracle.abi.Pack("entryBond")
+}
+
+// UnpackEntryBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xed10633c.
+//
+// Solidity: function entryBond() view returns(uint256)
+func (aIOracle *AIOracle) UnpackEntryBond(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("entryBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEstimateFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00e1d8d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function estimateFee(uint256 modelId, uint256 gasLimit) view returns(uint256)
+func (aIOracle *AIOracle) PackEstimateFee(modelId *big.Int, gasLimit *big.Int) []byte {
+	enc, err := aIOracle.abi.Pack("estimateFee", modelId, gasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEstimateFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00e1d8d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function estimateFee(uint256 modelId, uint256 gasLimit) view returns(uint256)
+func (aIOracle *AIOracle) TryPackEstimateFee(modelId *big.Int, gasLimit *big.Int) ([]byte, error) {
+	return aIOracle.abi.Pack("estimateFee", modelId, gasLimit)
+}
+
+// UnpackEstimateFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x00e1d8d0.
+//
+// Solidity: function estimateFee(uint256 modelId, uint256 gasLimit) view returns(uint256)
+func (aIOracle *AIOracle) UnpackEstimateFee(data []byte) (*big.Int, error) {
+	out, err := aIOracle.abi.Unpack("estimateFee", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -320,12 +787,12 @@ func (aIOracle *AIOracle) UnpackChallengerBond(data []byte) (*big.Int, error) {
 }
 
 // PackFinalize is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x05261aea.  This method will panic if any
+// the contract method with ID 0xbcfad652.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function finalize(uint256 requestId) returns()
-func (aIOracle *AIOracle) PackFinalize(requestId *big.Int) []byte {
-	enc, err := aIOracle.abi.Pack("finalize", requestId)
+// Solidity: function finalize(uint256 requestId, bytes32 claim, bytes output) returns()
+func (aIOracle *AIOracle) PackFinalize(requestId *big.Int, claim [32]byte, output []byte) []byte {
+	enc, err := aIOracle.abi.Pack("finalize", requestId, claim, output)
 	if err != nil {
 		panic(err)
 	}
@@ -333,12 +800,12 @@ func (aIOracle *AIOracle) PackFinalize(requestId *big.Int) []byte {
 }
 
 // TryPackFinalize is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x05261aea.  This method will return an error
+// the contract method with ID 0xbcfad652.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function finalize(uint256 requestId) returns()
-func (aIOracle *AIOracle) TryPackFinalize(requestId *big.Int) ([]byte, error) {
-	return aIOracle.abi.Pack("finalize", requestId)
+// Solidity: function finalize(uint256 requestId, bytes32 claim, bytes output) returns()
+func (aIOracle *AIOracle) TryPackFinalize(requestId *big.Int, claim [32]byte, output []byte) ([]byte, error) {
+	return aIOracle.abi.Pack("finalize", requestId, claim, output)
 }
 
 // PackGame is the Go binding used to pack the parameters required for calling
@@ -376,11 +843,81 @@ func (aIOracle *AIOracle) UnpackGame(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
+// PackGetEntries is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3549ebd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getEntries(uint256 requestId) view returns((address,uint32,uint32,bool,bool,bool,uint128,uint128,uint128,uint32,uint32,bytes32,bytes32)[])
+func (aIOracle *AIOracle) PackGetEntries(requestId *big.Int) []byte {
+	enc, err := aIOracle.abi.Pack("getEntries", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetEntries is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3549ebd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getEntries(uint256 requestId) view returns((address,uint32,uint32,bool,bool,bool,uint128,uint128,uint128,uint32,uint32,bytes32,bytes32)[])
+func (aIOracle *AIOracle) TryPackGetEntries(requestId *big.Int) ([]byte, error) {
+	return aIOracle.abi.Pack("getEntries", requestId)
+}
+
+// UnpackGetEntries is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd3549ebd.
+//
+// Solidity: function getEntries(uint256 requestId) view returns((address,uint32,uint32,bool,bool,bool,uint128,uint128,uint128,uint32,uint32,bytes32,bytes32)[])
+func (aIOracle *AIOracle) UnpackGetEntries(data []byte) ([]OracleEntriesEntry, error) {
+	out, err := aIOracle.abi.Unpack("getEntries", data)
+	if err != nil {
+		return *new([]OracleEntriesEntry), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]OracleEntriesEntry)).(*[]OracleEntriesEntry)
+	return out0, nil
+}
+
+// PackGetEntry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7df1d5d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getEntry(uint256 requestId, uint32 index) view returns((address,uint32,uint32,bool,bool,bool,uint128,uint128,uint128,uint32,uint32,bytes32,bytes32))
+func (aIOracle *AIOracle) PackGetEntry(requestId *big.Int, index uint32) []byte {
+	enc, err := aIOracle.abi.Pack("getEntry", requestId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetEntry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7df1d5d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getEntry(uint256 requestId, uint32 index) view returns((address,uint32,uint32,bool,bool,bool,uint128,uint128,uint128,uint32,uint32,bytes32,bytes32))
+func (aIOracle *AIOracle) TryPackGetEntry(requestId *big.Int, index uint32) ([]byte, error) {
+	return aIOracle.abi.Pack("getEntry", requestId, index)
+}
+
+// UnpackGetEntry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7df1d5d2.
+//
+// Solidity: function getEntry(uint256 requestId, uint32 index) view returns((address,uint32,uint32,bool,bool,bool,uint128,uint128,uint128,uint32,uint32,bytes32,bytes32))
+func (aIOracle *AIOracle) UnpackGetEntry(data []byte) (OracleEntriesEntry, error) {
+	out, err := aIOracle.abi.Unpack("getEntry", data)
+	if err != nil {
+		return *new(OracleEntriesEntry), err
+	}
+	out0 := *abi.ConvertType(out[0], new(OracleEntriesEntry)).(*OracleEntriesEntry)
+	return out0, nil
+}
+
 // PackGetGame is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa2f77bcc.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getGame(uint256 gameId) view returns((uint256,address,uint32,bool,address,uint256,bytes32,bytes))
+// Solidity: function getGame(uint256 gameId) view returns((uint256,uint32,uint32,bool))
 func (aIOracle *AIOracle) PackGetGame(gameId *big.Int) []byte {
 	enc, err := aIOracle.abi.Pack("getGame", gameId)
 	if err != nil {
@@ -393,7 +930,7 @@ func (aIOracle *AIOracle) PackGetGame(gameId *big.Int) []byte {
 // the contract method with ID 0xa2f77bcc.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getGame(uint256 gameId) view returns((uint256,address,uint32,bool,address,uint256,bytes32,bytes))
+// Solidity: function getGame(uint256 gameId) view returns((uint256,uint32,uint32,bool))
 func (aIOracle *AIOracle) TryPackGetGame(gameId *big.Int) ([]byte, error) {
 	return aIOracle.abi.Pack("getGame", gameId)
 }
@@ -401,13 +938,13 @@ func (aIOracle *AIOracle) TryPackGetGame(gameId *big.Int) ([]byte, error) {
 // UnpackGetGame is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xa2f77bcc.
 //
-// Solidity: function getGame(uint256 gameId) view returns((uint256,address,uint32,bool,address,uint256,bytes32,bytes))
-func (aIOracle *AIOracle) UnpackGetGame(data []byte) (AIOracleGame, error) {
+// Solidity: function getGame(uint256 gameId) view returns((uint256,uint32,uint32,bool))
+func (aIOracle *AIOracle) UnpackGetGame(data []byte) (OracleEntriesGame, error) {
 	out, err := aIOracle.abi.Unpack("getGame", data)
 	if err != nil {
-		return *new(AIOracleGame), err
+		return *new(OracleEntriesGame), err
 	}
-	out0 := *abi.ConvertType(out[0], new(AIOracleGame)).(*AIOracleGame)
+	out0 := *abi.ConvertType(out[0], new(OracleEntriesGame)).(*OracleEntriesGame)
 	return out0, nil
 }
 
@@ -415,7 +952,7 @@ func (aIOracle *AIOracle) UnpackGetGame(data []byte) (AIOracleGame, error) {
 // the contract method with ID 0xc58343ef.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getRequest(uint256 requestId) view returns((bytes32,address,uint64,uint8,bool,bool,address,bytes4,uint64,uint256,bytes32,address,uint64,uint32,uint32,uint256,bytes,bytes32))
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint64,uint8,bool,bool,bool,address,uint64,uint32,uint64,uint64,uint32,uint32,uint32,uint32,uint256,uint256,bytes32,bytes32,bytes32,bytes))
 func (aIOracle *AIOracle) PackGetRequest(requestId *big.Int) []byte {
 	enc, err := aIOracle.abi.Pack("getRequest", requestId)
 	if err != nil {
@@ -428,7 +965,7 @@ func (aIOracle *AIOracle) PackGetRequest(requestId *big.Int) []byte {
 // the contract method with ID 0xc58343ef.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getRequest(uint256 requestId) view returns((bytes32,address,uint64,uint8,bool,bool,address,bytes4,uint64,uint256,bytes32,address,uint64,uint32,uint32,uint256,bytes,bytes32))
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint64,uint8,bool,bool,bool,address,uint64,uint32,uint64,uint64,uint32,uint32,uint32,uint32,uint256,uint256,bytes32,bytes32,bytes32,bytes))
 func (aIOracle *AIOracle) TryPackGetRequest(requestId *big.Int) ([]byte, error) {
 	return aIOracle.abi.Pack("getRequest", requestId)
 }
@@ -436,13 +973,48 @@ func (aIOracle *AIOracle) TryPackGetRequest(requestId *big.Int) ([]byte, error) 
 // UnpackGetRequest is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xc58343ef.
 //
-// Solidity: function getRequest(uint256 requestId) view returns((bytes32,address,uint64,uint8,bool,bool,address,bytes4,uint64,uint256,bytes32,address,uint64,uint32,uint32,uint256,bytes,bytes32))
-func (aIOracle *AIOracle) UnpackGetRequest(data []byte) (AIOracleRequest, error) {
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint64,uint8,bool,bool,bool,address,uint64,uint32,uint64,uint64,uint32,uint32,uint32,uint32,uint256,uint256,bytes32,bytes32,bytes32,bytes))
+func (aIOracle *AIOracle) UnpackGetRequest(data []byte) (OracleEntriesRequest, error) {
 	out, err := aIOracle.abi.Unpack("getRequest", data)
 	if err != nil {
-		return *new(AIOracleRequest), err
+		return *new(OracleEntriesRequest), err
 	}
-	out0 := *abi.ConvertType(out[0], new(AIOracleRequest)).(*AIOracleRequest)
+	out0 := *abi.ConvertType(out[0], new(OracleEntriesRequest)).(*OracleEntriesRequest)
+	return out0, nil
+}
+
+// PackIsFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33727c4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFinalized(uint256 requestId) view returns(bool)
+func (aIOracle *AIOracle) PackIsFinalized(requestId *big.Int) []byte {
+	enc, err := aIOracle.abi.Pack("isFinalized", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33727c4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFinalized(uint256 requestId) view returns(bool)
+func (aIOracle *AIOracle) TryPackIsFinalized(requestId *big.Int) ([]byte, error) {
+	return aIOracle.abi.Pack("isFinalized", requestId)
+}
+
+// UnpackIsFinalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x33727c4d.
+//
+// Solidity: function isFinalized(uint256 requestId) view returns(bool)
+func (aIOracle *AIOracle) UnpackIsFinalized(data []byte) (bool, error) {
+	out, err := aIOracle.abi.Unpack("isFinalized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -621,28 +1193,6 @@ func (aIOracle *AIOracle) UnpackOwedTotal(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
-// PackRefund is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x278ecde1.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function refund(uint256 requestId) returns()
-func (aIOracle *AIOracle) PackRefund(requestId *big.Int) []byte {
-	enc, err := aIOracle.abi.Pack("refund", requestId)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRefund is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x278ecde1.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function refund(uint256 requestId) returns()
-func (aIOracle *AIOracle) TryPackRefund(requestId *big.Int) ([]byte, error) {
-	return aIOracle.abi.Pack("refund", requestId)
-}
-
 // PackRegistry is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7b103999.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -678,13 +1228,35 @@ func (aIOracle *AIOracle) UnpackRegistry(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
-// PackRequestCallback is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe80802a2.  This method will panic if any
+// PackReleaseBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x475bb437.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function requestCallback(bytes32 modelId, bytes input, address callbackContract, bytes4 selector, uint64 gasLimit) payable returns(uint256 requestId)
-func (aIOracle *AIOracle) PackRequestCallback(modelId [32]byte, input []byte, callbackContract common.Address, selector [4]byte, gasLimit uint64) []byte {
-	enc, err := aIOracle.abi.Pack("requestCallback", modelId, input, callbackContract, selector, gasLimit)
+// Solidity: function releaseBond(uint256 requestId, uint32 index) returns()
+func (aIOracle *AIOracle) PackReleaseBond(requestId *big.Int, index uint32) []byte {
+	enc, err := aIOracle.abi.Pack("releaseBond", requestId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReleaseBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x475bb437.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function releaseBond(uint256 requestId, uint32 index) returns()
+func (aIOracle *AIOracle) TryPackReleaseBond(requestId *big.Int, index uint32) ([]byte, error) {
+	return aIOracle.abi.Pack("releaseBond", requestId, index)
+}
+
+// PackRequestCallback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b953806.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestCallback(uint256 modelId, bytes input, address callbackContract, uint64 gasLimit, bytes callbackData) payable returns(uint256 requestId)
+func (aIOracle *AIOracle) PackRequestCallback(modelId *big.Int, input []byte, callbackContract common.Address, gasLimit uint64, callbackData []byte) []byte {
+	enc, err := aIOracle.abi.Pack("requestCallback", modelId, input, callbackContract, gasLimit, callbackData)
 	if err != nil {
 		panic(err)
 	}
@@ -692,18 +1264,18 @@ func (aIOracle *AIOracle) PackRequestCallback(modelId [32]byte, input []byte, ca
 }
 
 // TryPackRequestCallback is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe80802a2.  This method will return an error
+// the contract method with ID 0x5b953806.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function requestCallback(bytes32 modelId, bytes input, address callbackContract, bytes4 selector, uint64 gasLimit) payable returns(uint256 requestId)
-func (aIOracle *AIOracle) TryPackRequestCallback(modelId [32]byte, input []byte, callbackContract common.Address, selector [4]byte, gasLimit uint64) ([]byte, error) {
-	return aIOracle.abi.Pack("requestCallback", modelId, input, callbackContract, selector, gasLimit)
+// Solidity: function requestCallback(uint256 modelId, bytes input, address callbackContract, uint64 gasLimit, bytes callbackData) payable returns(uint256 requestId)
+func (aIOracle *AIOracle) TryPackRequestCallback(modelId *big.Int, input []byte, callbackContract common.Address, gasLimit uint64, callbackData []byte) ([]byte, error) {
+	return aIOracle.abi.Pack("requestCallback", modelId, input, callbackContract, gasLimit, callbackData)
 }
 
 // UnpackRequestCallback is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xe80802a2.
+// from invoking the contract method with ID 0x5b953806.
 //
-// Solidity: function requestCallback(bytes32 modelId, bytes input, address callbackContract, bytes4 selector, uint64 gasLimit) payable returns(uint256 requestId)
+// Solidity: function requestCallback(uint256 modelId, bytes input, address callbackContract, uint64 gasLimit, bytes callbackData) payable returns(uint256 requestId)
 func (aIOracle *AIOracle) UnpackRequestCallback(data []byte) (*big.Int, error) {
 	out, err := aIOracle.abi.Unpack("requestCallback", data)
 	if err != nil {
@@ -733,6 +1305,41 @@ func (aIOracle *AIOracle) PackResolved(gameId *big.Int, winner common.Address) [
 // Solidity: function resolved(uint256 gameId, address winner) returns()
 func (aIOracle *AIOracle) TryPackResolved(gameId *big.Int, winner common.Address) ([]byte, error) {
 	return aIOracle.abi.Pack("resolved", gameId, winner)
+}
+
+// PackReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72972992.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reveal(uint256 requestId, bytes output, (bytes32,bytes,bytes32[]) c, bytes32 salt, uint32 after_) payable returns(uint32 index)
+func (aIOracle *AIOracle) PackReveal(requestId *big.Int, output []byte, c OracleEntriesClaimProof, salt [32]byte, after uint32) []byte {
+	enc, err := aIOracle.abi.Pack("reveal", requestId, output, c, salt, after)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72972992.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reveal(uint256 requestId, bytes output, (bytes32,bytes,bytes32[]) c, bytes32 salt, uint32 after_) payable returns(uint32 index)
+func (aIOracle *AIOracle) TryPackReveal(requestId *big.Int, output []byte, c OracleEntriesClaimProof, salt [32]byte, after uint32) ([]byte, error) {
+	return aIOracle.abi.Pack("reveal", requestId, output, c, salt, after)
+}
+
+// UnpackReveal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x72972992.
+//
+// Solidity: function reveal(uint256 requestId, bytes output, (bytes32,bytes,bytes32[]) c, bytes32 salt, uint32 after_) payable returns(uint32 index)
+func (aIOracle *AIOracle) UnpackReveal(data []byte) (uint32, error) {
+	out, err := aIOracle.abi.Unpack("reveal", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
 }
 
 // PackSetGameStart is the Go binding used to pack the parameters required for calling
@@ -792,63 +1399,6 @@ func (aIOracle *AIOracle) UnpackSubmissionWindow(data []byte) (uint64, error) {
 	return out0, nil
 }
 
-// PackSubmit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x812fa257.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function submit(uint256 requestId, bytes output, (bytes32,bytes,bytes32[]) c) payable returns()
-func (aIOracle *AIOracle) PackSubmit(requestId *big.Int, output []byte, c AIOracleClaimProof) []byte {
-	enc, err := aIOracle.abi.Pack("submit", requestId, output, c)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackSubmit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x812fa257.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function submit(uint256 requestId, bytes output, (bytes32,bytes,bytes32[]) c) payable returns()
-func (aIOracle *AIOracle) TryPackSubmit(requestId *big.Int, output []byte, c AIOracleClaimProof) ([]byte, error) {
-	return aIOracle.abi.Pack("submit", requestId, output, c)
-}
-
-// PackSubmitterBond is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd63b272c.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function submitterBond() view returns(uint256)
-func (aIOracle *AIOracle) PackSubmitterBond() []byte {
-	enc, err := aIOracle.abi.Pack("submitterBond")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackSubmitterBond is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd63b272c.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function submitterBond() view returns(uint256)
-func (aIOracle *AIOracle) TryPackSubmitterBond() ([]byte, error) {
-	return aIOracle.abi.Pack("submitterBond")
-}
-
-// UnpackSubmitterBond is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd63b272c.
-//
-// Solidity: function submitterBond() view returns(uint256)
-func (aIOracle *AIOracle) UnpackSubmitterBond(data []byte) (*big.Int, error) {
-	out, err := aIOracle.abi.Unpack("submitterBond", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
 // PackWithdraw is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x3ccfd60b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -871,38 +1421,225 @@ func (aIOracle *AIOracle) TryPackWithdraw() ([]byte, error) {
 	return aIOracle.abi.Pack("withdraw")
 }
 
-// AIOracleChallenged represents a Challenged event raised by the AIOracle contract.
-type AIOracleChallenged struct {
-	RequestId  *big.Int
-	GameId     *big.Int
-	Challenger common.Address
-	Asserter   common.Address
-	Output     []byte
-	Claim      [32]byte
-	Bond       *big.Int
-	Raw        *types.Log // Blockchain specific contextual infos
+// AIOracleAICallbackRequest represents a AICallbackRequest event raised by the AIOracle contract.
+type AIOracleAICallbackRequest struct {
+	Account          common.Address
+	RequestId        *big.Int
+	ModelId          *big.Int
+	Input            []byte
+	CallbackContract common.Address
+	GasLimit         uint64
+	CallbackData     []byte
+	Raw              *types.Log // Blockchain specific contextual infos
 }
 
-const AIOracleChallengedEventName = "Challenged"
+const AIOracleAICallbackRequestEventName = "AICallbackRequest"
 
 // ContractEventName returns the user-defined event name.
-func (AIOracleChallenged) ContractEventName() string {
-	return AIOracleChallengedEventName
+func (AIOracleAICallbackRequest) ContractEventName() string {
+	return AIOracleAICallbackRequestEventName
 }
 
-// UnpackChallengedEvent is the Go binding that unpacks the event data emitted
+// UnpackAICallbackRequestEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Challenged(uint256 indexed requestId, uint256 indexed gameId, address indexed challenger, address asserter, bytes output, bytes32 claim, uint256 bond)
-func (aIOracle *AIOracle) UnpackChallengedEvent(log *types.Log) (*AIOracleChallenged, error) {
-	event := "Challenged"
+// Solidity: event AICallbackRequest(address indexed account, uint256 indexed requestId, uint256 modelId, bytes input, address callbackContract, uint64 gasLimit, bytes callbackData)
+func (aIOracle *AIOracle) UnpackAICallbackRequestEvent(log *types.Log) (*AIOracleAICallbackRequest, error) {
+	event := "AICallbackRequest"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != aIOracle.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(AIOracleChallenged)
+	out := new(AIOracleAICallbackRequest)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleAICallbackResult represents a AICallbackResult event raised by the AIOracle contract.
+type AIOracleAICallbackResult struct {
+	Account   common.Address
+	RequestId *big.Int
+	Invoker   common.Address
+	Output    []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleAICallbackResultEventName = "AICallbackResult"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleAICallbackResult) ContractEventName() string {
+	return AIOracleAICallbackResultEventName
+}
+
+// UnpackAICallbackResultEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AICallbackResult(address indexed account, uint256 indexed requestId, address invoker, bytes output)
+func (aIOracle *AIOracle) UnpackAICallbackResultEvent(log *types.Log) (*AIOracleAICallbackResult, error) {
+	event := "AICallbackResult"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleAICallbackResult)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleBondReleased represents a BondReleased event raised by the AIOracle contract.
+type AIOracleBondReleased struct {
+	RequestId *big.Int
+	Entry     uint32
+	Poster    common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleBondReleasedEventName = "BondReleased"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleBondReleased) ContractEventName() string {
+	return AIOracleBondReleasedEventName
+}
+
+// UnpackBondReleasedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BondReleased(uint256 indexed requestId, uint32 indexed entry, address indexed poster, uint256 amount)
+func (aIOracle *AIOracle) UnpackBondReleasedEvent(log *types.Log) (*AIOracleBondReleased, error) {
+	event := "BondReleased"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleBondReleased)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleBurned represents a Burned event raised by the AIOracle contract.
+type AIOracleBurned struct {
+	RequestId *big.Int
+	Entry     uint32
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleBurnedEventName = "Burned"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleBurned) ContractEventName() string {
+	return AIOracleBurnedEventName
+}
+
+// UnpackBurnedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Burned(uint256 indexed requestId, uint32 indexed entry, uint256 amount)
+func (aIOracle *AIOracle) UnpackBurnedEvent(log *types.Log) (*AIOracleBurned, error) {
+	event := "Burned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleBurned)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleCommitted represents a Committed event raised by the AIOracle contract.
+type AIOracleCommitted struct {
+	RequestId  *big.Int
+	Poster     common.Address
+	Commitment [32]byte
+	Order      uint32
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleCommittedEventName = "Committed"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleCommitted) ContractEventName() string {
+	return AIOracleCommittedEventName
+}
+
+// UnpackCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Committed(uint256 indexed requestId, address indexed poster, bytes32 commitment, uint32 order)
+func (aIOracle *AIOracle) UnpackCommittedEvent(log *types.Log) (*AIOracleCommitted, error) {
+	event := "Committed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleCommitted)
 	if len(log.Data) > 0 {
 		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -967,12 +1704,109 @@ func (aIOracle *AIOracle) UnpackDeliveredEvent(log *types.Log) (*AIOracleDeliver
 	return out, nil
 }
 
+// AIOracleDisputed represents a Disputed event raised by the AIOracle contract.
+type AIOracleDisputed struct {
+	RequestId       *big.Int
+	GameId          *big.Int
+	AsserterEntry   uint32
+	ChallengerEntry uint32
+	Asserter        common.Address
+	Challenger      common.Address
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleDisputedEventName = "Disputed"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleDisputed) ContractEventName() string {
+	return AIOracleDisputedEventName
+}
+
+// UnpackDisputedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Disputed(uint256 indexed requestId, uint256 indexed gameId, uint32 asserterEntry, uint32 challengerEntry, address asserter, address challenger)
+func (aIOracle *AIOracle) UnpackDisputedEvent(log *types.Log) (*AIOracleDisputed, error) {
+	event := "Disputed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleDisputed)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AIOracleEliminated represents a Eliminated event raised by the AIOracle contract.
+type AIOracleEliminated struct {
+	RequestId *big.Int
+	Entry     uint32
+	Share     *big.Int
+	Games     uint32
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AIOracleEliminatedEventName = "Eliminated"
+
+// ContractEventName returns the user-defined event name.
+func (AIOracleEliminated) ContractEventName() string {
+	return AIOracleEliminatedEventName
+}
+
+// UnpackEliminatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Eliminated(uint256 indexed requestId, uint32 indexed entry, uint256 share, uint32 games)
+func (aIOracle *AIOracle) UnpackEliminatedEvent(log *types.Log) (*AIOracleEliminated, error) {
+	event := "Eliminated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aIOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AIOracleEliminated)
+	if len(log.Data) > 0 {
+		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aIOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // AIOracleFinalized represents a Finalized event raised by the AIOracle contract.
 type AIOracleFinalized struct {
 	RequestId *big.Int
-	Submitter common.Address
-	Output    []byte
 	Claim     [32]byte
+	Failed    bool
+	FeeEntry  uint32
+	Fee       *big.Int
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
@@ -986,7 +1820,7 @@ func (AIOracleFinalized) ContractEventName() string {
 // UnpackFinalizedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Finalized(uint256 indexed requestId, address indexed submitter, bytes output, bytes32 claim)
+// Solidity: event Finalized(uint256 indexed requestId, bytes32 claim, bool failed, uint32 feeEntry, uint256 fee)
 func (aIOracle *AIOracle) UnpackFinalizedEvent(log *types.Log) (*AIOracleFinalized, error) {
 	event := "Finalized"
 	if len(log.Topics) == 0 {
@@ -1019,7 +1853,7 @@ type AIOracleGameStartSet struct {
 	RequestId *big.Int
 	Start     [32]byte
 	Positions uint64
-	Phases    uint8
+	Kind      uint8
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
@@ -1033,7 +1867,7 @@ func (AIOracleGameStartSet) ContractEventName() string {
 // UnpackGameStartSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event GameStartSet(uint256 indexed requestId, bytes32 start, uint64 positions, uint8 phases)
+// Solidity: event GameStartSet(uint256 indexed requestId, bytes32 start, uint64 positions, uint8 kind)
 func (aIOracle *AIOracle) UnpackGameStartSetEvent(log *types.Log) (*AIOracleGameStartSet, error) {
 	event := "GameStartSet"
 	if len(log.Topics) == 0 {
@@ -1061,109 +1895,13 @@ func (aIOracle *AIOracle) UnpackGameStartSetEvent(log *types.Log) (*AIOracleGame
 	return out, nil
 }
 
-// AIOracleRefunded represents a Refunded event raised by the AIOracle contract.
-type AIOracleRefunded struct {
-	RequestId *big.Int
-	Requester common.Address
-	Fee       *big.Int
-	Raw       *types.Log // Blockchain specific contextual infos
-}
-
-const AIOracleRefundedEventName = "Refunded"
-
-// ContractEventName returns the user-defined event name.
-func (AIOracleRefunded) ContractEventName() string {
-	return AIOracleRefundedEventName
-}
-
-// UnpackRefundedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event Refunded(uint256 indexed requestId, address indexed requester, uint256 fee)
-func (aIOracle *AIOracle) UnpackRefundedEvent(log *types.Log) (*AIOracleRefunded, error) {
-	event := "Refunded"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != aIOracle.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(AIOracleRefunded)
-	if len(log.Data) > 0 {
-		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range aIOracle.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// AIOracleRequested represents a Requested event raised by the AIOracle contract.
-type AIOracleRequested struct {
-	RequestId        *big.Int
-	ModelId          [32]byte
-	Requester        common.Address
-	Input            []byte
-	Fee              *big.Int
-	CallbackContract common.Address
-	Selector         [4]byte
-	GasLimit         uint64
-	Raw              *types.Log // Blockchain specific contextual infos
-}
-
-const AIOracleRequestedEventName = "Requested"
-
-// ContractEventName returns the user-defined event name.
-func (AIOracleRequested) ContractEventName() string {
-	return AIOracleRequestedEventName
-}
-
-// UnpackRequestedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event Requested(uint256 indexed requestId, bytes32 indexed modelId, address indexed requester, bytes input, uint256 fee, address callbackContract, bytes4 selector, uint64 gasLimit)
-func (aIOracle *AIOracle) UnpackRequestedEvent(log *types.Log) (*AIOracleRequested, error) {
-	event := "Requested"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != aIOracle.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(AIOracleRequested)
-	if len(log.Data) > 0 {
-		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range aIOracle.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
 // AIOracleResolved represents a Resolved event raised by the AIOracle contract.
 type AIOracleResolved struct {
 	RequestId *big.Int
 	GameId    *big.Int
-	Winner    common.Address
-	Replaced  bool
+	Winner    uint32
+	Loser     uint32
+	Paid      *big.Int
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
@@ -1177,7 +1915,7 @@ func (AIOracleResolved) ContractEventName() string {
 // UnpackResolvedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Resolved(uint256 indexed requestId, uint256 indexed gameId, address indexed winner, bool replaced)
+// Solidity: event Resolved(uint256 indexed requestId, uint256 indexed gameId, uint32 winner, uint32 loser, uint256 paid)
 func (aIOracle *AIOracle) UnpackResolvedEvent(log *types.Log) (*AIOracleResolved, error) {
 	event := "Resolved"
 	if len(log.Topics) == 0 {
@@ -1205,86 +1943,41 @@ func (aIOracle *AIOracle) UnpackResolvedEvent(log *types.Log) (*AIOracleResolved
 	return out, nil
 }
 
-// AIOracleResultReplaced represents a ResultReplaced event raised by the AIOracle contract.
-type AIOracleResultReplaced struct {
+// AIOracleRevealed represents a Revealed event raised by the AIOracle contract.
+type AIOracleRevealed struct {
 	RequestId *big.Int
-	Submitter common.Address
+	Entry     uint32
+	Poster    common.Address
 	Output    []byte
 	Claim     [32]byte
-	Round     uint32
-	WindowEnd uint64
-	Raw       *types.Log // Blockchain specific contextual infos
-}
-
-const AIOracleResultReplacedEventName = "ResultReplaced"
-
-// ContractEventName returns the user-defined event name.
-func (AIOracleResultReplaced) ContractEventName() string {
-	return AIOracleResultReplacedEventName
-}
-
-// UnpackResultReplacedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event ResultReplaced(uint256 indexed requestId, address indexed submitter, bytes output, bytes32 claim, uint32 round, uint64 windowEnd)
-func (aIOracle *AIOracle) UnpackResultReplacedEvent(log *types.Log) (*AIOracleResultReplaced, error) {
-	event := "ResultReplaced"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != aIOracle.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(AIOracleResultReplaced)
-	if len(log.Data) > 0 {
-		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range aIOracle.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// AIOracleSubmitted represents a Submitted event raised by the AIOracle contract.
-type AIOracleSubmitted struct {
-	RequestId *big.Int
-	Submitter common.Address
-	Output    []byte
-	Claim     [32]byte
+	Failed    bool
 	Bond      *big.Int
+	Priority  uint32
 	WindowEnd uint64
+	ClosesAt  uint64
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
-const AIOracleSubmittedEventName = "Submitted"
+const AIOracleRevealedEventName = "Revealed"
 
 // ContractEventName returns the user-defined event name.
-func (AIOracleSubmitted) ContractEventName() string {
-	return AIOracleSubmittedEventName
+func (AIOracleRevealed) ContractEventName() string {
+	return AIOracleRevealedEventName
 }
 
-// UnpackSubmittedEvent is the Go binding that unpacks the event data emitted
+// UnpackRevealedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Submitted(uint256 indexed requestId, address indexed submitter, bytes output, bytes32 claim, uint256 bond, uint64 windowEnd)
-func (aIOracle *AIOracle) UnpackSubmittedEvent(log *types.Log) (*AIOracleSubmitted, error) {
-	event := "Submitted"
+// Solidity: event Revealed(uint256 indexed requestId, uint32 indexed entry, address indexed poster, bytes output, bytes32 claim, bool failed, uint256 bond, uint32 priority, uint64 windowEnd, uint64 closesAt)
+func (aIOracle *AIOracle) UnpackRevealedEvent(log *types.Log) (*AIOracleRevealed, error) {
+	event := "Revealed"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != aIOracle.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(AIOracleSubmitted)
+	out := new(AIOracleRevealed)
 	if len(log.Data) > 0 {
 		if err := aIOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1351,11 +2044,20 @@ func (aIOracle *AIOracle) UnpackWithdrawnEvent(log *types.Log) (*AIOracleWithdra
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (aIOracle *AIOracle) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["BadClaimProof"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackBadClaimProofError(raw[4:])
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["AlreadyCommitted"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackAlreadyCommittedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["BadStateSize"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackBadStateSizeError(raw[4:])
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["AlreadyDelivered"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackAlreadyDeliveredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["AlreadyPaired"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackAlreadyPairedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["AlreadyRevealed"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackAlreadyRevealedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["BadReveal"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackBadRevealError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], aIOracle.abi.Errors["BondTooLow"].ID.Bytes()[:4]) {
 		return aIOracle.UnpackBondTooLowError(raw[4:])
@@ -1363,44 +2065,53 @@ func (aIOracle *AIOracle) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], aIOracle.abi.Errors["CallbackGasTooHigh"].ID.Bytes()[:4]) {
 		return aIOracle.UnpackCallbackGasTooHighError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ChallengeWindowClosed"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackChallengeWindowClosedError(raw[4:])
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["CallbackWithoutGas"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackCallbackWithoutGasError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ChallengeWindowOpen"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackChallengeWindowOpenError(raw[4:])
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["ClaimNotAdmitted"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackClaimNotAdmittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["Disagreement"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackDisagreementError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["EntriesClosed"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackEntriesClosedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], aIOracle.abi.Errors["FeeTooLow"].ID.Bytes()[:4]) {
 		return aIOracle.UnpackFeeTooLowError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["GameIdTaken"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackGameIdTakenError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], aIOracle.abi.Errors["GameNotOpen"].ID.Bytes()[:4]) {
 		return aIOracle.UnpackGameNotOpenError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["GamesOpen"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackGamesOpenError(raw[4:])
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["InputTooLong"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackInputTooLongError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["InputNotEmpty"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackInputNotEmptyError(raw[4:])
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NoCommit"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackNoCommitError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["InvalidRegion"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackInvalidRegionError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NoCallbackContract"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackNoCallbackContractError(raw[4:])
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NoGameStart"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackNoGameStartError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NotAParty"].ID.Bytes()[:4]) {
 		return aIOracle.UnpackNotAPartyError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NotAwaitingResult"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackNotAwaitingResultError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NotChallengeable"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackNotChallengeableError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NotEnoughGasForCallback"].ID.Bytes()[:4]) {
 		return aIOracle.UnpackNotEnoughGasForCallbackError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NotFinal"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackNotFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NotLive"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackNotLiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NotOpen"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NotReleasable"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackNotReleasableError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], aIOracle.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
 		return aIOracle.UnpackNothingToWithdrawError(raw[4:])
@@ -1411,17 +2122,14 @@ func (aIOracle *AIOracle) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], aIOracle.abi.Errors["SameClaim"].ID.Bytes()[:4]) {
 		return aIOracle.UnpackSameClaimError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["SelfChallenge"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackSelfChallengeError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], aIOracle.abi.Errors["StartAlreadySet"].ID.Bytes()[:4]) {
 		return aIOracle.UnpackStartAlreadySetError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["SubmissionClosed"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackSubmissionClosedError(raw[4:])
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["StillOpen"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackStillOpenError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["SubmissionStillOpen"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackSubmissionStillOpenError(raw[4:])
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["UnknownEntry"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackUnknownEntryError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], aIOracle.abi.Errors["UnknownRequest"].ID.Bytes()[:4]) {
 		return aIOracle.UnpackUnknownRequestError(raw[4:])
@@ -1432,58 +2140,129 @@ func (aIOracle *AIOracle) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], aIOracle.abi.Errors["WrongInput"].ID.Bytes()[:4]) {
 		return aIOracle.UnpackWrongInputError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["WrongInputSize"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackWrongInputSizeError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], aIOracle.abi.Errors["WrongOutputSize"].ID.Bytes()[:4]) {
-		return aIOracle.UnpackWrongOutputSizeError(raw[4:])
+	if bytes.Equal(raw[:4], aIOracle.abi.Errors["WrongOutput"].ID.Bytes()[:4]) {
+		return aIOracle.UnpackWrongOutputError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
 
-// AIOracleBadClaimProof represents a BadClaimProof error raised by the AIOracle contract.
-type AIOracleBadClaimProof struct {
-	Reason string
+// AIOracleAlreadyCommitted represents a AlreadyCommitted error raised by the AIOracle contract.
+type AIOracleAlreadyCommitted struct {
+	RequestId *big.Int
+	Poster    common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error BadClaimProof(string reason)
-func AIOracleBadClaimProofErrorID() common.Hash {
-	return common.HexToHash("0x9bd9fa600cee611e630d20f129c97d7ab1fc0917085623d6e9e6569151ff1919")
+// Solidity: error AlreadyCommitted(uint256 requestId, address poster)
+func AIOracleAlreadyCommittedErrorID() common.Hash {
+	return common.HexToHash("0xd42c3985415fe3c33d0f0749432682c56d039cfb7a2286e4db68b4b1a46aa79d")
 }
 
-// UnpackBadClaimProofError is the Go binding used to decode the provided
+// UnpackAlreadyCommittedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error BadClaimProof(string reason)
-func (aIOracle *AIOracle) UnpackBadClaimProofError(raw []byte) (*AIOracleBadClaimProof, error) {
-	out := new(AIOracleBadClaimProof)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "BadClaimProof", raw); err != nil {
+// Solidity: error AlreadyCommitted(uint256 requestId, address poster)
+func (aIOracle *AIOracle) UnpackAlreadyCommittedError(raw []byte) (*AIOracleAlreadyCommitted, error) {
+	out := new(AIOracleAlreadyCommitted)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "AlreadyCommitted", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// AIOracleBadStateSize represents a BadStateSize error raised by the AIOracle contract.
-type AIOracleBadStateSize struct {
-	Size *big.Int
+// AIOracleAlreadyDelivered represents a AlreadyDelivered error raised by the AIOracle contract.
+type AIOracleAlreadyDelivered struct {
+	RequestId *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error BadStateSize(uint256 size)
-func AIOracleBadStateSizeErrorID() common.Hash {
-	return common.HexToHash("0xba32cce9d68a9e469b787d9ba25fccf538ea6e2d7a5dca214cc0922aa046edb5")
+// Solidity: error AlreadyDelivered(uint256 requestId)
+func AIOracleAlreadyDeliveredErrorID() common.Hash {
+	return common.HexToHash("0x5b7e830103e1087f82eb68e29b9e6af36523d13560c950832f16fd8cff2d75cd")
 }
 
-// UnpackBadStateSizeError is the Go binding used to decode the provided
+// UnpackAlreadyDeliveredError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error BadStateSize(uint256 size)
-func (aIOracle *AIOracle) UnpackBadStateSizeError(raw []byte) (*AIOracleBadStateSize, error) {
-	out := new(AIOracleBadStateSize)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "BadStateSize", raw); err != nil {
+// Solidity: error AlreadyDelivered(uint256 requestId)
+func (aIOracle *AIOracle) UnpackAlreadyDeliveredError(raw []byte) (*AIOracleAlreadyDelivered, error) {
+	out := new(AIOracleAlreadyDelivered)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "AlreadyDelivered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleAlreadyPaired represents a AlreadyPaired error raised by the AIOracle contract.
+type AIOracleAlreadyPaired struct {
+	A uint32
+	B uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyPaired(uint32 a, uint32 b)
+func AIOracleAlreadyPairedErrorID() common.Hash {
+	return common.HexToHash("0x67822f002f3d0c307c6bfe10deff254d493e62ccc13c9f8fa5ddb098af65477f")
+}
+
+// UnpackAlreadyPairedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyPaired(uint32 a, uint32 b)
+func (aIOracle *AIOracle) UnpackAlreadyPairedError(raw []byte) (*AIOracleAlreadyPaired, error) {
+	out := new(AIOracleAlreadyPaired)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "AlreadyPaired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleAlreadyRevealed represents a AlreadyRevealed error raised by the AIOracle contract.
+type AIOracleAlreadyRevealed struct {
+	RequestId *big.Int
+	Poster    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRevealed(uint256 requestId, address poster)
+func AIOracleAlreadyRevealedErrorID() common.Hash {
+	return common.HexToHash("0xc339a8eafd48dabac86cb46ba11d79d623822599e1f7cd11ef84ff056b7d4ce9")
+}
+
+// UnpackAlreadyRevealedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRevealed(uint256 requestId, address poster)
+func (aIOracle *AIOracle) UnpackAlreadyRevealedError(raw []byte) (*AIOracleAlreadyRevealed, error) {
+	out := new(AIOracleAlreadyRevealed)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "AlreadyRevealed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleBadReveal represents a BadReveal error raised by the AIOracle contract.
+type AIOracleBadReveal struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadReveal()
+func AIOracleBadRevealErrorID() common.Hash {
+	return common.HexToHash("0x8ff14e0d07ca4f2f9380e8c8365d9e1548f71c5a569f55c866b261c9c71709b2")
+}
+
+// UnpackBadRevealError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadReveal()
+func (aIOracle *AIOracle) UnpackBadRevealError(raw []byte) (*AIOracleBadReveal, error) {
+	out := new(AIOracleBadReveal)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "BadReveal", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1539,51 +2318,100 @@ func (aIOracle *AIOracle) UnpackCallbackGasTooHighError(raw []byte) (*AIOracleCa
 	return out, nil
 }
 
-// AIOracleChallengeWindowClosed represents a ChallengeWindowClosed error raised by the AIOracle contract.
-type AIOracleChallengeWindowClosed struct {
-	RequestId *big.Int
-	WindowEnd uint64
+// AIOracleCallbackWithoutGas represents a CallbackWithoutGas error raised by the AIOracle contract.
+type AIOracleCallbackWithoutGas struct {
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ChallengeWindowClosed(uint256 requestId, uint64 windowEnd)
-func AIOracleChallengeWindowClosedErrorID() common.Hash {
-	return common.HexToHash("0xa4da9982d60da0fc5aa936ec0acf699730997d384b23657d976a61aa56342a0e")
+// Solidity: error CallbackWithoutGas()
+func AIOracleCallbackWithoutGasErrorID() common.Hash {
+	return common.HexToHash("0xb8545ebb99afdb6bc6441f25902319434a1e333fc1841af3524b1c813ffc24c5")
 }
 
-// UnpackChallengeWindowClosedError is the Go binding used to decode the provided
+// UnpackCallbackWithoutGasError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ChallengeWindowClosed(uint256 requestId, uint64 windowEnd)
-func (aIOracle *AIOracle) UnpackChallengeWindowClosedError(raw []byte) (*AIOracleChallengeWindowClosed, error) {
-	out := new(AIOracleChallengeWindowClosed)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "ChallengeWindowClosed", raw); err != nil {
+// Solidity: error CallbackWithoutGas()
+func (aIOracle *AIOracle) UnpackCallbackWithoutGasError(raw []byte) (*AIOracleCallbackWithoutGas, error) {
+	out := new(AIOracleCallbackWithoutGas)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "CallbackWithoutGas", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// AIOracleChallengeWindowOpen represents a ChallengeWindowOpen error raised by the AIOracle contract.
-type AIOracleChallengeWindowOpen struct {
-	RequestId *big.Int
-	WindowEnd uint64
+// AIOracleClaimNotAdmitted represents a ClaimNotAdmitted error raised by the AIOracle contract.
+type AIOracleClaimNotAdmitted struct {
+	Claim [32]byte
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ChallengeWindowOpen(uint256 requestId, uint64 windowEnd)
-func AIOracleChallengeWindowOpenErrorID() common.Hash {
-	return common.HexToHash("0x18c02f4168fa326029792f314c82d6481b9e879d5cf1715967fe21ecf770896b")
+// Solidity: error ClaimNotAdmitted(bytes32 claim)
+func AIOracleClaimNotAdmittedErrorID() common.Hash {
+	return common.HexToHash("0xd922a6e3e82a23edf7536e48336f03a49f03e55e9472d664da93a146ef1cc09a")
 }
 
-// UnpackChallengeWindowOpenError is the Go binding used to decode the provided
+// UnpackClaimNotAdmittedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ChallengeWindowOpen(uint256 requestId, uint64 windowEnd)
-func (aIOracle *AIOracle) UnpackChallengeWindowOpenError(raw []byte) (*AIOracleChallengeWindowOpen, error) {
-	out := new(AIOracleChallengeWindowOpen)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "ChallengeWindowOpen", raw); err != nil {
+// Solidity: error ClaimNotAdmitted(bytes32 claim)
+func (aIOracle *AIOracle) UnpackClaimNotAdmittedError(raw []byte) (*AIOracleClaimNotAdmitted, error) {
+	out := new(AIOracleClaimNotAdmitted)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "ClaimNotAdmitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleDisagreement represents a Disagreement error raised by the AIOracle contract.
+type AIOracleDisagreement struct {
+	RequestId *big.Int
+	Claim     [32]byte
+	Live      uint32
+	AllLive   uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Disagreement(uint256 requestId, bytes32 claim, uint32 live, uint32 allLive)
+func AIOracleDisagreementErrorID() common.Hash {
+	return common.HexToHash("0x9127de97ff259a7ff6cdaee90075d07f1527f6e2529691e13a487e7a70c5c913")
+}
+
+// UnpackDisagreementError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Disagreement(uint256 requestId, bytes32 claim, uint32 live, uint32 allLive)
+func (aIOracle *AIOracle) UnpackDisagreementError(raw []byte) (*AIOracleDisagreement, error) {
+	out := new(AIOracleDisagreement)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "Disagreement", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleEntriesClosed represents a EntriesClosed error raised by the AIOracle contract.
+type AIOracleEntriesClosed struct {
+	RequestId *big.Int
+	Status    uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EntriesClosed(uint256 requestId, uint8 status)
+func AIOracleEntriesClosedErrorID() common.Hash {
+	return common.HexToHash("0x44ed1b21a0d9611f172f273de53c4a3514d6356f86236bf5b4c0e7296ebefd89")
+}
+
+// UnpackEntriesClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EntriesClosed(uint256 requestId, uint8 status)
+func (aIOracle *AIOracle) UnpackEntriesClosedError(raw []byte) (*AIOracleEntriesClosed, error) {
+	out := new(AIOracleEntriesClosed)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "EntriesClosed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1614,30 +2442,6 @@ func (aIOracle *AIOracle) UnpackFeeTooLowError(raw []byte) (*AIOracleFeeTooLow, 
 	return out, nil
 }
 
-// AIOracleGameIdTaken represents a GameIdTaken error raised by the AIOracle contract.
-type AIOracleGameIdTaken struct {
-	GameId *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error GameIdTaken(uint256 gameId)
-func AIOracleGameIdTakenErrorID() common.Hash {
-	return common.HexToHash("0x9999e7871b5e18b037fd582953bec5322feaa75a680392e5d579eab54cadd62f")
-}
-
-// UnpackGameIdTakenError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error GameIdTaken(uint256 gameId)
-func (aIOracle *AIOracle) UnpackGameIdTakenError(raw []byte) (*AIOracleGameIdTaken, error) {
-	out := new(AIOracleGameIdTaken)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "GameIdTaken", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // AIOracleGameNotOpen represents a GameNotOpen error raised by the AIOracle contract.
 type AIOracleGameNotOpen struct {
 	GameId *big.Int
@@ -1662,99 +2466,75 @@ func (aIOracle *AIOracle) UnpackGameNotOpenError(raw []byte) (*AIOracleGameNotOp
 	return out, nil
 }
 
-// AIOracleGamesOpen represents a GamesOpen error raised by the AIOracle contract.
-type AIOracleGamesOpen struct {
+// AIOracleInputTooLong represents a InputTooLong error raised by the AIOracle contract.
+type AIOracleInputTooLong struct {
+	Got     *big.Int
+	Maximum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputTooLong(uint256 got, uint256 maximum)
+func AIOracleInputTooLongErrorID() common.Hash {
+	return common.HexToHash("0x8d3c9207d948bd5fbce28948d473df3ccc46d2ffafab953b075bc54c6ff842dc")
+}
+
+// UnpackInputTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputTooLong(uint256 got, uint256 maximum)
+func (aIOracle *AIOracle) UnpackInputTooLongError(raw []byte) (*AIOracleInputTooLong, error) {
+	out := new(AIOracleInputTooLong)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "InputTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleNoCommit represents a NoCommit error raised by the AIOracle contract.
+type AIOracleNoCommit struct {
 	RequestId *big.Int
-	OpenGames uint32
+	Poster    common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error GamesOpen(uint256 requestId, uint32 openGames)
-func AIOracleGamesOpenErrorID() common.Hash {
-	return common.HexToHash("0xe4b8a2af2cd99a16e0e734b7d3a01e04a8dfbbcd532d798dcf91145a82a39a0f")
+// Solidity: error NoCommit(uint256 requestId, address poster)
+func AIOracleNoCommitErrorID() common.Hash {
+	return common.HexToHash("0x4c7e1fb1dbc9a25d527fee9bfa8bc0efe7bb936d12063f8053f1d4cc2edfb9bb")
 }
 
-// UnpackGamesOpenError is the Go binding used to decode the provided
+// UnpackNoCommitError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error GamesOpen(uint256 requestId, uint32 openGames)
-func (aIOracle *AIOracle) UnpackGamesOpenError(raw []byte) (*AIOracleGamesOpen, error) {
-	out := new(AIOracleGamesOpen)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "GamesOpen", raw); err != nil {
+// Solidity: error NoCommit(uint256 requestId, address poster)
+func (aIOracle *AIOracle) UnpackNoCommitError(raw []byte) (*AIOracleNoCommit, error) {
+	out := new(AIOracleNoCommit)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "NoCommit", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// AIOracleInputNotEmpty represents a InputNotEmpty error raised by the AIOracle contract.
-type AIOracleInputNotEmpty struct {
+// AIOracleNoGameStart represents a NoGameStart error raised by the AIOracle contract.
+type AIOracleNoGameStart struct {
 	RequestId *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error InputNotEmpty(uint256 requestId)
-func AIOracleInputNotEmptyErrorID() common.Hash {
-	return common.HexToHash("0x809ba1da2aa7de8109946cb1d11467d34f3cca45ed4bb73ea9150b12f3cdd386")
+// Solidity: error NoGameStart(uint256 requestId)
+func AIOracleNoGameStartErrorID() common.Hash {
+	return common.HexToHash("0x44029c7491936eae6c0b5dcf0f25fb79ec3a5b2c27620db24c5ac591a333ff66")
 }
 
-// UnpackInputNotEmptyError is the Go binding used to decode the provided
+// UnpackNoGameStartError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error InputNotEmpty(uint256 requestId)
-func (aIOracle *AIOracle) UnpackInputNotEmptyError(raw []byte) (*AIOracleInputNotEmpty, error) {
-	out := new(AIOracleInputNotEmpty)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "InputNotEmpty", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// AIOracleInvalidRegion represents a InvalidRegion error raised by the AIOracle contract.
-type AIOracleInvalidRegion struct {
-	Addr         *big.Int
-	Log2Size     *big.Int
-	SiblingCount *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error InvalidRegion(uint256 addr, uint256 log2Size, uint256 siblingCount)
-func AIOracleInvalidRegionErrorID() common.Hash {
-	return common.HexToHash("0x9f376eaa9a7e6f45d7f65bed0267a9b8ab799ceba3fb31b476b8bd42a329f2cc")
-}
-
-// UnpackInvalidRegionError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error InvalidRegion(uint256 addr, uint256 log2Size, uint256 siblingCount)
-func (aIOracle *AIOracle) UnpackInvalidRegionError(raw []byte) (*AIOracleInvalidRegion, error) {
-	out := new(AIOracleInvalidRegion)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "InvalidRegion", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// AIOracleNoCallbackContract represents a NoCallbackContract error raised by the AIOracle contract.
-type AIOracleNoCallbackContract struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NoCallbackContract()
-func AIOracleNoCallbackContractErrorID() common.Hash {
-	return common.HexToHash("0x6b7639ac48f2232c18931f14d9486abbc1c27deac298d213728f7daa46c7e0c4")
-}
-
-// UnpackNoCallbackContractError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NoCallbackContract()
-func (aIOracle *AIOracle) UnpackNoCallbackContractError(raw []byte) (*AIOracleNoCallbackContract, error) {
-	out := new(AIOracleNoCallbackContract)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "NoCallbackContract", raw); err != nil {
+// Solidity: error NoGameStart(uint256 requestId)
+func (aIOracle *AIOracle) UnpackNoGameStartError(raw []byte) (*AIOracleNoGameStart, error) {
+	out := new(AIOracleNoGameStart)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "NoGameStart", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1785,56 +2565,6 @@ func (aIOracle *AIOracle) UnpackNotAPartyError(raw []byte) (*AIOracleNotAParty, 
 	return out, nil
 }
 
-// AIOracleNotAwaitingResult represents a NotAwaitingResult error raised by the AIOracle contract.
-type AIOracleNotAwaitingResult struct {
-	RequestId *big.Int
-	Status    uint8
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NotAwaitingResult(uint256 requestId, uint8 status)
-func AIOracleNotAwaitingResultErrorID() common.Hash {
-	return common.HexToHash("0x25af28dbef8ad01dcf2cec7c22a14bdf91442f2f650e4ea7d580947ef6ae1d1c")
-}
-
-// UnpackNotAwaitingResultError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NotAwaitingResult(uint256 requestId, uint8 status)
-func (aIOracle *AIOracle) UnpackNotAwaitingResultError(raw []byte) (*AIOracleNotAwaitingResult, error) {
-	out := new(AIOracleNotAwaitingResult)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "NotAwaitingResult", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// AIOracleNotChallengeable represents a NotChallengeable error raised by the AIOracle contract.
-type AIOracleNotChallengeable struct {
-	RequestId *big.Int
-	Status    uint8
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NotChallengeable(uint256 requestId, uint8 status)
-func AIOracleNotChallengeableErrorID() common.Hash {
-	return common.HexToHash("0xfdd5913ae685ec589812a82b7ad988e4aa366f883688fde85ebc38cd27dcbc46")
-}
-
-// UnpackNotChallengeableError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NotChallengeable(uint256 requestId, uint8 status)
-func (aIOracle *AIOracle) UnpackNotChallengeableError(raw []byte) (*AIOracleNotChallengeable, error) {
-	out := new(AIOracleNotChallengeable)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "NotChallengeable", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // AIOracleNotEnoughGasForCallback represents a NotEnoughGasForCallback error raised by the AIOracle contract.
 type AIOracleNotEnoughGasForCallback struct {
 	Left   *big.Int
@@ -1855,6 +2585,130 @@ func AIOracleNotEnoughGasForCallbackErrorID() common.Hash {
 func (aIOracle *AIOracle) UnpackNotEnoughGasForCallbackError(raw []byte) (*AIOracleNotEnoughGasForCallback, error) {
 	out := new(AIOracleNotEnoughGasForCallback)
 	if err := aIOracle.abi.UnpackIntoInterface(out, "NotEnoughGasForCallback", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleNotFinal represents a NotFinal error raised by the AIOracle contract.
+type AIOracleNotFinal struct {
+	RequestId *big.Int
+	Status    uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotFinal(uint256 requestId, uint8 status)
+func AIOracleNotFinalErrorID() common.Hash {
+	return common.HexToHash("0x3e88f07bb02b4a355480758b57b3acb07a55ef62eab3c2686a7c86aa7f19d6e1")
+}
+
+// UnpackNotFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotFinal(uint256 requestId, uint8 status)
+func (aIOracle *AIOracle) UnpackNotFinalError(raw []byte) (*AIOracleNotFinal, error) {
+	out := new(AIOracleNotFinal)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "NotFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleNotLive represents a NotLive error raised by the AIOracle contract.
+type AIOracleNotLive struct {
+	RequestId *big.Int
+	Entry     uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotLive(uint256 requestId, uint32 entry)
+func AIOracleNotLiveErrorID() common.Hash {
+	return common.HexToHash("0x2852d99efe2059101189a46eedddce721c86e6189dc10d46c775a5ef1e1cd505")
+}
+
+// UnpackNotLiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotLive(uint256 requestId, uint32 entry)
+func (aIOracle *AIOracle) UnpackNotLiveError(raw []byte) (*AIOracleNotLive, error) {
+	out := new(AIOracleNotLive)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "NotLive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleNotOpen represents a NotOpen error raised by the AIOracle contract.
+type AIOracleNotOpen struct {
+	RequestId *big.Int
+	Status    uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOpen(uint256 requestId, uint8 status)
+func AIOracleNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x1478b336ebba4dfd96bf096d8bc4a44b32316911465ff4ba7f300234ff86871a")
+}
+
+// UnpackNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOpen(uint256 requestId, uint8 status)
+func (aIOracle *AIOracle) UnpackNotOpenError(raw []byte) (*AIOracleNotOpen, error) {
+	out := new(AIOracleNotOpen)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "NotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleNotRegistered represents a NotRegistered error raised by the AIOracle contract.
+type AIOracleNotRegistered struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRegistered(uint256 modelId)
+func AIOracleNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x05ce119729e7b1fcf3b3a4b0144ccfe95ca21086a7e249cd9e82ce991a9a64e9")
+}
+
+// UnpackNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRegistered(uint256 modelId)
+func (aIOracle *AIOracle) UnpackNotRegisteredError(raw []byte) (*AIOracleNotRegistered, error) {
+	out := new(AIOracleNotRegistered)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AIOracleNotReleasable represents a NotReleasable error raised by the AIOracle contract.
+type AIOracleNotReleasable struct {
+	RequestId *big.Int
+	Entry     uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotReleasable(uint256 requestId, uint32 entry)
+func AIOracleNotReleasableErrorID() common.Hash {
+	return common.HexToHash("0xfa80859aae6e9538c0d940274949306d92105b58aa2e1b3a4df46652b7a87693")
+}
+
+// UnpackNotReleasableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotReleasable(uint256 requestId, uint32 entry)
+func (aIOracle *AIOracle) UnpackNotReleasableError(raw []byte) (*AIOracleNotReleasable, error) {
+	out := new(AIOracleNotReleasable)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "NotReleasable", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1931,29 +2785,6 @@ func (aIOracle *AIOracle) UnpackSameClaimError(raw []byte) (*AIOracleSameClaim, 
 	return out, nil
 }
 
-// AIOracleSelfChallenge represents a SelfChallenge error raised by the AIOracle contract.
-type AIOracleSelfChallenge struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error SelfChallenge()
-func AIOracleSelfChallengeErrorID() common.Hash {
-	return common.HexToHash("0x706cd3811f9061dda748864fbad14571c2d33a69fc1ecc9c6510e02bfd9660b9")
-}
-
-// UnpackSelfChallengeError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error SelfChallenge()
-func (aIOracle *AIOracle) UnpackSelfChallengeError(raw []byte) (*AIOracleSelfChallenge, error) {
-	out := new(AIOracleSelfChallenge)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "SelfChallenge", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // AIOracleStartAlreadySet represents a StartAlreadySet error raised by the AIOracle contract.
 type AIOracleStartAlreadySet struct {
 	RequestId *big.Int
@@ -1978,51 +2809,51 @@ func (aIOracle *AIOracle) UnpackStartAlreadySetError(raw []byte) (*AIOracleStart
 	return out, nil
 }
 
-// AIOracleSubmissionClosed represents a SubmissionClosed error raised by the AIOracle contract.
-type AIOracleSubmissionClosed struct {
+// AIOracleStillOpen represents a StillOpen error raised by the AIOracle contract.
+type AIOracleStillOpen struct {
 	RequestId *big.Int
-	Deadline  uint64
+	Until     uint64
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error SubmissionClosed(uint256 requestId, uint64 deadline)
-func AIOracleSubmissionClosedErrorID() common.Hash {
-	return common.HexToHash("0x9e9f88798cb85e62d1de47435488202e7fd3dd3ce95f115d191186a8e1eadd4e")
+// Solidity: error StillOpen(uint256 requestId, uint64 until)
+func AIOracleStillOpenErrorID() common.Hash {
+	return common.HexToHash("0x89dc8b8faa7ee79fa958d35767911150ae534cceebaa0b908e31586a75c1da7f")
 }
 
-// UnpackSubmissionClosedError is the Go binding used to decode the provided
+// UnpackStillOpenError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error SubmissionClosed(uint256 requestId, uint64 deadline)
-func (aIOracle *AIOracle) UnpackSubmissionClosedError(raw []byte) (*AIOracleSubmissionClosed, error) {
-	out := new(AIOracleSubmissionClosed)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "SubmissionClosed", raw); err != nil {
+// Solidity: error StillOpen(uint256 requestId, uint64 until)
+func (aIOracle *AIOracle) UnpackStillOpenError(raw []byte) (*AIOracleStillOpen, error) {
+	out := new(AIOracleStillOpen)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "StillOpen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// AIOracleSubmissionStillOpen represents a SubmissionStillOpen error raised by the AIOracle contract.
-type AIOracleSubmissionStillOpen struct {
+// AIOracleUnknownEntry represents a UnknownEntry error raised by the AIOracle contract.
+type AIOracleUnknownEntry struct {
 	RequestId *big.Int
-	Deadline  uint64
+	Entry     uint32
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error SubmissionStillOpen(uint256 requestId, uint64 deadline)
-func AIOracleSubmissionStillOpenErrorID() common.Hash {
-	return common.HexToHash("0xc41175e57a0236a1d258060dbb6d767a01900f3efc2a3176525b657a2295eaff")
+// Solidity: error UnknownEntry(uint256 requestId, uint32 entry)
+func AIOracleUnknownEntryErrorID() common.Hash {
+	return common.HexToHash("0x9a55c958acbe68691078f4d3da4e86fde94afaf10defad59b73377e10a4cc6e3")
 }
 
-// UnpackSubmissionStillOpenError is the Go binding used to decode the provided
+// UnpackUnknownEntryError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error SubmissionStillOpen(uint256 requestId, uint64 deadline)
-func (aIOracle *AIOracle) UnpackSubmissionStillOpenError(raw []byte) (*AIOracleSubmissionStillOpen, error) {
-	out := new(AIOracleSubmissionStillOpen)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "SubmissionStillOpen", raw); err != nil {
+// Solidity: error UnknownEntry(uint256 requestId, uint32 entry)
+func (aIOracle *AIOracle) UnpackUnknownEntryError(raw []byte) (*AIOracleUnknownEntry, error) {
+	out := new(AIOracleUnknownEntry)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "UnknownEntry", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2100,51 +2931,26 @@ func (aIOracle *AIOracle) UnpackWrongInputError(raw []byte) (*AIOracleWrongInput
 	return out, nil
 }
 
-// AIOracleWrongInputSize represents a WrongInputSize error raised by the AIOracle contract.
-type AIOracleWrongInputSize struct {
-	Got  *big.Int
-	Want *big.Int
+// AIOracleWrongOutput represents a WrongOutput error raised by the AIOracle contract.
+type AIOracleWrongOutput struct {
+	Got  [32]byte
+	Want [32]byte
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error WrongInputSize(uint256 got, uint256 want)
-func AIOracleWrongInputSizeErrorID() common.Hash {
-	return common.HexToHash("0xf50586ecb8bb2cb93f34ba727d678ee3cb9dfa268488778e6d5291854f59939c")
+// Solidity: error WrongOutput(bytes32 got, bytes32 want)
+func AIOracleWrongOutputErrorID() common.Hash {
+	return common.HexToHash("0x95d4629a491464d3ee6159f555cae6e6a524fccc5ec05655e5a143f8741fcfad")
 }
 
-// UnpackWrongInputSizeError is the Go binding used to decode the provided
+// UnpackWrongOutputError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error WrongInputSize(uint256 got, uint256 want)
-func (aIOracle *AIOracle) UnpackWrongInputSizeError(raw []byte) (*AIOracleWrongInputSize, error) {
-	out := new(AIOracleWrongInputSize)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "WrongInputSize", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// AIOracleWrongOutputSize represents a WrongOutputSize error raised by the AIOracle contract.
-type AIOracleWrongOutputSize struct {
-	Got  *big.Int
-	Want *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error WrongOutputSize(uint256 got, uint256 want)
-func AIOracleWrongOutputSizeErrorID() common.Hash {
-	return common.HexToHash("0x2c9e37e13c313fade0e2c41b4e57b706c77f94146e449ff4c120601ad91134fc")
-}
-
-// UnpackWrongOutputSizeError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error WrongOutputSize(uint256 got, uint256 want)
-func (aIOracle *AIOracle) UnpackWrongOutputSizeError(raw []byte) (*AIOracleWrongOutputSize, error) {
-	out := new(AIOracleWrongOutputSize)
-	if err := aIOracle.abi.UnpackIntoInterface(out, "WrongOutputSize", raw); err != nil {
+// Solidity: error WrongOutput(bytes32 got, bytes32 want)
+func (aIOracle *AIOracle) UnpackWrongOutputError(raw []byte) (*AIOracleWrongOutput, error) {
+	out := new(AIOracleWrongOutput)
+	if err := aIOracle.abi.UnpackIntoInterface(out, "WrongOutput", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

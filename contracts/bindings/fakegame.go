@@ -26,9 +26,9 @@ var (
 
 // FakeGameMetaData contains all meta data concerning the FakeGame contract.
 var FakeGameMetaData = bind.MetaData{
-	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Opened_\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"}],\"name\":\"decide\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"fakeOpened\",\"outputs\":[{\"internalType\":\"contractIDisputeResolver\",\"name\":\"resolver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"fakeStarts\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"state\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"startState\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"},{\"internalType\":\"enumIDisputeGame.LevelKind\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"setStart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Opened_\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"}],\"name\":\"decide\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"fakeOpened\",\"outputs\":[{\"internalType\":\"contractIDisputeResolver\",\"name\":\"resolver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"fakeStarts\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"state\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"startState\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"},{\"internalType\":\"enumIDisputeGame.LevelKind\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"setStart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "FakeGame",
-	Bin: "0x6080604052348015600e575f5ffd5b506105128061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061006f575f3560e01c8063693b4da81161004d578063693b4da8146100b6578063c40d47d31461010f578063d666a90414610175575f5ffd5b806326a1300314610073578063355ab2e1146100995780634d1975b4146100ae575b5f5ffd5b6100866100813660046103c1565b61020a565b6040519081526020015b60405180910390f35b6100ac6100a736600461040b565b61031c565b005b6100865f5481565b6100f16100c4366004610435565b600260209081525f92835260408084209091529082529020805460019091015467ffffffffffffffff1682565b6040805192835267ffffffffffffffff909116602083015201610090565b6100ac61011d36600461045d565b5060408051808201825292835267ffffffffffffffff9182166020808501918252335f9081526002825283812097815296905294209151825592516001909101805467ffffffffffffffff1916919093161790915550565b6101c86101833660046104be565b600160208190525f91825260409091208054918101546002820154600383015460048401546005909401546001600160a01b0395861695939492841693909116919086565b604080516001600160a01b03978816815260208101969096529386169385019390935293166060830152608082019290925260a081019190915260c001610090565b5f5f5f8154610218906104d5565b91829055506040805160c08101825233815260208082018a81526001600160a01b038a81168486018181528b831660608701818152608088018d815260a089018d81525f8c81526001808b52908c90209a518b547fffffffffffffffffffffffff0000000000000000000000000000000000000000908116918a16919091178c559851908b0155935160028a01805489169188169190911790559051600389018054909716951694909417909455915160048601559051600590940193909355835192835290820152919250879183917f0a82ce897695f936c2df94337a534a89ee38ed7fa9e6cbe5eee9fd015667e85f910160405180910390a395945050505050565b5f82815260016020526040908190205490517f225ed73e000000000000000000000000000000000000000000000000000000008152600481018490526001600160a01b0383811660248301529091169063225ed73e906044015f604051808303815f87803b15801561038c575f5ffd5b505af115801561039e573d5f5f3e3d5ffd5b505050505050565b80356001600160a01b03811681146103bc575f5ffd5b919050565b5f5f5f5f5f60a086880312156103d5575f5ffd5b853594506103e5602087016103a6565b93506103f3604087016103a6565b94979396509394606081013594506080013592915050565b5f5f6040838503121561041c575f5ffd5b8235915061042c602084016103a6565b90509250929050565b5f5f60408385031215610446575f5ffd5b61044f836103a6565b946020939093013593505050565b5f5f5f5f5f60a08688031215610471575f5ffd5b853594506020860135935060408601359250606086013567ffffffffffffffff8116811461049d575f5ffd5b91506080860135600281106104b0575f5ffd5b809150509295509295909350565b5f602082840312156104ce575f5ffd5b5035919050565b5f6001820161050b577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b506001019056",
+	Bin: "0x6080604052348015600e575f5ffd5b5061053f8061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c8063693b4da811610058578063693b4da8146100c157806391ddadf41461011a578063d5319a2c1461013c578063d666a904146101a2575f5ffd5b806326a130031461007e578063355ab2e1146100a45780634d1975b4146100b9575b5f5ffd5b61009161008c3660046103ee565b610237565b6040519081526020015b60405180910390f35b6100b76100b2366004610438565b610349565b005b6100915f5481565b6100fc6100cf366004610462565b600260209081525f92835260408084209091529082529020805460019091015467ffffffffffffffff1682565b6040805192835267ffffffffffffffff90911660208301520161009b565b61012361012c81565b60405167ffffffffffffffff909116815260200161009b565b6100b761014a36600461048a565b5060408051808201825292835267ffffffffffffffff9182166020808501918252335f9081526002825283812097815296905294209151825592516001909101805467ffffffffffffffff1916919093161790915550565b6101f56101b03660046104eb565b600160208190525f91825260409091208054918101546002820154600383015460048401546005909401546001600160a01b0395861695939492841693909116919086565b604080516001600160a01b03978816815260208101969096529386169385019390935293166060830152608082019290925260a081019190915260c00161009b565b5f5f5f815461024590610502565b91829055506040805160c08101825233815260208082018a81526001600160a01b038a81168486018181528b831660608701818152608088018d815260a089018d81525f8c81526001808b52908c90209a518b547fffffffffffffffffffffffff0000000000000000000000000000000000000000908116918a16919091178c559851908b0155935160028a01805489169188169190911790559051600389018054909716951694909417909455915160048601559051600590940193909355835192835290820152919250879183917f0a82ce897695f936c2df94337a534a89ee38ed7fa9e6cbe5eee9fd015667e85f910160405180910390a395945050505050565b5f82815260016020526040908190205490517f225ed73e000000000000000000000000000000000000000000000000000000008152600481018490526001600160a01b0383811660248301529091169063225ed73e906044015f604051808303815f87803b1580156103b9575f5ffd5b505af11580156103cb573d5f5f3e3d5ffd5b505050505050565b80356001600160a01b03811681146103e9575f5ffd5b919050565b5f5f5f5f5f60a08688031215610402575f5ffd5b85359450610412602087016103d3565b9350610420604087016103d3565b94979396509394606081013594506080013592915050565b5f5f60408385031215610449575f5ffd5b82359150610459602084016103d3565b90509250929050565b5f5f60408385031215610473575f5ffd5b61047c836103d3565b946020939093013593505050565b5f5f5f5f5f60a0868803121561049e575f5ffd5b853594506020860135935060408601359250606086013567ffffffffffffffff811681146104ca575f5ffd5b91506080860135600281106104dd575f5ffd5b809150509295509295909350565b5f602082840312156104fb575f5ffd5b5035919050565b5f60018201610538577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b506001019056",
 }
 
 // FakeGame is an auto generated Go binding around an Ethereum contract.
@@ -54,6 +54,41 @@ func NewFakeGame() *FakeGame {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *FakeGame) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clock() view returns(uint64)
+func (fakeGame *FakeGame) PackClock() []byte {
+	enc, err := fakeGame.abi.Pack("clock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clock() view returns(uint64)
+func (fakeGame *FakeGame) TryPackClock() ([]byte, error) {
+	return fakeGame.abi.Pack("clock")
+}
+
+// UnpackClock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91ddadf4.
+//
+// Solidity: function clock() view returns(uint64)
+func (fakeGame *FakeGame) UnpackClock(data []byte) (uint64, error) {
+	out, err := fakeGame.abi.Unpack("clock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
 }
 
 // PackDecide is the Go binding used to pack the parameters required for calling
@@ -245,11 +280,11 @@ func (fakeGame *FakeGame) UnpackOpen(data []byte) (*big.Int, error) {
 }
 
 // PackSetStart is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc40d47d3.  This method will panic if any
+// the contract method with ID 0xd5319a2c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setStart(uint256 requestId, bytes32 , bytes32 startState, uint64 steps, uint8 ) returns()
-func (fakeGame *FakeGame) PackSetStart(requestId *big.Int, arg1 [32]byte, startState [32]byte, steps uint64, arg4 uint8) []byte {
+// Solidity: function setStart(uint256 requestId, uint256 , bytes32 startState, uint64 steps, uint8 ) returns()
+func (fakeGame *FakeGame) PackSetStart(requestId *big.Int, arg1 *big.Int, startState [32]byte, steps uint64, arg4 uint8) []byte {
 	enc, err := fakeGame.abi.Pack("setStart", requestId, arg1, startState, steps, arg4)
 	if err != nil {
 		panic(err)
@@ -258,11 +293,11 @@ func (fakeGame *FakeGame) PackSetStart(requestId *big.Int, arg1 [32]byte, startS
 }
 
 // TryPackSetStart is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc40d47d3.  This method will return an error
+// the contract method with ID 0xd5319a2c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setStart(uint256 requestId, bytes32 , bytes32 startState, uint64 steps, uint8 ) returns()
-func (fakeGame *FakeGame) TryPackSetStart(requestId *big.Int, arg1 [32]byte, startState [32]byte, steps uint64, arg4 uint8) ([]byte, error) {
+// Solidity: function setStart(uint256 requestId, uint256 , bytes32 startState, uint64 steps, uint8 ) returns()
+func (fakeGame *FakeGame) TryPackSetStart(requestId *big.Int, arg1 *big.Int, startState [32]byte, steps uint64, arg4 uint8) ([]byte, error) {
 	return fakeGame.abi.Pack("setStart", requestId, arg1, startState, steps, arg4)
 }
 

@@ -26,7 +26,7 @@ var (
 
 // IDisputeGameMetaData contains all meta data concerning the IDisputeGame contract.
 var IDisputeGameMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"positions\",\"type\":\"uint64\"},{\"internalType\":\"enumIDisputeGame.LevelKind\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"setStart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asserter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"asserterClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"challengerClaim\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"positions\",\"type\":\"uint64\"},{\"internalType\":\"enumIDisputeGame.LevelKind\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"setStart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "IDisputeGame",
 }
 
@@ -53,6 +53,41 @@ func NewIDisputeGame() *IDisputeGame {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *IDisputeGame) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clock() view returns(uint64)
+func (iDisputeGame *IDisputeGame) PackClock() []byte {
+	enc, err := iDisputeGame.abi.Pack("clock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clock() view returns(uint64)
+func (iDisputeGame *IDisputeGame) TryPackClock() ([]byte, error) {
+	return iDisputeGame.abi.Pack("clock")
+}
+
+// UnpackClock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91ddadf4.
+//
+// Solidity: function clock() view returns(uint64)
+func (iDisputeGame *IDisputeGame) UnpackClock(data []byte) (uint64, error) {
+	out, err := iDisputeGame.abi.Unpack("clock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
 }
 
 // PackOpen is the Go binding used to pack the parameters required for calling
@@ -91,11 +126,11 @@ func (iDisputeGame *IDisputeGame) UnpackOpen(data []byte) (*big.Int, error) {
 }
 
 // PackSetStart is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc40d47d3.  This method will panic if any
+// the contract method with ID 0xd5319a2c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setStart(uint256 requestId, bytes32 modelId, bytes32 start, uint64 positions, uint8 kind) returns()
-func (iDisputeGame *IDisputeGame) PackSetStart(requestId *big.Int, modelId [32]byte, start [32]byte, positions uint64, kind uint8) []byte {
+// Solidity: function setStart(uint256 requestId, uint256 modelId, bytes32 start, uint64 positions, uint8 kind) returns()
+func (iDisputeGame *IDisputeGame) PackSetStart(requestId *big.Int, modelId *big.Int, start [32]byte, positions uint64, kind uint8) []byte {
 	enc, err := iDisputeGame.abi.Pack("setStart", requestId, modelId, start, positions, kind)
 	if err != nil {
 		panic(err)
@@ -104,10 +139,10 @@ func (iDisputeGame *IDisputeGame) PackSetStart(requestId *big.Int, modelId [32]b
 }
 
 // TryPackSetStart is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc40d47d3.  This method will return an error
+// the contract method with ID 0xd5319a2c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setStart(uint256 requestId, bytes32 modelId, bytes32 start, uint64 positions, uint8 kind) returns()
-func (iDisputeGame *IDisputeGame) TryPackSetStart(requestId *big.Int, modelId [32]byte, start [32]byte, positions uint64, kind uint8) ([]byte, error) {
+// Solidity: function setStart(uint256 requestId, uint256 modelId, bytes32 start, uint64 positions, uint8 kind) returns()
+func (iDisputeGame *IDisputeGame) TryPackSetStart(requestId *big.Int, modelId *big.Int, start [32]byte, positions uint64, kind uint8) ([]byte, error) {
 	return iDisputeGame.abi.Pack("setStart", requestId, modelId, start, positions, kind)
 }

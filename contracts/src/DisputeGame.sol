@@ -5,6 +5,7 @@ import {IDisputeGame, IDisputeResolver} from "./IDisputeResolver.sol";
 import {MIPS} from "./MIPS.sol";
 import {MerkleLib} from "./MerkleLib.sol";
 import {ModelRegistry} from "./ModelRegistry.sol";
+import {PreimageOracle} from "./PreimageOracle.sol";
 import {StateLib} from "./StateLib.sol";
 
 /// @title DisputeGame
@@ -28,9 +29,14 @@ import {StateLib} from "./StateLib.sol";
 ///         bottom names the next level's agreed start and disputed end. Dissection, clocks and storage are the
 ///         same for every level; a deeper stack (blocks of nodes over nodes, for large models) needs only a new
 ///         kind's bottom check.
-///         Preimages. MIPS.step is called by this contract with localContext = bytes32(gameId), so local preimage
-///         keys (type 1) of a step must be loaded into the oracle localized for (this contract, gameId);
-///         keccak256 keys can be loaded by anyone.
+///         Failed runs. A node whose run does not exit 0 within VM_STEPS (a fault, a non-zero exit, no halt) has
+///         the output NO_OUTPUT, and so has every node with a NO_OUTPUT operand: the handoff checks both (docs/game.md,
+///         "Failed runs"). A VM level's end value may be any state: a claim of a failed single-phase run is the
+///         failed state itself.
+///         Preimages. MIPS.step is called by this contract with localContext = bytes32(gameId). In these games
+///         every local preimage key (type 1) reads as the empty stream: anyone loads a part of it for a game with
+///         loadLocalData, so a step that reads one can always be proven. keccak256 keys can be loaded by anyone
+///         who has the preimage.
 contract DisputeGame is IDisputeGame {
     /// @notice Who must move next.
     enum Phase {
@@ -77,13 +83,13 @@ contract DisputeGame is IDisputeGame {
         uint64 challengerLeft;
         uint256 requestId;
         bytes32 challengerClaim; // recorded for the resolver; the game only disputes the asserter's claim
-        bytes32 modelId; // the registered model a handoff reads
+        uint256 modelId; // the registered model a handoff reads
         Level[] levels;
         bytes32[] checkpoints; // the asserter's values for the pending dissection
     }
 
     struct Start {
-        bytes32 modelId;
+        uint256 modelId;
         bytes32 value;
         uint64 length;
         LevelKind kind;
@@ -96,7 +102,7 @@ contract DisputeGame is IDisputeGame {
     /// @notice Checkpoints per dissection.
     uint256 public immutable k;
     /// @notice Seconds on each party's chess clock at the start of a game.
-    uint64 public immutable clock;
+    uint64 public immutable override clock;
 
     /// @notice Number of games opened; game ids are 1..gameCount.
     uint256 public gameCount;
@@ -106,7 +112,7 @@ contract DisputeGame is IDisputeGame {
     mapping(address => mapping(uint256 => Start)) public starts;
 
     event StartSet(
-        address indexed resolver, uint256 indexed requestId, bytes32 modelId, bytes32 start, uint64 positions, LevelKind kind
+        address indexed resolver, uint256 indexed requestId, uint256 modelId, bytes32 start, uint64 positions, LevelKind kind
     );
     event Opened(
         uint256 indexed gameId,
@@ -125,7 +131,8 @@ contract DisputeGame is IDisputeGame {
     event Chosen(uint256 indexed gameId, uint256 part, uint64 lo, uint64 hi);
     /// @notice MIPS.step from the state at `position` gave `postState`.
     event StepProven(uint256 indexed gameId, uint64 position, bytes32 postState);
-    /// @notice The graph level ended at `node`; the game goes on over that node's VM run from start to end.
+    /// @notice The graph level ended at `node`; the game goes on over that node's VM run from start to end (both
+    ///         zero when an operand has no output: the node has none either, and the asserter has won).
     event HandedOff(uint256 indexed gameId, uint64 node, bytes32 output, bytes32 start, bytes32 end);
     event TimedOut(uint256 indexed gameId, address loser);
     event Resolved(uint256 indexed gameId, address winner);
@@ -155,7 +162,7 @@ contract DisputeGame is IDisputeGame {
     // -------------------------------------------------------------------------------------------------------
 
     /// @inheritdoc IDisputeGame
-    function setStart(uint256 requestId, bytes32 modelId, bytes32 start, uint64 length, LevelKind kind) external {
+    function setStart(uint256 requestId, uint256 modelId, bytes32 start, uint64 length, LevelKind kind) external {
         if (length == 0) revert BadParameter("a level needs at least one step");
         starts[msg.sender][requestId] = Start(modelId, start, length, kind);
         emit StartSet(msg.sender, requestId, modelId, start, length, kind);
@@ -280,11 +287,13 @@ contract DisputeGame is IDisputeGame {
     }
 
     /// @notice The asserter's move when a graph level is down to node lo: it shows that its value at lo+1 is the
-    ///         agreed value at lo with only the node's output leaf set (to h.output), and claims a final state of
-    ///         the node's executor run whose output region is h.output. The run's start state is computed here:
-    ///         the model's registered executor base state with the node's descriptor and operands (proven in the
-    ///         agreed value at lo) inserted as the sub-trees of their regions. The game goes on over that run's
-    ///         steps, on the same clocks. Any proof that does not check reverts with BadHandoff.
+    ///         agreed value at lo with only the node's output leaf set (to h.output). If an operand (proven in the
+    ///         agreed value) is NO_OUTPUT, the node's output must be NO_OUTPUT too and the asserter has shown its value
+    ///         right: it wins. Otherwise it claims a final state of the node's executor run: exited 0 with h.output
+    ///         as its output region, or, for h.output = NO_OUTPUT, a state that did not exit 0. The run's start state
+    ///         is computed here: the model's registered executor base state with the node's descriptor and operands
+    ///         inserted as the sub-trees of their regions. The game goes on over that run's steps, on the same
+    ///         clocks. Any proof that does not check reverts with BadHandoff.
     function handoff(uint256 gameId, Handoff calldata h) external {
         Game storage g = games[gameId];
         _requirePhase(gameId, g, Phase.Handoff);
@@ -301,13 +310,28 @@ contract DisputeGame is IDisputeGame {
         if (MerkleLib.rootOf(h.output, h.node.outputId, proof) != l.hiValue) {
             revert BadHandoff("the claimed state is not the agreed state with the output leaf set");
         }
-        bytes32 start = _nodeStart(m, l.loValue, height, h);
-        bytes32 end = _nodeEnd(h);
+        bool upstreamFailed = _checkOperands(l.loValue, height, h);
         _spend(g, true);
+        g.moves++;
+        if (upstreamFailed) {
+            if (h.output != StateLib.NO_OUTPUT) revert BadHandoff("an operand has no output, so the node has none");
+            emit HandedOff(gameId, l.lo, h.output, 0, 0);
+            _resolve(gameId, g, true);
+            return;
+        }
+        bytes32 start = _nodeStart(m, h);
+        bytes32 end = _nodeEnd(h);
         emit HandedOff(gameId, l.lo, h.output, start, end);
         g.levels.push(Level(0, StateLib.VM_STEPS, LevelKind.VM, start, end));
         g.phase = Phase.Dissect;
-        g.moves++;
+    }
+
+    /// @notice Loads the part at partOffset of the stream of local key `key` for game gameId: the empty stream
+    ///         (see Preimages above), localized for this contract and the game, where MIPS.step reads it. Anyone
+    ///         may call it, for a game that exists.
+    function loadLocalData(uint256 gameId, bytes32 key, uint256 partOffset) external returns (bytes32 localizedKey) {
+        if (games[gameId].phase == Phase.None) revert NotInPhase(gameId, Phase.Dissect, Phase.None);
+        return mips.oracle().loadLocalData(key, bytes32(gameId), "", partOffset);
     }
 
     /// @notice Ends the game against the party to move once its clock has run out; anyone may call it.
@@ -315,7 +339,7 @@ contract DisputeGame is IDisputeGame {
         Game storage g = games[gameId];
         Phase p = g.phase;
         if (p == Phase.None || p == Phase.Resolved) revert NotInPhase(gameId, Phase.Dissect, p);
-        bool asserterMoves = p == Phase.Dissect || p == Phase.Handoff;
+        bool asserterMoves = _asserterMoves(p);
         address mover = asserterMoves ? g.asserter : g.challenger;
         uint256 left = asserterMoves ? g.asserterLeft : g.challengerLeft;
         uint256 elapsed = block.timestamp - g.lastMove;
@@ -416,9 +440,22 @@ contract DisputeGame is IDisputeGame {
         return uint64(uint256(lo) + span * (i + 1) / (k + 1));
     }
 
-    /// @dev The phase of a level narrowed to one position.
+    // The level stack is generic: what differs between level kinds is only the move at a level's bottom, in
+    // these two tables. A new kind adds its bottom phase to BOTTOMS (by LevelKind) and, if the asserter makes that
+    // move, the phase's bit to ASSERTER_MOVES.
+
+    /// @dev The phase of a level narrowed to one position, by kind: a VM level ends in one step, a graph level in
+    ///      one node's handoff.
     function _bottom(LevelKind kind) private pure returns (Phase) {
-        return kind == LevelKind.VM ? Phase.Step : Phase.Handoff;
+        Phase[2] memory bottoms = [Phase.Step, Phase.Handoff];
+        return bottoms[uint8(kind)];
+    }
+
+    /// @dev The phases in which the asserter moves (a bit per phase); the challenger moves in the others.
+    uint256 private constant ASSERTER_MOVES = (1 << uint8(Phase.Dissect)) | (1 << uint8(Phase.Handoff));
+
+    function _asserterMoves(Phase p) private pure returns (bool) {
+        return (ASSERTER_MOVES >> uint8(p)) & 1 == 1;
     }
 
     /// @dev Checks h.node is the registered record of node `node` and fits the executor's layout.
@@ -438,26 +475,30 @@ contract DisputeGame is IDisputeGame {
         }
     }
 
-    /// @dev The hash of node h.node's start state: the executor base state with the descriptor and the operands
-    ///      (each proven a leaf of the agreed graph state `agreed`) inserted into empty regions, in order.
-    function _nodeStart(ModelRegistry.ModelInfo memory m, bytes32 agreed, uint256 height, Handoff calldata h)
-        private
-        pure
-        returns (bytes32)
-    {
+    /// @dev Checks that every operand h.operands[i] is leaf inputIds[i] of the agreed graph state `agreed`, and says
+    ///      whether one of them is NO_OUTPUT.
+    function _checkOperands(bytes32 agreed, uint256 height, Handoff calldata h) private pure returns (bool failed) {
         uint256 n = h.node.numInputs;
         if (h.operands.length != n || h.operandProofs.length != n || h.insertions.length != n + 1) {
             revert BadHandoff("operand or insertion count");
         }
-        bytes memory state = m.executorStateData;
-        bytes32 root = _insert(
-            StateLib.memRoot(state), StateLib.DESCRIPTOR_ADDR, h.node.descriptorLog2, h.node.descriptor, h.insertions[0]
-        );
         for (uint256 i = 0; i < n; i++) {
             bytes32[] memory proof = h.operandProofs[i];
             if (proof.length != height || MerkleLib.rootOf(h.operands[i], h.node.inputIds[i], proof) != agreed) {
                 revert BadHandoff("an operand is not in the agreed state");
             }
+            if (h.operands[i] == StateLib.NO_OUTPUT) failed = true;
+        }
+    }
+
+    /// @dev The hash of node h.node's start state: the executor base state with the descriptor and the operands
+    ///      (checked by _checkOperands) inserted into empty regions, in order.
+    function _nodeStart(ModelRegistry.ModelInfo memory m, Handoff calldata h) private pure returns (bytes32) {
+        bytes memory state = m.executorStateData;
+        bytes32 root = _insert(
+            StateLib.memRoot(state), StateLib.DESCRIPTOR_ADDR, h.node.descriptorLog2, h.node.descriptor, h.insertions[0]
+        );
+        for (uint256 i = 0; i < h.node.numInputs; i++) {
             uint256 addr = uint256(StateLib.INPUT_ADDR) + i * StateLib.REGION;
             root = _insert(root, addr, h.node.inputLog2s[i], h.operands[i], h.insertions[i + 1]);
         }
@@ -479,13 +520,20 @@ contract DisputeGame is IDisputeGame {
         return MerkleLib.regionRoot(addr, log2Size, value, sibs);
     }
 
-    /// @dev The hash of the asserter's end state, which must have exited 0 with h.output as its output region.
+    /// @dev The hash of the asserter's end state: exited 0 with h.output as its output region, or, when h.output
+    ///      is NO_OUTPUT, a state that did not exit 0 (faulted, exited non-zero, or still running) with no region
+    ///      proof.
     function _nodeEnd(Handoff calldata h) private pure returns (bytes32 end) {
         bytes memory data = h.endState;
         if (data.length != StateLib.STATE_SIZE) revert BadHandoff("end state size");
         end = StateLib.stateHash(data);
-        if (StateLib.status(end) != StateLib.STATUS_EXITED_OK) revert BadHandoff("the end state did not exit 0");
         bytes32[] memory sibs = h.outputRegion;
+        if (h.output == StateLib.NO_OUTPUT) {
+            if (StateLib.status(end) == StateLib.STATUS_EXITED_OK) revert BadHandoff("a node without output did not fail");
+            if (sibs.length != 0) revert BadHandoff("a node without output has no output region");
+            return end;
+        }
+        if (StateLib.status(end) != StateLib.STATUS_EXITED_OK) revert BadHandoff("the end state did not exit 0");
         if (sibs.length != 32 - uint256(h.node.outputLog2)) revert BadHandoff("output region proof length");
         if (!MerkleLib.verifyRegion(StateLib.memRoot(data), StateLib.OUTPUT_ADDR, h.node.outputLog2, h.output, sibs)) {
             revert BadHandoff("the end state's output region is not the claimed output");

@@ -16,7 +16,11 @@ interface IDisputeGame {
     ///         position 0 of the first level (a VM state hash or a graph state root), the level's length and kind,
     ///         and the model whose registration the game reads at a phase handoff (computed by the caller from the
     ///         registered model and the request).
-    function setStart(uint256 requestId, bytes32 modelId, bytes32 start, uint64 positions, LevelKind kind) external;
+    function setStart(uint256 requestId, uint256 modelId, bytes32 start, uint64 positions, LevelKind kind) external;
+
+    /// @notice Seconds on each party's chess clock at the start of a game: a game ends at most 2·clock after it
+    ///         opened (plus the block that times it out), which bounds the oracle's time to finality.
+    function clock() external view returns (uint64);
 
     /// @notice Opens a game on request requestId. The caller (the resolver) is the one told of the outcome.
     /// @param asserterClaim   the final claim the asserter stands by (docs/game.md, "Parties and claims")

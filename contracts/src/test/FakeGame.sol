@@ -26,7 +26,9 @@ contract FakeGame is IDisputeGame {
     /// @notice The start each resolver set for each request.
     mapping(address => mapping(uint256 => Start)) public fakeStarts;
 
-    function setStart(uint256 requestId, bytes32, bytes32 startState, uint64 steps, LevelKind) external {
+    uint64 public constant clock = 300;
+
+    function setStart(uint256 requestId, uint256, bytes32 startState, uint64 steps, LevelKind) external {
         fakeStarts[msg.sender][requestId] = Start(startState, steps);
     }
 

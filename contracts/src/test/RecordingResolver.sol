@@ -36,7 +36,7 @@ contract RecordingResolver is IDisputeResolver {
         bytes32 challengerClaim,
         uint64 steps
     ) external returns (uint256) {
-        game.setStart(requestId, bytes32(0), startState, steps, IDisputeGame.LevelKind.VM);
+        game.setStart(requestId, 0, startState, steps, IDisputeGame.LevelKind.VM);
         return game.open(requestId, asserter, challenger, asserterClaim, challengerClaim);
     }
 

@@ -1,0 +1,203 @@
+package game
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/tensor"
+	"github.com/opml-dev/opml/vm"
+)
+
+// run returns the VM run of node (−1: the whole graph), executing it to the halt (or VMSteps) the first time.
+func (c *Computation) run(node int) (*run, error) {
+	if r, ok := c.runs[node]; ok {
+		return r, nil
+	}
+	var fresh func() (*vm.Emulator, error)
+	var out int          // the tensor the run writes
+	var native []byte    // what the native evaluation says the run writes (nil: it fails)
+	var nativeOK = false // whether the native evaluation says the run exits 0
+	switch {
+	case c.info.Phases() == 1 && node == -1:
+		spec := c.g.Tensors[c.g.Input()].Spec()
+		in, err := tensor.FromBytes(spec.DType, c.input, spec.Shape...)
+		if err != nil {
+			return nil, fmt.Errorf("game: the input: %w", err)
+		}
+		fresh = func() (*vm.Emulator, error) { return withGameOracle(graph.GraphEmulator(c.elf, c.g, in)) }
+		out = c.g.Output()
+		if c.honestOut != nil {
+			native, nativeOK = c.honestOut.Bytes(), true
+		}
+	case c.info.Phases() == 2 && node >= 0 && node < len(c.g.Nodes):
+		n := c.g.Nodes[node]
+		args := make([]*tensor.Tensor, len(n.Inputs))
+		for i, id := range n.Inputs {
+			if args[i] = c.values[id]; args[i] == nil {
+				return nil, fmt.Errorf("game: node %d has an operand without value: it has no VM run", node)
+			}
+		}
+		fresh = func() (*vm.Emulator, error) { return withGameOracle(graph.NodeEmulator(c.elf, c.g, node, args)) }
+		out = n.Output
+		if v, err := graph.EvalNode(c.g, node, args); err == nil {
+			native, nativeOK = v.Bytes(), true
+		}
+	case c.info.Phases() == 1:
+		return nil, fmt.Errorf("game: a single-phase game has only the whole-graph run (node -1), not node %d", node)
+	default:
+		return nil, fmt.Errorf("game: no VM run for node %d of %d", node, len(c.g.Nodes))
+	}
+	// The VM computes the honest result on this party's operands; a liar claims its corrupted value instead.
+	lied := c.info.Phases() == 1 && c.lie != nil || node >= 0 && c.lies[node]
+	var claimed []byte // nil: the party claims the run failed
+	if v := c.values[out]; v != nil {
+		claimed = v.Bytes()
+	}
+	spec := c.g.Tensors[out].Spec()
+	size, err := spec.ByteSize()
+	if err != nil {
+		return nil, fmt.Errorf("game: node %d's output: %w", node, err)
+	}
+	var lieFrom uint64
+	if lied {
+		lieFrom = c.lie.Step
+	}
+	r, err := newRun(node, fresh, paddedLog2(size), native, nativeOK, claimed, lied, lieFrom)
+	if err != nil {
+		return nil, err
+	}
+	c.runs[node] = r
+	return r, nil
+}
+
+// withGameOracle gives an emulator the preimages of the oracle's games (GameOracle).
+func withGameOracle(e *vm.Emulator, err error) (*vm.Emulator, error) {
+	if err != nil {
+		return nil, err
+	}
+	e.Oracle = GameOracle{}
+	return e, nil
+}
+
+// run is one VM execution (a node's, or the whole graph's) as one party plays it.
+type run struct {
+	node        int
+	fresh       func() (*vm.Emulator, error)
+	cur         *vm.Emulator // kept between queries; replaced by a fresh one when a query goes back
+	start       Hash
+	halt        uint64 // the step at which the honest run halts (VMSteps if it does not)
+	failed      bool   // the party claims the run failed
+	claimed     []byte // this party's end state encoding
+	claimedHash Hash
+	outRegion   []Hash // siblings of the output region in the end state's memory (none for a failed run)
+	lieFrom     uint64 // positions in [lieFrom, halt) get wrong values; lieFrom = halt when there are none
+}
+
+// newRun executes a run to its halt (or VMSteps). The VM must agree with the native evaluation: it exits 0 with
+// the native output in its output region (of 2^log2 bytes) exactly when nativeOK. claimed is the output this
+// party claims for the run (nil: that it failed); unless lied it is what the VM computed. A liar's end state is
+// the honest one with the claimed output written over the output region and marked exited 0, or, claiming a
+// failure, marked faulted; lieFrom (0: the halt) is where the party's wrong values start.
+func newRun(node int, fresh func() (*vm.Emulator, error), log2 uint8, native []byte, nativeOK bool, claimed []byte, lied bool,
+	lieFrom uint64) (*run, error) {
+	e, err := fresh()
+	if err != nil {
+		return nil, fmt.Errorf("game: node %d's VM: %w", node, err)
+	}
+	r := &run{node: node, fresh: fresh, start: e.StateHash()}
+	if err := e.Run(VMSteps); err != nil {
+		return nil, fmt.Errorf("game: node %d's VM: %w", node, err)
+	}
+	st := &e.State
+	ok := st.Halted() && st.Status() == vm.StatusExitedOK
+	if ok != nativeOK {
+		return nil, fmt.Errorf("game: node %d: the VM run %v (exit code %d, fault %v, step %d) but the native evaluation %s",
+			node, st.Status(), st.ExitCode, st.Fault, st.Step, map[bool]string{true: "succeeds", false: "fails"}[nativeOK])
+	}
+	r.halt, r.cur = st.Step, e
+	e.StateHash() // brings the memory root into the state
+	end := st.Encode()
+	if ok {
+		got, err := e.Mem.RegionRoot(graph.OutputAddr, int(log2))
+		if err != nil {
+			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
+		}
+		if got != graph.Commit(native) {
+			return nil, fmt.Errorf("game: node %d's VM output %x differs from the native result %x", node, got, graph.Commit(native))
+		}
+	}
+	switch {
+	case !lied && !ok, lied && claimed == nil && !ok:
+		r.failed, r.claimed = true, end
+	case lied && claimed == nil:
+		// Claiming a failure of a run that exits 0: the end state marked faulted (a break instruction).
+		r.failed, r.claimed = true, end
+		r.claimed[79] = byte(vm.FaultTrap)
+	default:
+		// The claimed end state is the final state with the claimed output's commitment as its output region's
+		// root and exited 0: the final state itself unless lied.
+		if r.outRegion, err = e.Mem.RegionProof(graph.OutputAddr, int(log2)); err != nil {
+			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
+		}
+		root, err := regionRoot(graph.OutputAddr, log2, graph.Commit(claimed), r.outRegion)
+		if err != nil {
+			return nil, fmt.Errorf("game: node %d's end state: %w", node, err)
+		}
+		r.claimed = withMemRoot(end, root)
+		r.claimed[77], r.claimed[78], r.claimed[79] = 0, 1, 0 // exited with code 0, not faulted
+	}
+	if r.claimedHash, err = stateHash(r.claimed); err != nil {
+		return nil, fmt.Errorf("game: node %d's end state: %w", node, err)
+	}
+	r.lieFrom = r.halt
+	if lied && lieFrom > 0 && lieFrom < r.halt {
+		r.lieFrom = lieFrom
+	}
+	return r, nil
+}
+
+// at returns the run's emulator after pos steps (at the halt if pos is beyond it).
+func (r *run) at(pos uint64) (*vm.Emulator, error) {
+	if r.cur == nil || r.cur.State.Step > pos {
+		e, err := r.fresh()
+		if err != nil {
+			return nil, fmt.Errorf("game: node %d's VM: %w", r.node, err)
+		}
+		r.cur = e
+	}
+	if err := r.cur.Run(pos); err != nil {
+		return nil, fmt.Errorf("game: node %d's VM: running to step %d: %w", r.node, pos, err)
+	}
+	return r.cur, nil
+}
+
+// value returns the party's value at pos (see Computation.VMValue).
+func (r *run) value(pos uint64) (Hash, error) {
+	switch {
+	case pos >= r.halt:
+		return r.claimedHash, nil
+	case pos >= r.lieFrom:
+		return lieHash(r.node, pos), nil
+	case pos == 0:
+		return r.start, nil
+	}
+	e, err := r.at(pos)
+	if err != nil {
+		return Hash{}, err
+	}
+	return e.StateHash(), nil
+}
+
+// lieHash is a liar's value at a position where it departs from the honest run: deterministic, different at
+// every position, and stamped as a running state so that it looks like one.
+func lieHash(node int, pos uint64) Hash {
+	var b [len("opml game: a lie") + 16]byte
+	n := copy(b[:], "opml game: a lie")
+	binary.BigEndian.PutUint64(b[n:], uint64(int64(node)))
+	binary.BigEndian.PutUint64(b[n+8:], pos)
+	h := keccak.Sum256(b[:])
+	h[0] = uint8(vm.StatusRunning)
+	return h
+}
