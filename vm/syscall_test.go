@@ -129,14 +129,14 @@ func TestSyscalls(t *testing.T) {
 func TestMadviseClearsRanges(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	for i := 0; i < 60; i++ {
-		first := 1 + rng.Uint32N(0x7FFF0)
+		first := 0x40 + rng.Uint32N(0x7FFB0) // page index, above the code at codeBase
 		pages := 1 + rng.Uint32N(16)
 		switch i % 3 {
 		case 1:
 			pages = 1 + rng.Uint32N(1<<rng.IntN(19))
 		case 2: // aligned to a big power of two, as Go's heap arenas are
 			k := 4 + rng.IntN(14)
-			first = max(first>>k<<k, 1<<k)
+			first = max(first>>k<<k, 1<<k, 0x40)
 			pages = 1 << rng.IntN(k+1)
 		}
 		addr, length := first<<PageAddrBits, pages<<PageAddrBits-rng.Uint32N(PageSize)
