@@ -435,7 +435,10 @@ func TestMIPSSyscalls(t *testing.T) {
 		{4090, []uint32{0, 0x1000, 0, 0}}, {4090, []uint32{0x20000000, 0x1000, 0, 0x800}},
 		{4090, []uint32{0x7F000000, 0x1000, 0, 0x800}}, {4090, []uint32{0x7F000000, 0x1000, 0, 0x810}},
 		{4090, []uint32{0x20000001, 0x1000, 0, 0x800}}, {4090, []uint32{0, 0x7F000000, 0, 0x800}},
-		{4091, nil}, {4125, nil}, {4218, nil}, {4006, nil}, {4037, nil}, {4266, nil}, {4194, nil}, {4195, nil},
+		{4091, nil}, {4125, nil}, {4218, nil}, {4218, []uint32{dataBase, 0x1000, 4}}, {4218, []uint32{dataBase, 1, 8}},
+		{4218, []uint32{dataBase + 4, 0x1000, 4}}, {4218, []uint32{dataBase, 0xFFFFF001, 4}}, {4218, []uint32{0, 0x1000, 4}},
+		{4218, []uint32{0xFFFFF000, 0x1000, 4}}, {4218, []uint32{0xFFFFE000, 0x1000, 4}}, {4218, []uint32{dataBase, 0x5000, 4}},
+		{4006, nil}, {4037, nil}, {4266, nil}, {4194, nil}, {4195, nil},
 		{4206, nil}, {4249, nil},
 		{4120, []uint32{0x10100, 0x7000}}, {4120, []uint32{0x100, 0x7000}},
 		{4162, nil}, {4166, nil},
@@ -526,6 +529,44 @@ func TestMIPSPreimage(t *testing.T) {
 		t.Fatal("the emulator read a key its oracle does not have")
 	}
 	v.stats.report(t, "preimage key writes and reads")
+}
+
+// TestMIPSMadvise clears page ranges with madvise(MADV_DONTNEED), from one page to 1 GiB, in memory written inside
+// and around them, and proves every step of every call on both verifiers.
+func TestMIPSMadvise(t *testing.T) {
+	v := newVerifier(t)
+	ranges := [][2]uint32{{0x21000, 0x1000}, {0x20000, 0x5000}, {0x21000, 0x1F001}, {0x1F000, 0x22000},
+		{0x3FF000, 0x402000}, {0x40000000, 0x40000000}, {0x7FFFF000, 0x2000}, {0x80000000, 0x7FFFF000}}
+	for _, r := range ranges {
+		addr, length := r[0], r[1]
+		end := addr + (length+0xFFF)&^0xFFF
+		mem := map[uint32]uint32{addr: 1, end - 4: 2, addr - 4: 3, end: 4, addr + (end-addr)/2&^3: 5, 0x80001000: 6}
+		code := sys(4218, addr, length, 4)
+		e := (&machine{code: code, mem: mem}).emulator(t)
+		steps := 0
+		for e.State.Thread.PC <= codeBase+4*uint32(len(code)-1) {
+			if steps++; steps > len(code)+40 || e.State.Halted() {
+				t.Fatalf("madvise(%#x, %#x): not done after %d steps (fault %v)", addr, length, steps, e.State.Fault)
+			}
+			v.prove(t, e, fmt.Sprintf("madvise(%#x, %#x)", addr, length))
+		}
+		wantReg(t, e, v0, 0, "madvise")
+		wantReg(t, e, a3, 0, "madvise")
+		for a, w := range mem {
+			if a < 0x1000 {
+				continue
+			}
+			want := w
+			if a >= addr && a < end {
+				want = 0
+			}
+			if got := e.Mem.Word(a); got != want {
+				t.Fatalf("madvise(%#x, %#x): word at %#x is %#x, want %#x", addr, length, a, got, want)
+			}
+		}
+		t.Logf("madvise(%#x, %#x): %d steps", addr, length, steps-len(code)+1)
+	}
+	v.stats.report(t, "madvise")
 }
 
 // TestMIPSThreads runs clone, yields, switch steps (with the todo stack emptied into a new pass) and the exit of

@@ -131,3 +131,44 @@ func TestMIPSReplayPrograms(t *testing.T) {
 		t.Errorf("median execution gas %d is over the 25000 target", m)
 	}
 }
+
+// TestMIPSReplayMadvise proves every step of the first calls of madvise(MADV_DONTNEED) that Go's runtime makes in a
+// real program (the corpus program scavenge gives its heap back to the system), on both verifiers: the calls
+// clear many pages of a written heap, in several steps each.
+func TestMIPSReplayMadvise(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs a Go program in the VM")
+	}
+	v := newVerifier(t)
+	e, err := vm.NewEmulator(buildProgram(t, "scavenge"), vm.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls, steps := 0, 0
+	for calls < 3 {
+		if e.State.Halted() || e.State.Step > 100_000_000 {
+			t.Fatalf("%d calls of madvise(MADV_DONTNEED) in the first %d steps, want 3", calls, e.State.Step)
+		}
+		th := &e.State.Thread
+		if !nextInsnIs(e, isSyscall) || th.Regs[2] != 4218 || th.Regs[6] != 4 {
+			if err := e.Step(); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		// One call: its steps until this thread leaves the syscall (or is switched out).
+		tid, pc, addr, length := th.TID, th.PC, th.Regs[4], th.Regs[5]
+		n := 0
+		for !e.State.Halted() && e.State.Thread.TID == tid && e.State.Thread.PC == pc {
+			v.prove(t, e, fmt.Sprintf("madvise(%#x, %#x) at step %d", addr, length, e.State.Step+1))
+			n++
+		}
+		t.Logf("madvise(%#x, %#x) at step %d: %d steps proven", addr, length, e.State.Step-uint64(n), n)
+		calls++
+		steps += n
+	}
+	if steps <= calls {
+		t.Fatalf("the calls took %d steps: none cleared more than one block", steps)
+	}
+	v.stats.report(t, "madvise calls of a real Go program")
+}

@@ -105,6 +105,11 @@ func (d directMemory) access(addr uint32, modify func(*[32]byte)) ([32]byte, err
 	return leaf, nil
 }
 
+func (d directMemory) zeroRegion(addr uint32, k int) error {
+	d.m.zeroRegion(addr, k)
+	return nil
+}
+
 // Threads returns the number of live threads.
 func (e *Emulator) Threads() int {
 	n := len(e.todo.threads) + len(e.done.threads)

@@ -37,8 +37,11 @@ func fuzzState(seed uint64, insn uint32, flags uint8) (*Emulator, bool) {
 	}
 	if flags&2 != 0 { // a syscall: pick a known number and plausible arguments
 		nums := []uint32{sysRead, sysWrite, sysMmap, sysBrk, sysClone, sysFutex, sysClockGettime, sysGetrandom,
-			sysSchedGetaffinity, sysExit, sysExitGroup, sysGettid, sysNanosleep, sysEpollPwait, 4999}
+			sysSchedGetaffinity, sysExit, sysExitGroup, sysGettid, sysNanosleep, sysEpollPwait, sysMadvise, 4999}
 		s.Thread.Regs[2] = nums[rng.IntN(len(nums))]
+		if s.Thread.Regs[2] == sysMadvise && rng.IntN(2) == 0 { // a range of pages over the data words
+			s.Thread.Regs[4], s.Thread.Regs[5], s.Thread.Regs[6] = 0x1F000+rng.Uint32N(3)<<12, rng.Uint32N(0x4000), madvDontneed
+		}
 	}
 	mem.SetWord(pc, insn)
 	for i := 0; i < 64; i++ {
@@ -57,6 +60,7 @@ func FuzzStepAgreement(f *testing.F) {
 	f.Add(uint64(3), uint32(0x0000000c), uint8(2))
 	f.Add(uint64(4), uint32(0xe1090000), uint8(1))
 	f.Add(uint64(5), uint32(0x10000004), uint8(4))
+	f.Add(uint64(139), uint32(0x0000000c), uint8(2)) // madvise(0x20000, 0x2389, MADV_DONTNEED): two blocks
 	f.Fuzz(func(t *testing.T, seed uint64, insn uint32, flags uint8) {
 		ref, ok := fuzzState(seed, insn, flags)
 		if !ok {

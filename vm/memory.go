@@ -62,7 +62,8 @@ type Memory struct {
 	// children of g are 2g and 2g+1, and index g ≥ 1<<upperDepth is the root of page g − 1<<upperDepth).
 	// Absent nodes are zero sub-trees.
 	upper map[uint32][32]byte
-	// restored lists pages whose roots are known (restored from a snapshot) but not yet hashed into upper.
+	// restored lists pages whose roots changed without a write (restored from a snapshot, or cleared) and are not
+	// yet hashed into upper.
 	restored  []uint32
 	pageCount int
 }
@@ -211,6 +212,54 @@ func (m *Memory) markRangeDirty(idx uint32, p *page, off, n uint32) {
 	}
 }
 
+// zeroRegion clears the aligned region of 2^k bytes at addr (PageAddrBits ≤ k ≤ 32): its pages are dropped and
+// the upper-tree nodes inside it forgotten, so that it reads as zeros and hashes as a zero sub-tree once flush has
+// recomputed the path above it.
+func (m *Memory) zeroRegion(addr uint32, k int) {
+	first, end := uint64(addr>>PageAddrBits), uint64(addr>>PageAddrBits)+1<<(k-PageAddrBits)
+	for idx := first; idx < end; {
+		di := idx >> dirBits
+		d := m.dirs[di]
+		if d == nil {
+			idx = (di + 1) << dirBits
+			continue
+		}
+		if idx&(1<<dirBits-1) == 0 && end-idx >= 1<<dirBits { // the whole directory
+			for _, p := range d {
+				if p != nil {
+					m.pageCount--
+				}
+			}
+			m.dirs[di] = nil
+			idx += 1 << dirBits
+			continue
+		}
+		if d[idx&(1<<dirBits-1)] != nil {
+			d[idx&(1<<dirBits-1)] = nil
+			m.pageCount--
+		}
+		idx++
+	}
+	// The nodes above the pages, up to the region's root, at heights pageDepth+1 .. k-5 (about one per page).
+	top := k - 5
+	if nodes := 1<<(top-pageDepth) - 1; nodes > len(m.upper) {
+		for g := range m.upper {
+			h := TreeDepth - (bits.Len32(g) - 1)
+			if h <= top && uint64(g-1<<(TreeDepth-h))<<(h+5)>>k == uint64(addr)>>k {
+				delete(m.upper, g)
+			}
+		}
+	} else {
+		for h := pageDepth + 1; h <= top; h++ {
+			lo := addr>>(h+5) + 1<<(TreeDepth-h)
+			for g := lo; g < lo+1<<(top-h); g++ {
+				delete(m.upper, g)
+			}
+		}
+	}
+	m.restored = append(m.restored, uint32(first))
+}
+
 func isZero(b []byte) bool {
 	for _, c := range b {
 		if c != 0 {
@@ -308,24 +357,33 @@ func (m *Memory) flush() {
 	if len(m.dirtyPages) == 0 && len(m.restored) == 0 {
 		return
 	}
+	// A page cleared after it was written is gone (or back, written again, and listed twice).
 	dirty := m.dirtyPages
 	m.dirtyPages = nil
-	workers := min(runtime.GOMAXPROCS(0), len(dirty)/64+1)
+	slices.Sort(dirty)
+	dirty = slices.Compact(dirty)
+	pages := make([]*page, 0, len(dirty))
+	for _, idx := range dirty {
+		if p := m.page(idx); p != nil {
+			pages = append(pages, p)
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(pages)/64+1)
 	if workers > 1 {
 		var wg sync.WaitGroup
 		for w := 0; w < workers; w++ {
 			wg.Add(1)
 			go func(w int) {
 				defer wg.Done()
-				for i := w; i < len(dirty); i += workers {
-					m.page(dirty[i]).rehash()
+				for i := w; i < len(pages); i += workers {
+					pages[i].rehash()
 				}
 			}(w)
 		}
 		wg.Wait()
 	} else {
-		for _, idx := range dirty {
-			m.page(idx).rehash()
+		for _, p := range pages {
+			p.rehash()
 		}
 	}
 	// Recompute the upper tree level by level; parents of a sorted list stay sorted.
@@ -446,9 +504,14 @@ func VerifyProof(root [32]byte, addr uint32, proof []byte) ([32]byte, bool) {
 // RootFromProof computes the memory root that results from the leaf holding addr being leaf, given the
 // siblings in proof (its first 32 bytes, the old leaf, are ignored).
 func RootFromProof(leaf [32]byte, addr uint32, proof []byte) [32]byte {
-	node := leaf
-	index := addr >> 5
-	for h := 0; h < TreeDepth; h++ {
+	return rootFromNode(leaf, addr, 0, proof)
+}
+
+// rootFromNode computes the memory root that results from the node at the given height above the leaf holding
+// addr being node (height 0: the leaf itself), given the siblings in the leaf's proof from that height up.
+func rootFromNode(node [32]byte, addr uint32, height int, proof []byte) [32]byte {
+	index := addr >> (5 + height)
+	for h := height; h < TreeDepth; h++ {
 		sib := (*[32]byte)(proof[32*(h+1) : 32*(h+2)])
 		if index&1 == 1 {
 			node = keccak.HashPair(sib, &node)

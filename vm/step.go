@@ -13,6 +13,9 @@ import (
 type stepMemory interface {
 	// access returns the leaf holding addr; if modify is not nil it is applied to the leaf, which is written back.
 	access(addr uint32, modify func(leaf *[32]byte)) ([32]byte, error)
+	// zeroRegion clears the aligned region of 2^k bytes at addr (PageAddrBits ≤ k ≤ 31); its proof is that of the
+	// region's first leaf.
+	zeroRegion(addr uint32, k int) error
 }
 
 // Oracle supplies preimage data: the 32 bytes of the key's stream (uint64 length ‖ data) from offset, and how

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"encoding/binary"
+	"math/bits"
 
 	"github.com/opml-dev/opml/internal/keccak"
 )
@@ -76,6 +77,7 @@ const (
 	cloneThread  = 0x10000
 	futexWait    = 0
 	futexWake    = 1
+	madvDontneed = 4
 )
 
 // syscall executes the syscall instruction; the result goes to v0 (r2) and the error flag to a3 (r7).
@@ -129,7 +131,13 @@ func (e *stepper) syscall() error {
 		ret = programBreak
 	case sysMmap:
 		ret, errno = s.mmap(a0, a1, a3)
-	case sysMunmap, sysMprotect, sysMadvise, sysClose, sysKill, sysTgkill, sysRtSigaction, sysRtSigprocmask,
+	case sysMadvise:
+		var again bool
+		var err error
+		if errno, again, err = e.madvise(a0, a1, a2); err != nil || again {
+			return err // not done: pc stays on the syscall, which the next step executes again
+		}
+	case sysMunmap, sysMprotect, sysClose, sysKill, sysTgkill, sysRtSigaction, sysRtSigprocmask,
 		sysSigaltstack, sysEpollCtl:
 	case sysClone:
 		if a0&cloneVM == 0 || a0&cloneThread == 0 {
@@ -247,6 +255,36 @@ func (s *State) mmap(addr, length, flags uint32) (ret, errno uint32) {
 	}
 	s.Heap -= length
 	return s.Heap, 0
+}
+
+// madvise checks the range as Linux does. For MADV_DONTNEED it clears it, one aligned block per step from the top
+// (docs/vm.md, "Clearing memory"): Go's runtime reuses pages it released that way without clearing them. Until the
+// last block it leaves the rest of the length in a1 and reports again, so the syscall is executed once more.
+func (e *stepper) madvise(addr, length, advice uint32) (errno uint32, again bool, err error) {
+	if addr%PageSize != 0 || length > 0xFFFFF000 {
+		return errINVAL, false, nil
+	}
+	length = (length + PageSize - 1) &^ (PageSize - 1)
+	switch {
+	case length == 0:
+		return 0, false, nil
+	case uint64(addr)+uint64(length) > 0xFFFFFFFF:
+		return errINVAL, false, nil
+	case addr == 0:
+		return errNOMEM, false, nil
+	case advice != madvDontneed:
+		return 0, false, nil
+	}
+	end := addr + length
+	block := min(end&-end, 1<<(bits.Len32(length)-1))
+	if err := e.mem.zeroRegion(end-block, bits.TrailingZeros32(block)); err != nil {
+		return 0, false, err
+	}
+	if block == length {
+		return 0, false, nil
+	}
+	e.s.Thread.Regs[5] = length - block
+	return 0, true, nil
 }
 
 // readPreimage serves read(5, buf, n) from the oracle: at most up to the end of buf's leaf.

@@ -39,6 +39,13 @@ func (p provingMemory) access(addr uint32, modify func(*[32]byte)) ([32]byte, er
 	return directMemory{p.m}.access(addr, modify)
 }
 
+func (p provingMemory) zeroRegion(addr uint32, k int) error {
+	proof := p.m.MerkleProof(addr)
+	*p.proof = append(*p.proof, proof[:]...)
+	p.m.zeroRegion(addr, k)
+	return nil
+}
+
 // provingThreads records the thread a switch step pops.
 type provingThreads struct {
 	emulatorThreads
@@ -90,15 +97,24 @@ type witnessMemory struct {
 	proof *[]byte
 }
 
-func (w witnessMemory) access(addr uint32, modify func(*[32]byte)) ([32]byte, error) {
+// next takes the next memory proof and checks it for the leaf holding addr.
+func (w witnessMemory) next(addr uint32) (leaf [32]byte, proof []byte, err error) {
 	if len(*w.proof) < ProofSize {
-		return [32]byte{}, fmt.Errorf("witness has no memory proof for the access at %#x", addr)
+		return leaf, nil, fmt.Errorf("witness has no memory proof for the access at %#x", addr)
 	}
-	p := (*w.proof)[:ProofSize]
+	proof = (*w.proof)[:ProofSize]
 	*w.proof = (*w.proof)[ProofSize:]
-	leaf, ok := VerifyProof(*w.root, addr, p)
+	leaf, ok := VerifyProof(*w.root, addr, proof)
 	if !ok {
-		return [32]byte{}, fmt.Errorf("memory proof for %#x does not match the memory root", addr)
+		return leaf, nil, fmt.Errorf("memory proof for %#x does not match the memory root", addr)
+	}
+	return leaf, proof, nil
+}
+
+func (w witnessMemory) access(addr uint32, modify func(*[32]byte)) ([32]byte, error) {
+	leaf, p, err := w.next(addr)
+	if err != nil {
+		return [32]byte{}, err
 	}
 	if modify != nil {
 		updated := leaf
@@ -106,6 +122,15 @@ func (w witnessMemory) access(addr uint32, modify func(*[32]byte)) ([32]byte, er
 		*w.root = RootFromProof(updated, addr, p)
 	}
 	return leaf, nil
+}
+
+func (w witnessMemory) zeroRegion(addr uint32, k int) error {
+	_, p, err := w.next(addr)
+	if err != nil {
+		return err
+	}
+	*w.root = rootFromNode(zeroHashes[k-5], addr, k-5, p)
+	return nil
 }
 
 // witnessThreads serves a switch step's popped thread from the witness.

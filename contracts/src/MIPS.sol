@@ -798,6 +798,10 @@ contract MIPS {
             else if (a0 != 0) errno = EBADF;
         } else if (num == 4090) {
             (ret, errno) = _mmap(a0, a1, _reg(7));
+        } else if (num == 4218) {
+            bool again;
+            (errno, again) = _madvise(a0, a1, a2);
+            if (again) return; // not done: pc stays on the syscall, which the next step executes again
         } else if (num == 4246 || num == 4001) {
             // exit_group; exit of the last thread is the same
             bool others;
@@ -847,11 +851,11 @@ contract MIPS {
         } else if (num == 4055) {
             if (a0 > 9) errno = EBADF; // fcntl
         } else if (
-            num != 4091 && num != 4125 && num != 4218 && num != 4006 && num != 4037 && num != 4266 && num != 4194
-                && num != 4195 && num != 4206 && num != 4249
+            num != 4091 && num != 4125 && num != 4006 && num != 4037 && num != 4266 && num != 4194 && num != 4195
+                && num != 4206 && num != 4249
         ) {
-            errno = ENOSYS; // everything but munmap, mprotect, madvise, close, kill, tgkill, rt_sig*, sigaltstack,
-                // epoll_ctl, which return 0
+            errno = ENOSYS; // everything but munmap, mprotect, close, kill, tgkill, rt_sig*, sigaltstack, epoll_ctl,
+                // which return 0
         }
         if (errno != 0) {
             _setReg(2, errno);
@@ -882,6 +886,34 @@ contract MIPS {
             heap = (heap - len) & M32;
             _set32(HEAP, heap);
             return (heap, 0);
+        }
+    }
+
+    /// @dev madvise: the range is checked as Linux does; MADV_DONTNEED (4) clears it, one aligned block per step from
+    ///      the top (docs/vm.md, "Clearing memory"), with the proof of the block's first leaf. Until the last block
+    ///      the rest of the length goes to a1 and `again` is true: the syscall is executed again by the next step.
+    function _madvise(uint256 addr, uint256 len, uint256 advice) private pure returns (uint256 errno, bool again) {
+        unchecked {
+            if (addr & 4095 != 0 || len > 0xfffff000) return (EINVAL, false);
+            len = (len + 4095) & ~uint256(4095);
+            if (len == 0) return (0, false);
+            uint256 end = addr + len;
+            if (end > M32) return (EINVAL, false);
+            if (addr == 0) return (ENOMEM, false);
+            if (advice != 4) return (0, false);
+            uint256 size = end & (0 - end); // the largest power of two dividing end, then the largest ≤ len
+            while (size > len) size >>= 1;
+            uint256 height;
+            while (32 << height < size) height++;
+            uint256 start = end - size;
+            (, uint256 proofOffset) = _readLeaf(start);
+            bytes32 root = MerkleLib.zeroBlockCalldata(start >> 5, proofOffset, height);
+            assembly {
+                mstore(MEM_ROOT, root)
+            }
+            if (size == len) return (0, false);
+            _setReg(5, len - size);
+            return (0, true);
         }
     }
 

@@ -52,6 +52,36 @@ library MerkleLib {
         return hashUpCalldata(newLeaf, leafIndex, proofOffset + 32);
     }
 
+    /// @notice The root after the aligned block of 2^(height+5) bytes holding leaf `leafIndex` is cleared to zeros,
+    ///         using the siblings from level `height` up of that leaf's proof at calldata offset `proofOffset`. The
+    ///         caller must have verified that proof against the current root, and height must be at most DEPTH.
+    function zeroBlockCalldata(uint256 leafIndex, uint256 proofOffset, uint256 height)
+        internal
+        pure
+        returns (bytes32 newRoot)
+    {
+        checkCalldataProof(leafIndex, proofOffset);
+        assembly ("memory-safe") {
+            // the root of 2^height zero leaves
+            let node := 0
+            for { let i := 0 } lt(i, height) { i := add(i, 1) } {
+                mstore(0x00, node)
+                mstore(0x20, node)
+                node := keccak256(0x00, 0x40)
+            }
+            let index := shr(height, leafIndex)
+            let end := add(proofOffset, PROOF_SIZE)
+            for { let p := add(add(proofOffset, 32), shl(5, height)) } lt(p, end) { p := add(p, 32) } {
+                let at := shl(5, and(index, 1))
+                mstore(at, node)
+                mstore(xor(at, 0x20), calldataload(p))
+                node := keccak256(0x00, 0x40)
+                index := shr(1, index)
+            }
+            newRoot := node
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Proofs in memory
     // ---------------------------------------------------------------------------------------------------------
