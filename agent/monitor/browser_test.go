@@ -171,9 +171,8 @@ func TestDashboardInBrowser(t *testing.T) {
 			step()
 		}
 	}()
+	defer func() { close(done); <-stopped }()
 	line := next("DONE")
-	close(done)
-	<-stopped
 	var res struct {
 		Game                  string
 		Phase                 string
