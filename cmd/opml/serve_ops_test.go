@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"path/filepath"
@@ -66,7 +67,7 @@ func TestServeOperations(t *testing.T) {
 	code, metrics := httpGet(t, base+"metrics")
 	for _, name := range []string{"opml_requests_seen_total", "opml_results_posted_total", "opml_games_open", "opml_games_won_total",
 		"opml_games_lost_total", "opml_moves_total", "opml_gas_used_total", "opml_bonds_locked_eth", "opml_balance_eth", "opml_last_block"} {
-		if code != 200 || !regexp.MustCompile(`(?m)^` + name + `\{role="validator",account="0x[0-9a-fA-F]{40}"\} \S+$`).MatchString(metrics) {
+		if code != 200 || !regexp.MustCompile(`(?m)^`+name+`\{role="validator",account="0x[0-9a-fA-F]{40}"\} \S+$`).MatchString(metrics) {
 			t.Fatalf("/metrics (%d) has no sample of %s:\n%s", code, name, metrics)
 		}
 	}
@@ -100,5 +101,29 @@ func TestServeChecksFunds(t *testing.T) {
 		"--db", filepath.Join(t.TempDir(), "s.db"))
 	if code == 0 || !strings.Contains(stderr, "not enough funds") || !strings.Contains(stderr, "0 ETH") || strings.Count(stderr, "\n") != 1 {
 		t.Fatalf("serve with an empty account: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestAskJSON: `opml ask --json` prints nothing but one object at the end: the answer, whether it was disputed,
+// the transactions, and the fee in wei as a decimal string.
+func TestAskJSON(t *testing.T) {
+	dev, url, oracle := startChainDev(t, "--window", "2s", "--clock", "2s")
+	consumer := strings.Fields(dev.waitFor(t, "DigitConsumer", time.Second))[1]
+	sub := startOpml(t, "serve", "--role", "submitter", "--rpc", url, "--key", keyOf(1), "--oracle", oracle,
+		"--db", filepath.Join(t.TempDir(), "s.db"), "--poll", "100ms")
+	sub.waitFor(t, "serving", time.Minute)
+	stdout, stderr, code := runOpml(t, "ask", "--rpc", url, "--key", keyOf(3), "--consumer", consumer, "--image", "0", "--wait", "3m", "--json")
+	if code != 0 {
+		t.Fatalf("ask --json: exit %d, stdout %s, stderr %q", code, stdout, stderr)
+	}
+	var res map[string]any
+	if err := json.Unmarshal([]byte(stdout), &res); err != nil {
+		t.Fatalf("ask --json printed %q: %v", stdout, err)
+	}
+	fee, _ := res["fee_wei"].(string)
+	if res["answered"] != true || res["digit"] != 7.0 || res["disputed"] != false || res["entries"] != 1.0 ||
+		!regexp.MustCompile(`^[1-9][0-9]*$`).MatchString(fee) ||
+		!regexp.MustCompile(`^0x[0-9a-f]{64}$`).MatchString(fmt.Sprint(res["delivered_tx"])) || stderr != "" {
+		t.Fatalf("ask --json: %s (stderr %q); want the digit 7 answered undisputed, the fee as a decimal string, the delivering transaction", stdout, stderr)
 	}
 }
