@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/opml-dev/opml/chain"
 )
 
 // TestDatabaseBoundToChain: a database used on one chain is refused on another chain with the same genesis, chain
@@ -171,5 +173,25 @@ func TestResumeNarrated(t *testing.T) {
 	defer again.Close()
 	if rec.count(slog.LevelInfo, "resuming game 1 at level 1: graph level") != 1 {
 		t.Fatalf("no line resuming game 1 at its level: %v", rec.records)
+	}
+}
+
+// TestEliminationNarrated: the validator's log says, in ETH, that the cheater's entry lost its bond.
+func TestEliminationNarrated(t *testing.T) {
+	e := newEnv(t, 1)
+	sub := e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
+	defer sub.Close()
+	rec := &recorder{}
+	val, err := New(Config{Chain: e.chain.As(e.keys[validatorKey]), System: e.sys, Role: Validator, Models: []*Model{e.model},
+		DBPath: filepath.Join(e.dir, "validator.db"), Log: slog.New(rec)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer val.Close()
+	id, _ := e.ask(1)
+	e.drive([]*Agent{sub, val}, e.finalized(id), 200)
+	want := "entry 0 of " + shortAddr(addrOf(e.keys[submitterKey])) + " lost a game and its " + chain.FormatEther(testBond) + " bond"
+	if rec.count(slog.LevelInfo, want) == 0 {
+		t.Fatalf("no line %q in the validator's log", want)
 	}
 }

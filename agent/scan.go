@@ -248,6 +248,17 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 			shortAddr(opponent), s)
 		return t.putGame(&gameRecord{ID: gameID, Request: r.ID, Block: lg.BlockNumber, Side: s, Opponent: opponent, Lie: r.Lie, Gas: gas})
 
+	case "Eliminated":
+		ev, err := o.UnpackEliminatedEvent(lg)
+		if err != nil {
+			return a.skip(lg, "decode Eliminated event: %v", err)
+		}
+		r, err := a.tracked(t, ev.RequestId)
+		if err != nil || r == nil {
+			return err
+		}
+		a.narrateElimination(ctx, r, ev.Entry, ev.Share, ev.Games)
+
 	case "Finalized":
 		ev, err := o.UnpackFinalizedEvent(lg)
 		if err != nil {

@@ -38,6 +38,8 @@ type Options struct {
 	Window, Clock time.Duration
 	// Timeout bounds the whole run.
 	Timeout time.Duration
+	// FeeCaps bound what every party's transactions pay per gas (none: the node's suggestion).
+	FeeCaps chain.FeeCaps
 }
 
 // DefaultOptions is an honest validator against a submitter that lies about the output, single-phase, k = 3.
@@ -221,6 +223,7 @@ func (d *run) setUp(ctx context.Context) error {
 		}
 		d.say("chain", "%s (chain id %v), deployer %s", d.o.RPC, d.base.ChainID(), d.base.From())
 	}
+	d.base.SetFeeCaps(d.o.FeeCaps) // shared by the parties' Chains (As)
 	if err := d.fundParties(ctx); err != nil {
 		return err
 	}

@@ -19,7 +19,7 @@ func init() {
 }
 
 func runDemo(args []string) error {
-	fs := newFlags("demo", "demo [--phases 1|2] [--k N] [--cheat MODE] [--image N] [--window D] [--clock D] [--rpc URL (--keystore DIR --password-file F | $OPML_KEY)] [--json]")
+	fs := newFlags("demo", "demo [--phases 1|2] [--k N] [--cheat MODE] [--image N] [--window D] [--clock D] [--rpc URL (--keystore DIR --password-file F | $OPML_KEY)] [--max-fee-per-gas AMOUNT] [--json]")
 	def := demo.DefaultOptions()
 	phases := fs.Int("phases", def.Phases, "1: bisect the VM steps of the whole inference; 2: the graph nodes first, then one node's steps")
 	k := fs.Int("k", def.K, "checkpoints per dissection move (rounds = log_{k+1} of the positions)")
@@ -30,6 +30,7 @@ func runDemo(args []string) error {
 	window := fs.Duration("window", def.Window, "challenge window (at least 1s)")
 	clock := fs.Duration("clock", def.Clock, "each party's chess clock in a game (at least 1s)")
 	asJSON := fs.Bool("json", false, "print a summary object on stdout (narration goes to stderr; wei amounts as decimal strings)")
+	tx := addTxFlags(fs)
 	chk, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -52,9 +53,11 @@ func runDemo(args []string) error {
 	} else if key.src.Hex != "" || key.src.Keystore != "" {
 		chk.addf("a key (--key, --keystore) needs --rpc: the embedded chain funds its own parties")
 	}
+	tx.check(chk)
 	if err := chk.err(); err != nil {
 		return err
 	}
+	o.FeeCaps = tx.caps
 	if *rpc != "" {
 		if o.Key, err = key.load(); err != nil {
 			return err
