@@ -195,3 +195,60 @@ func TestEliminationNarrated(t *testing.T) {
 		t.Fatalf("no line %q in the validator's log", want)
 	}
 }
+
+// TestViewAfterAGame: the validator's View after winning a game against a cheater: the totals, the request and
+// its entries, the game's level stack and its payout (the cheater's share, in wei as a decimal string).
+func TestViewAfterAGame(t *testing.T) {
+	e := newEnv(t, 2)
+	sub := e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
+	val := e.agent("validator", validatorKey, Validator, Cheat{})
+	defer sub.Close()
+	defer val.Close()
+	id, _ := e.ask(1)
+	e.drive([]*Agent{sub, val}, e.finalized(id), 300)
+	e.drive([]*Agent{sub, val}, e.settledAll, 10)
+	v, err := val.View(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tot := v.Totals
+	if tot.RequestsSeen != 1 || tot.ResultsPosted != 1 || tot.GamesWon != 1 || tot.GamesLost != 0 || tot.GamesOpen != 0 ||
+		tot.Moves == 0 || tot.Gas == 0 || tot.BondsLockedWei != "0" || v.Scanned == 0 || v.Role != "validator" {
+		t.Fatalf("totals %+v (scanned %d)", tot, v.Scanned)
+	}
+	if len(v.Requests) != 1 || v.Requests[0].Status != "Finalized" || len(v.Requests[0].Entries) != 2 || !v.Requests[0].Entries[1].Mine {
+		t.Fatalf("requests %+v", v.Requests)
+	}
+	g := v.Games[0]
+	if len(v.Games) != 1 || !g.Won || !g.Done || g.Phase != "Resolved" || len(g.Levels) != 2 || g.Levels[0].Kind != "graph" ||
+		g.Levels[1].Kind != "VM" || g.PayoutWei != testShare.String() {
+		t.Fatalf("game %+v, want won, two levels and a payout of %v", g, testShare)
+	}
+	sv, err := sub.View(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sv.Totals.GamesLost != 1 || sv.Games[0].PayoutWei != "-"+testShare.String() {
+		t.Fatalf("the cheater's view: %+v, game %+v", sv.Totals, sv.Games[0])
+	}
+}
+
+func TestNewestDone(t *testing.T) {
+	done := make([]bool, keepDone+5)
+	for i := range done {
+		done[i] = i != 2 // one open request among old settled ones
+	}
+	show := newestDone(len(done), func(i int) bool { return done[i] })
+	n := 0
+	for i, s := range show {
+		if s {
+			n++
+		}
+		if want := i == 2 || i >= 5; s != want {
+			t.Errorf("record %d shown %v, want %v", i, s, want)
+		}
+	}
+	if n != keepDone+1 {
+		t.Errorf("%d shown, want %d", n, keepDone+1)
+	}
+}
