@@ -139,6 +139,6 @@ func (a *Agent) narrateElimination(ctx context.Context, r *requestRecord, entry 
 			who = fmt.Sprintf("entry %d of %s", entry, shortAddr(e.Poster))
 		}
 	}
-	a.logf("request %d: %s lost a game and %s (%s of it to the winner of each of its %d game(s))",
+	a.logOnce(fmt.Sprintf("eliminated %d %d", r.ID, entry), "request %d: %s lost a game and %s (%s of it to the winner of each of its %d game(s))",
 		r.ID, who, bond, chain.FormatEther(share), games)
 }

@@ -269,11 +269,11 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 			return err
 		}
 		if ev.Claim == ([32]byte{}) {
-			a.logf("request %d ended with no result: the fee went back to the requester", r.ID)
+			a.logOnce(fmt.Sprintf("final %d", r.ID), "request %d ended with no result: the fee went back to the requester", r.ID)
 		} else if ev.Failed {
-			a.logf("request %d is final: the model's run failed on the input", r.ID)
+			a.logOnce(fmt.Sprintf("final %d", r.ID), "request %d is final: the model's run failed on the input", r.ID)
 		} else {
-			a.logf("request %d is final: %s", r.ID, a.models[r.Model].describe(r.Outputs[hex.EncodeToString(ev.Claim[:])]))
+			a.logOnce(fmt.Sprintf("final %d", r.ID), "request %d is final: %s", r.ID, a.models[r.Model].describe(r.Outputs[hex.EncodeToString(ev.Claim[:])]))
 		}
 	}
 	return nil
