@@ -97,7 +97,7 @@ func prepareRequest(m *load.Model, o Options) (*request, error) {
 		if len(m.Prompt) == 0 {
 			return nil, fmt.Errorf("demo: %s is a LLaMA model: ask it with a prompt", m.Path)
 		}
-		req, err := m.Llama.Request(m.Prompt, llama.Sampler{})
+		req, err := m.Llama.Request(m.Prompt, llama.Sampler{TopP: 1})
 		if err != nil {
 			return nil, err
 		}

@@ -150,4 +150,3 @@ func TestDemoCNNOnAnvil(t *testing.T) {
 	checkTensorOutcome(t, s, o.Cheat, 3)
 	t.Logf("%d rounds, %d dispute gas, %.1f s", s.Rounds, s.DisputeGas, s.WallSeconds)
 }
-

@@ -64,7 +64,7 @@ func llamaCheats(t *testing.T, m *load.Model, sm *agent.Model) []agent.Cheat {
 	for mid < n-1 && (m.Llama.Nodes[mid].Kind == llama.NodeLogits || m.Llama.Nodes[mid].Kind == llama.NodeNext) {
 		mid++
 	}
-	req, err := m.Llama.Request(m.Prompt, llama.Sampler{})
+	req, err := m.Llama.Request(m.Prompt, llama.Sampler{TopP: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
