@@ -13,7 +13,6 @@ import (
 	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
-	"github.com/opml-dev/opml/demo"
 )
 
 func init() {
@@ -33,6 +32,9 @@ func runServe(args []string) error {
 	confirmations := fs.Uint64("confirmations", 0, "act on events only once their block is `N` blocks below the head (reorganisations deeper than that are undone too)")
 	poll := fs.Duration("poll", 2*time.Second, "how often to look for new events")
 	fromBlock := fs.Uint64("from-block", 0, "with a new database: the block to start reading the oracle's events from (its deployment block)")
+	var modelFiles inputFlags
+	fs.Var(&modelFiles, "model", "serve the model `FILE` (.onnx, .opml, .gguf; repeatable) in every registration of it found on chain (default: the shipped MNIST)")
+	length := fs.Int("length", defaultGenLength, "for .gguf models: the generation's total length `L` they are registered with")
 	chk, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -78,23 +80,11 @@ func runServe(args []string) error {
 	if err != nil {
 		return err
 	}
-	var models []*agent.Model
-	for _, phases := range []int{1, 2} {
-		m, err := demo.MNISTModel(phases)
-		if err != nil {
-			return err
-		}
-		ok, err := agent.Registered(ctx, ch, sys, m)
-		if err != nil {
-			return err
-		}
-		if ok {
-			models = append(models, m)
-		}
+	models, closeModels, err := servedModels(ctx, ch, sys, modelFiles, *length)
+	if err != nil {
+		return err
 	}
-	if len(models) == 0 {
-		return fmt.Errorf("no model this agent serves (mnist-int8, mnist-int8-2phase) is registered in %s", sys.ModelRegistry)
-	}
+	defer closeModels()
 	log := slog.Default().With("role", *role, "account", ch.From().Hex())
 	logf := func(format string, args ...any) { log.Info(fmt.Sprintf(format, args...)) }
 	a, err := agent.New(agent.Config{Chain: ch, System: sys, Role: r, Models: models, DBPath: *db, FromBlock: *fromBlock,

@@ -89,8 +89,8 @@ func Kinds() []string {
 	return out
 }
 
-// KindOf returns the kind of the model file at path by its extension (a GGUF file is also known by its magic),
-// or "" if it is none of Kinds.
+// KindOf returns the kind of the model file at path by its extension (GGUF and opml files are also known by
+// their magic), or "" if it is none of Kinds.
 func KindOf(path string) string {
 	ext := strings.ToLower(filepath.Ext(path))
 	for _, k := range kinds {
@@ -98,10 +98,25 @@ func KindOf(path string) string {
 			return k.kind
 		}
 	}
-	if isGGUF(path) {
+	switch magic := fileMagic(path); {
+	case strings.HasPrefix(magic, "GGUF"):
 		return "gguf"
+	case magic == modelfile.Magic:
+		return "opml"
 	}
 	return ""
+}
+
+// fileMagic returns the first 8 bytes of the file at path ("" if it cannot be read).
+func fileMagic(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	var magic [8]byte
+	n, _ := io.ReadFull(f, magic[:])
+	return string(magic[:n])
 }
 
 // Open opens the model file at path. Close it when done (a GGUF model's weights stay mapped until then).
@@ -219,16 +234,7 @@ func openGGUF(m *Model, o Options) error {
 }
 
 // isGGUF reports whether the file at path starts with GGUF's magic.
-func isGGUF(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	var magic [4]byte
-	_, err = io.ReadFull(f, magic[:])
-	return err == nil && string(magic[:]) == "GGUF"
-}
+func isGGUF(path string) bool { return strings.HasPrefix(fileMagic(path), "GGUF") }
 
 // WeightCommitments returns the commitment of every weight by tensor id (zero for other tensors): a GGUF
 // model's from the sidecar next to its file where it matches (llama.CachedWeightCommitments, which hashes and
@@ -301,4 +307,30 @@ func ioNames(list []IO) string {
 		s = append(s, io.String())
 	}
 	return strings.Join(s, ", ")
+}
+
+// InputNames returns the names of the graph inputs of the model file at path, in order, without making its graph
+// where the format allows (an ONNX model's symbolic dimensions may wait for its inputs' shapes).
+func InputNames(path string) ([]string, error) {
+	if KindOf(path) == "onnx" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		om, err := onnx.Decode(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return onnx.InputNames(om), nil
+	}
+	m, err := Open(path, Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer m.Close()
+	var names []string
+	for _, in := range m.Inputs {
+		names = append(names, in.Name)
+	}
+	return names, nil
 }
