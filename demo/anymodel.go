@@ -105,15 +105,12 @@ func prepareRequest(m *load.Model, o Options) (*request, error) {
 		r.what = fmt.Sprintf("a greedy continuation of %q (%d prompt tokens, %d to generate)", o.Prompt, len(m.Prompt),
 			m.Llama.Length-len(m.Prompt))
 	} else {
-		var err error
-		if r.input, err = m.Request(o.Inputs); err != nil {
+		if _, err := m.Request(o.Inputs); err != nil {
 			return nil, fmt.Errorf("demo: %w", err)
-		}
-		if ins, err = game.SplitTensors(inputList(m), r.input); err != nil {
-			return nil, err
 		}
 		var names []string
 		for _, in := range m.Inputs {
+			ins = append(ins, o.Inputs[in.Name])
 			names = append(names, in.String())
 		}
 		r.what = "the outputs of " + m.Name + " on " + strings.Join(names, ", ")
@@ -129,16 +126,6 @@ func prepareRequest(m *load.Model, o Options) (*request, error) {
 	}
 	r.want = game.JoinTensors(outs)
 	return r, nil
-}
-
-// inputList is the graph inputs as the registration lists them (sizes only matter for splitting).
-func inputList(m *load.Model) []game.TensorIO {
-	out := make([]game.TensorIO, len(m.Inputs))
-	for i, in := range m.Inputs {
-		n, _ := in.Spec().ByteSize()
-		out[i] = game.TensorIO{Name: in.Name, DType: in.DType, Shape: in.Shape, Size: uint32(n)}
-	}
-	return out
 }
 
 // askTensors deploys the TensorConsumer dApp for the model and has the requester ask it.

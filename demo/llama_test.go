@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/agent"
+	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/models/llama"
 	"github.com/opml-dev/opml/models/llama/llamacpp"
@@ -106,4 +107,28 @@ func TestDemoLlama(t *testing.T) {
 				len(m.Graph.Nodes), s.Rounds, s.VMSteps, s.Moves, s.DisputeGas, s.MaxMoveGas, s.PhaseSeconds, s.WallSeconds)
 		})
 	}
+}
+
+// TestDemoLlamaOnAnvil plays the tiny LLaMA's generation against an output liar on anvil.
+func TestDemoLlamaOnAnvil(t *testing.T) {
+	m := openTinyLlama(t)
+	want := llamaCppTokens(t, m)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	a, err := chain.StartAnvil(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Stop()
+	o := DefaultOptions()
+	o.Phases, o.RPC, o.Key, o.Model, o.Prompt = 2, a.URL, chain.DevKeys()[0], m, llamaPrompt
+	s, err := Run(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTensorOutcome(t, s, o.Cheat, 1)
+	if !slices.Equal(s.Tokens, want) {
+		t.Errorf("the dApp got tokens %v (%q), llama.cpp generates %v", s.Tokens, s.Text, want)
+	}
+	t.Logf("%d rounds, %d dispute gas, %.1f s", s.Rounds, s.DisputeGas, s.WallSeconds)
 }
