@@ -64,7 +64,9 @@ func TestRegistryMultiIO(t *testing.T) {
 			{"ok", multiIORequest([]float32{1, -2, 3, -4}, 2), false},
 			{"index out of range", multiIORequest([]float32{1, -2, 3, -4}, 9), true},
 		} {
-			what := func(s string) string { return tc.name + ", " + map[int]string{1: "single", 2: "two"}[phases] + "-phase: " + s }
+			what := func(s string) string {
+				return tc.name + ", " + map[int]string{1: "single", 2: "two"}[phases] + "-phase: " + s
+			}
 			c, err := game.NewComputation(elf, g, info, tc.input, nil)
 			if err != nil {
 				t.Fatal(err)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"os/signal"
@@ -12,6 +13,7 @@ import (
 	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/bench"
 	"github.com/opml-dev/opml/demo"
+	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/models/mnist"
 )
 
@@ -80,6 +82,11 @@ func runDemo(args []string) error {
 		}
 	}
 	if *model != "" {
+		phasesSet := false
+		fs.Visit(func(f *flag.Flag) { phasesSet = phasesSet || f.Name == "phases" })
+		if !phasesSet && load.KindOf(*model) == "gguf" {
+			o.Phases = 2 // a LLaMA generation is played two-phase
+		}
 		if err := openDemoModel(&o, *model, named, bare, *prompt, *gen); err != nil {
 			return err
 		}
