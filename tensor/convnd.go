@@ -156,6 +156,16 @@ func Conv(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 			}
 		}
 	}
+	if g := activeGemm(); g != nil && Kc > 0 {
+		var b []float32
+		if bias != nil {
+			b = bias.f32
+		}
+		(&convGemm{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
+			win: win, OH: OH, OW: OW, rel: rel}).run()
+		canonicalizeNaNs(out.f32)
+		return out, nil
+	}
 	spanH, spanW := (win.kh-1)*win.dh, (win.kw-1)*win.dw
 	parallelFor(N*G*blocks, 1, func(lo, hi int) {
 		col := make([]float32, pblk*Kc)

@@ -77,6 +77,12 @@ func MatMulND(a, b *Tensor) (*Tensor, error) {
 	boff := make([]int32, nb)
 	newBView(abatch, batch).offsets(0, nb, aoff)
 	newBView(bbatch, batch).offsets(0, nb, boff)
+	out := newTensor(F32, shape)
+	if g := activeGemm(); g != nil {
+		g.batches(out.f32, a.f32, aoff, boff, b.f32, false, M, N, K)
+		canonicalizeNaNs(out.f32)
+		return out, nil
+	}
 	// bᵀ of every b batch, so both operands have K contiguous.
 	nbb := numElements(bbatch)
 	bt := make([]float32, nbb*N*K)
@@ -85,7 +91,6 @@ func MatMulND(a, b *Tensor) (*Tensor, error) {
 			transpose2D(bt[i*N*K:(i+1)*N*K], b.f32[i*K*N:(i+1)*K*N], K, N)
 		}
 	})
-	out := newTensor(F32, shape)
 	gemmBatches(out.f32, a.f32, bt, aoff, boff, M, N, K)
 	canonicalizeNaNs(out.f32)
 	return out, nil
@@ -170,13 +175,17 @@ func Gemm(a, b, c *Tensor, p GemmParams) (*Tensor, error) {
 		av = make([]float32, M*K)
 		transpose2D(av, a.f32, K, M)
 	}
-	bt := b.f32
-	if !p.TransB {
-		bt = make([]float32, N*K)
-		transpose2D(bt, b.f32, K, N)
-	}
 	out := newTensor(F32, shape)
-	gemmBatches(out.f32, av, bt, []int32{0}, []int32{0}, M, N, K)
+	if g := activeGemm(); g != nil {
+		g.batches(out.f32, av, []int32{0}, []int32{0}, b.f32, p.TransB, M, N, K)
+	} else {
+		bt := b.f32
+		if !p.TransB {
+			bt = make([]float32, N*K)
+			transpose2D(bt, b.f32, K, N)
+		}
+		gemmBatches(out.f32, av, bt, []int32{0}, []int32{0}, M, N, K)
+	}
 	if p.Alpha != 1 {
 		for i, v := range out.f32 {
 			out.f32[i] = float32(p.Alpha * v)

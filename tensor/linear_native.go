@@ -12,6 +12,13 @@ import (
 // its own sequential sum; speed comes from computing four of them side by side (independent dependency chains)
 // and from splitting the rows of the output among goroutines.
 func linearRows(out, w, x, b []float32, M, N, K int) {
+	if g := activeGemm(); g != nil && K > 0 {
+		for m := 0; m < M; m++ {
+			copy(out[m*N:(m+1)*N], b[:N])
+		}
+		g.gemm(out, N, x, K, M, N, K, func(bp []float32, n0, nn int) { packNT(bp, w[n0*K:], K, nn, K, g.nr) })
+		return
+	}
 	workers := min(runtime.GOMAXPROCS(0), M)
 	if M*N*K < 1<<16 || workers < 2 {
 		linearBlock(out, w, x, b, 0, M, N, K)
