@@ -1,0 +1,6 @@
+//go:build !amd64
+
+package tensor
+
+// unarySliceSets is empty: other GOARCHes use the pure-Go slice forms.
+var unarySliceSets = map[string]map[UnaryOp]func(dst, src []float32){}
