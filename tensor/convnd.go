@@ -161,8 +161,13 @@ func Conv(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 		if bias != nil {
 			b = bias.f32
 		}
-		(&convGemm{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
-			win: win, OH: OH, OW: OW, rel: rel}).run()
+		if win.sh == 1 && win.sw == 1 && g.tileOffs != nil {
+			(&convDirect{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
+				win: win, OH: OH, OW: OW}).run()
+		} else {
+			(&convGemm{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
+				win: win, OH: OH, OW: OW, rel: rel}).run()
+		}
 		canonicalizeNaNs(out.f32)
 		return out, nil
 	}

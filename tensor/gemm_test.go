@@ -130,6 +130,8 @@ func TestConvPathsCanonical(t *testing.T) {
 		{[]int{1, 5, 12, 12}, []int{5, 1, 3, 3}, ConvParams{Group: 5, Strides: []int{2, 2}, Dilations: []int{1, 1}, Pads: []int{1, 1, 1, 1}}},
 		{[]int{1, 7, 20, 33}, []int{7, 1, 5, 5}, ConvParams{Group: 7, Strides: []int{1, 1}, Dilations: []int{1, 1}, Pads: []int{2, 2, 2, 2}}},
 		{[]int{1, 2, 4, 70}, []int{3, 2, 2, 3}, ConvParams{Group: 1, Strides: []int{1, 1}, Dilations: []int{1, 1}, Pads: []int{0, 0, 0, 0}}},
+		{[]int{2, 3, 10, 17}, []int{12, 3, 3, 2}, ConvParams{Group: 1, Strides: []int{1, 1}, Dilations: []int{2, 3}, Pads: []int{2, 1, 0, 3}}},
+		{[]int{1, 6, 5, 9}, []int{9, 2, 3, 3}, ConvParams{Group: 3, Strides: []int{1, 1}, Dilations: []int{1, 1}, Pads: []int{1, 1, 1, 1}}},
 	}
 	for _, c := range cases {
 		x, _ := FromFloat32(genValues(r, numElements(c.x), true), c.x...)
