@@ -26,7 +26,9 @@ func (c *convDirect) run() {
 	panels := (Q + nr - 1) / nr
 	Qpad := panels * nr
 	// Padded input, with room after it for the last panel's extra lanes.
-	xp := make([]float32, c.N*c.C*plane+(win.kw-1)*win.dw+nr)
+	xp := getScratch(c.N*c.C*plane + (win.kw-1)*win.dw + nr)
+	defer putScratch(xp)
+	clear(xp)
 	parallelFor(c.N*c.C*c.H, grainFor(c.W, 1), func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			nc, ih := r/c.H, r%c.H
@@ -41,7 +43,9 @@ func (c *convDirect) run() {
 			}
 		}
 	}
-	grid := make([]float32, c.N*OC*Qpad)
+	grid := getScratch(c.N * OC * Qpad)
+	defer putScratch(grid)
+	clear(grid)
 	parallelFor(c.N*c.G*panels, grainFor(c.OCg*Kc*nr, 1), func(lo, hi int) {
 		s := g.scratch(Kc)
 		for it := lo; it < hi; it++ {

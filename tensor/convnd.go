@@ -394,8 +394,13 @@ func Pool(kind PoolKind, x *Tensor, p ConvParams) (*Tensor, error) {
 			oh := r % OH
 			plane := x.f32[r/OH*H*W : (r/OH+1)*H*W]
 			h0 := oh*win.sh - win.pt
+			inH := h0 >= 0 && h0+(win.kh-1)*win.dh < H
 			for ow := 0; ow < OW; ow++ {
 				w0 := ow*win.sw - win.pl
+				if kind == PoolMax && inH && w0 >= 0 && w0+(win.kw-1)*win.dw < W {
+					out.f32[r*OW+ow] = maxWindow2(plane[h0*W+w0:], W, win)
+					continue
+				}
 				m := float32(math.Inf(-1))
 				s := float32(0)
 				n, nan := 0, false
@@ -438,4 +443,25 @@ func Pool(kind PoolKind, x *Tensor, p ConvParams) (*Tensor, error) {
 	})
 	canonicalizeNaNs(out.f32)
 	return out, nil
+}
+
+// maxWindow2 is Pool's max over a window lying inside x, starting at
+// p[0]: the first element, then each strictly larger one; NaN if any is.
+func maxWindow2(p []float32, W int, win window2) float32 {
+	m := p[0]
+	nan := false
+	for kh := 0; kh < win.kh; kh++ {
+		row := p[kh*win.dh*W:]
+		for kw := 0; kw < win.kw; kw++ {
+			v := row[kw*win.dw]
+			nan = nan || v != v
+			if v > m {
+				m = v
+			}
+		}
+	}
+	if nan {
+		return canonicalNaN
+	}
+	return m
 }
