@@ -1,6 +1,9 @@
 package tensor
 
-import "sync"
+import (
+	"runtime"
+	"sync"
+)
 
 // Packed-panel matrix products on SIMD micro-kernels. The canonical order
 // of every product in this package is the sequential dot product
@@ -100,13 +103,19 @@ func (g *gemmKernel) gemm(out []float32, ldo int, a []float32, lda, M, N, K int,
 		return
 	}
 	panels := (N + g.nr - 1) / g.nr
-	parallelFor(panels, grainFor(M*K*g.nr, 1), func(lo, hi int) {
+	// With fewer panels than goroutines, blocks of rows split them too
+	// (each block packs the panel again).
+	tiles := (M + g.mr - 1) / g.mr
+	blocks := min(tiles, max(1, 2*runtime.GOMAXPROCS(0)/panels))
+	rows := (tiles + blocks - 1) / blocks * g.mr
+	blocks = (M + rows - 1) / rows
+	parallelFor(panels*blocks, grainFor(rows*K*g.nr, 1), func(lo, hi int) {
 		s := g.scratch(K)
-		for p := lo; p < hi; p++ {
-			n0 := p * g.nr
+		for it := lo; it < hi; it++ {
+			n0, m0 := it/blocks*g.nr, it%blocks*rows
 			nn := min(g.nr, N-n0)
 			pack(s.panel, n0, nn)
-			g.panel(out[n0:], ldo, a, lda, M, s.panel, nn, K, s)
+			g.panel(out[m0*ldo+n0:], ldo, a[m0*lda:], lda, min(rows, M-m0), s.panel, nn, K, s)
 		}
 		g.release(s)
 	})
@@ -199,4 +208,36 @@ func (g *gemmKernel) panelOffs(out []float32, ldo int, a []float32, lda, M int, 
 			copy(out[(m+r)*ldo:(m+r)*ldo+nr], t[r*nr:(r+1)*nr])
 		}
 	}
+}
+
+// linearNT computes out[m·N + n] = init(n) + Σ_k x[m·K + k]·w[n·K + k]
+// (x [M, K], w [N, K], both with K contiguous; init is bias[n], or +0
+// without a bias), each sum in increasing k. Either operand can be the
+// packed one: packing w costs N·K, packing x and transposing the result
+// M·(K + N), so the cheaper orientation is taken (few rows of x against a
+// big weight matrix pack x). The bits are the same either way.
+func (g *gemmKernel) linearNT(out, x, w, bias []float32, M, N, K int) {
+	if M*(K+N) >= N*K {
+		if bias != nil {
+			for m := 0; m < M; m++ {
+				copy(out[m*N:(m+1)*N], bias[:N])
+			}
+		}
+		g.gemm(out, N, x, K, M, N, K, func(bp []float32, n0, nn int) { packNT(bp, w[n0*K:], K, nn, K, g.nr) })
+		return
+	}
+	t := getScratch(N * M) // outᵀ
+	defer putScratch(t)
+	for n := 0; n < N; n++ {
+		v := float32(0)
+		if bias != nil {
+			v = bias[n]
+		}
+		row := t[n*M : (n+1)*M]
+		for i := range row {
+			row[i] = v
+		}
+	}
+	g.gemm(t, M, w, K, N, M, K, func(bp []float32, m0, mm int) { packNT(bp, x[m0*K:], K, mm, K, g.nr) })
+	transpose2D(out, t, N, M)
 }

@@ -157,3 +157,22 @@ func TestConvPathsCanonical(t *testing.T) {
 		}
 	}
 }
+
+func TestTranspose2D(t *testing.T) {
+	for _, s := range [][2]int{{1, 1}, {3, 5}, {4, 4}, {33, 70}, {64, 768}, {37, 2}} {
+		rows, cols := s[0], s[1]
+		src := make([]float32, rows*cols)
+		for i := range src {
+			src[i] = float32(i)
+		}
+		dst := make([]float32, rows*cols)
+		transpose2D(dst, src, rows, cols)
+		for r := 0; r < rows; r++ {
+			for c := 0; c < cols; c++ {
+				if dst[c*rows+r] != src[r*cols+c] {
+					t.Fatalf("%dx%d: dst[%d][%d] = %v, want %v", rows, cols, c, r, dst[c*rows+r], src[r*cols+c])
+				}
+			}
+		}
+	}
+}

@@ -2,13 +2,34 @@ package tensor
 
 import "fmt"
 
-// transpose2D returns the [cols, rows] transpose of a row-major matrix.
+// transpose2D returns the [cols, rows] transpose of a row-major matrix,
+// by 4×4 blocks within 32×32 tiles (cache-friendly on both sides).
 func transpose2D(dst, src []float32, rows, cols int) {
 	const blk = 32
 	for r0 := 0; r0 < rows; r0 += blk {
+		r1 := min(r0+blk, rows)
 		for c0 := 0; c0 < cols; c0 += blk {
-			for r := r0; r < min(r0+blk, rows); r++ {
-				for c := c0; c < min(c0+blk, cols); c++ {
+			c1 := min(c0+blk, cols)
+			r := r0
+			for ; r+4 <= r1; r += 4 {
+				s0 := src[r*cols : r*cols+cols]
+				s1 := src[(r+1)*cols : (r+1)*cols+cols]
+				s2 := src[(r+2)*cols : (r+2)*cols+cols]
+				s3 := src[(r+3)*cols : (r+3)*cols+cols]
+				c := c0
+				for ; c+4 <= c1; c += 4 {
+					for i := 0; i < 4; i++ {
+						d := dst[(c+i)*rows+r : (c+i)*rows+r+4]
+						d[0], d[1], d[2], d[3] = s0[c+i], s1[c+i], s2[c+i], s3[c+i]
+					}
+				}
+				for ; c < c1; c++ {
+					d := dst[c*rows+r : c*rows+r+4]
+					d[0], d[1], d[2], d[3] = s0[c], s1[c], s2[c], s3[c]
+				}
+			}
+			for ; r < r1; r++ {
+				for c := c0; c < c1; c++ {
 					dst[c*rows+r] = src[r*cols+c]
 				}
 			}

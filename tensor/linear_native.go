@@ -13,10 +13,7 @@ import (
 // and from splitting the rows of the output among goroutines.
 func linearRows(out, w, x, b []float32, M, N, K int) {
 	if g := activeGemm(); g != nil && K > 0 {
-		for m := 0; m < M; m++ {
-			copy(out[m*N:(m+1)*N], b[:N])
-		}
-		g.gemm(out, N, x, K, M, N, K, func(bp []float32, n0, nn int) { packNT(bp, w[n0*K:], K, nn, K, g.nr) })
+		g.linearNT(out, x, w, b, M, N, K)
 		return
 	}
 	workers := min(runtime.GOMAXPROCS(0), M)

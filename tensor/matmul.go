@@ -73,7 +73,7 @@ func MatMul(w, x *Tensor) (*Tensor, error) {
 	switch w.dtype {
 	case F32:
 		if g := activeGemm(); g != nil {
-			g.gemm(out.f32, N, x.f32, K, M, N, K, func(bp []float32, n0, nn int) { packNT(bp, w.f32[n0*K:], K, nn, K, g.nr) })
+			g.linearNT(out.f32, x.f32, w.f32, nil, M, N, K)
 			break
 		}
 		parallelFor(N, grainFor(M*K, 4), func(n0, n1 int) {
