@@ -3,6 +3,9 @@
 package tensor
 
 //go:noescape
+func canonicalNaNsAVX512(x *float32, groups int)
+
+//go:noescape
 func erfSeriesAVX512(dst, src *float32, groups int, c *float64, nc int, twoBySqrtPi float64)
 
 // unarySliceSets maps kernel paths to their SIMD slice forms of unary ops.
@@ -21,4 +24,15 @@ func erfAVX512(dst, src []float32) {
 		erfFixup(dst[:n], src[:n])
 	}
 	erfSliceGo(dst[n:], src[n:])
+}
+
+// nanSets maps kernel paths to SIMD forms of canonicalizeNaNs.
+var nanSets = map[string]func(x []float32){
+	"avx512": func(x []float32) {
+		n := len(x) / 16 * 16
+		if n > 0 {
+			canonicalNaNsAVX512(&x[0], n/16)
+		}
+		canonicalizeNaNsGo(x[n:])
+	},
 }

@@ -97,3 +97,30 @@ erfpolydone:
 erfdone:
 	VZEROUPPER
 	RET
+
+// func canonicalNaNsAVX512(x *float32, groups int)
+// Replaces every NaN among 16·groups floats by 0x7FC00000 (masked store of
+// the lanes VCMPPS finds unordered).
+TEXT ·canonicalNaNsAVX512(SB), NOSPLIT, $0-16
+	MOVQ x+0(FP), DI
+	MOVQ groups+8(FP), CX
+	MOVL $0x7FC00000, AX
+	VPBROADCASTD AX, Z1
+	TESTQ CX, CX
+	JZ nandone
+
+nanloop:
+	VMOVUPS (DI), Z0
+	VCMPPS $3, Z0, Z0, K1
+	KORTESTW K1, K1
+	JZ nannext
+	VMOVUPS Z1, K1, (DI)
+
+nannext:
+	ADDQ $64, DI
+	DECQ CX
+	JNZ nanloop
+
+nandone:
+	VZEROUPPER
+	RET

@@ -35,3 +35,26 @@ func TestUnarySlicesMatchScalar(t *testing.T) {
 		})
 	}
 }
+
+func TestCanonicalizeNaNsPaths(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 8))
+	src := genValues(r, 1000, true)
+	for i := 0; i < len(src); i += 37 {
+		src[i] = math.Float32frombits(0xFF800001 + uint32(i)) // NaNs of every sign and payload
+	}
+	forEachPath(t, func(path string) {
+		for _, off := range []int{0, 3, 17} {
+			x := append([]float32(nil), src[off:]...)
+			canonicalizeNaNs(x)
+			for i, v := range x {
+				want := src[off+i]
+				if want != want {
+					want = canonicalNaN
+				}
+				if math.Float32bits(v) != math.Float32bits(want) {
+					t.Fatalf("%s offset %d: element %d is %#x, want %#x", path, off, i, math.Float32bits(v), math.Float32bits(want))
+				}
+			}
+		}
+	})
+}
