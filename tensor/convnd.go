@@ -280,6 +280,17 @@ func ConvTranspose(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 	G := p.Group
 	Cg, OCg := C/G, OC/G
 	out := newTensor(F32, shape)
+	if g := activeGemm(); g != nil && g.tileOffs != nil && Cg > 0 && win.kh == win.sh && win.kw == win.sw && win.dh == 1 && win.dw == 1 &&
+		win.pt == 0 && win.pl == 0 && win.pb == 0 && win.pr == 0 && win.oph == 0 && win.opw == 0 {
+		var b []float32
+		if bias != nil {
+			b = bias.f32
+		}
+		(&convTransposePhases{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
+			kh: win.kh, kw: win.kw}).run()
+		canonicalizeNaNs(out.f32)
+		return out, nil
+	}
 	parallelFor(N*OC*OH, grainFor(OW*Cg*win.kh*win.kw, 1), func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			oh := r % OH

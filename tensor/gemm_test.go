@@ -176,3 +176,79 @@ func TestTranspose2D(t *testing.T) {
 		}
 	}
 }
+
+// naiveConvTranspose transcribes ConvTranspose's documented order for 2-D
+// inputs (valid taps only, in increasing c, kh, kw; bias after).
+func naiveConvTranspose(x, w, bias []float32, xs, ws []int, p ConvParams, os []int) []float32 {
+	C, H, W := xs[1], xs[2], xs[3]
+	OCg, KH, KW := ws[1], ws[2], ws[3]
+	OC, OH, OW := os[1], os[2], os[3]
+	Cg := C / p.Group
+	out := make([]float32, os[0]*OC*OH*OW)
+	for n := 0; n < os[0]; n++ {
+		for oc := 0; oc < OC; oc++ {
+			g, j := oc/OCg, oc%OCg
+			for oh := 0; oh < OH; oh++ {
+				for ow := 0; ow < OW; ow++ {
+					acc := float32(0)
+					for c := g * Cg; c < (g+1)*Cg; c++ {
+						for kh := 0; kh < KH; kh++ {
+							th := oh + p.Pads[0] - kh*p.Dilations[0]
+							if th < 0 || th%p.Strides[0] != 0 || th/p.Strides[0] >= H {
+								continue
+							}
+							for kw := 0; kw < KW; kw++ {
+								tw := ow + p.Pads[1] - kw*p.Dilations[1]
+								if tw < 0 || tw%p.Strides[1] != 0 || tw/p.Strides[1] >= W {
+									continue
+								}
+								v := x[((n*C+c)*H+th/p.Strides[0])*W+tw/p.Strides[1]]
+								acc = float32(acc + float32(v*w[((c*OCg+j)*KH+kh)*KW+kw]))
+							}
+						}
+					}
+					if bias != nil {
+						acc = float32(acc + bias[oc])
+					}
+					out[((n*OC+oc)*OH+oh)*OW+ow] = acc
+				}
+			}
+		}
+	}
+	return out
+}
+
+func TestConvTransposePathsCanonical(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 6))
+	cases := []struct {
+		x, w []int
+		p    ConvParams
+	}{
+		{[]int{1, 24, 9, 13}, []int{24, 7, 2, 2}, ConvParams{Group: 1, Strides: []int{2, 2}, Dilations: []int{1, 1}, Pads: []int{0, 0, 0, 0}}},
+		{[]int{2, 6, 5, 40}, []int{6, 3, 3, 2}, ConvParams{Group: 2, Strides: []int{3, 2}, Dilations: []int{1, 1}, Pads: []int{0, 0, 0, 0}}},
+		{[]int{1, 4, 6, 7}, []int{4, 3, 3, 3}, ConvParams{Group: 1, Strides: []int{2, 2}, Dilations: []int{1, 1}, Pads: []int{1, 1, 0, 0}}},
+	}
+	for _, c := range cases {
+		x, _ := FromFloat32(genValues(r, numElements(c.x), true), c.x...)
+		w, _ := FromFloat32(genValues(r, numElements(c.w), true), c.w...)
+		b, _ := FromFloat32(genValues(r, c.w[1]*c.p.Group, false), c.w[1]*c.p.Group)
+		os, err := ConvTransposeShape(c.x, c.w, c.p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bias := range []*Tensor{nil, b} {
+			var bv []float32
+			if bias != nil {
+				bv = bias.f32
+			}
+			want := naiveConvTranspose(x.f32, w.f32, bv, c.x, c.w, c.p, os)
+			forEachPath(t, func(path string) {
+				out, err := ConvTranspose(x, w, bias, c.p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sameBits(t, fmt.Sprintf("conv_transpose %s x%v w%v bias %v", path, c.x, c.w, bias != nil), out.f32, func(i int) float32 { return want[i] })
+			})
+		}
+	}
+}
