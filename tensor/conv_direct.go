@@ -28,11 +28,18 @@ func (c *convDirect) run() {
 	// Padded input, with room after it for the last panel's extra lanes.
 	xp := getScratch(c.N*c.C*plane + (win.kw-1)*win.dw + nr)
 	defer putScratch(xp)
-	clear(xp)
-	parallelFor(c.N*c.C*c.H, grainFor(c.W, 1), func(lo, hi int) {
-		for r := lo; r < hi; r++ {
-			nc, ih := r/c.H, r%c.H
-			copy(xp[nc*plane+(ih+win.pt)*Wp+win.pl:], c.x[r*c.W:(r+1)*c.W])
+	clear(xp[c.N*c.C*plane:])
+	parallelFor(c.N*c.C, grainFor(plane, 1), func(lo, hi int) {
+		for nc := lo; nc < hi; nc++ {
+			dst := xp[nc*plane : (nc+1)*plane]
+			clear(dst[:win.pt*Wp])
+			clear(dst[(win.pt+c.H)*Wp:])
+			for ih := 0; ih < c.H; ih++ {
+				row := dst[(ih+win.pt)*Wp : (ih+win.pt+1)*Wp]
+				clear(row[:win.pl])
+				copy(row[win.pl:], c.x[(nc*c.H+ih)*c.W:(nc*c.H+ih+1)*c.W])
+				clear(row[win.pl+c.W:])
+			}
 		}
 	})
 	offs := make([]int, 0, Kc)
@@ -45,7 +52,6 @@ func (c *convDirect) run() {
 	}
 	grid := getScratch(c.N * OC * Qpad)
 	defer putScratch(grid)
-	clear(grid)
 	parallelFor(c.N*c.G*panels, grainFor(c.OCg*Kc*nr, 1), func(lo, hi int) {
 		s := g.scratch(Kc)
 		for it := lo; it < hi; it++ {

@@ -46,7 +46,6 @@ func (c *convTransposePhases) run() {
 	}
 	grid := getScratch(c.N * phases * OC * Qpad) // [n][phase][oc][Qpad]
 	defer putScratch(grid)
-	clear(grid)
 	parallelFor(c.N*phases*c.G*panels, grainFor(c.OCg*Cg*nr, 1), func(lo, hi int) {
 		s := g.scratch(Cg)
 		for it := lo; it < hi; it++ {

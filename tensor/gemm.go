@@ -20,8 +20,9 @@ type gemmKernel struct {
 	mr, nr int
 	tile   func(k int, a *float32, lda int, b *float32, c *float32, ldc int)
 	// tileOffs is tile with row k of B at b[offs[k]:] instead of b[k·nr:]
-	// (a convolution's taps read straight from its input).
-	tileOffs func(k int, a *float32, lda int, b *float32, offs *int, c *float32, ldc int)
+	// (a convolution's taps read straight from its input); with zero, the
+	// sums start from +0 instead of c's values.
+	tileOffs func(k int, a *float32, lda int, b *float32, offs *int, c *float32, ldc int, zero bool)
 }
 
 // activeGemm returns the GEMM micro-kernel of the kernel path in use
@@ -183,8 +184,8 @@ func (g *gemmKernel) batches(out, a []float32, aoff, boff []int32, b []float32, 
 	})
 }
 
-// panelOffs continues out[m·ldo + j] with Σ_k a[m·lda + k]·b[offs[k] + j]
-// for m < M and every j < nr, each sum in increasing k. offs must be
+// panelOffs sets out[m·ldo + j] to Σ_k a[m·lda + k]·b[offs[k] + j] for m
+// < M and every j < nr, each sum from +0 in increasing k. offs must be
 // increasing and b long enough for row offs[K−1]; K must be positive.
 func (g *gemmKernel) panelOffs(out []float32, ldo int, a []float32, lda, M int, b []float32, offs []int, K int, s *gemmScratch) {
 	mr, nr := g.mr, g.nr
@@ -194,16 +195,15 @@ func (g *gemmKernel) panelOffs(out []float32, ldo int, a []float32, lda, M int, 
 		if rows == mr {
 			_ = a[(m+mr-1)*lda+K-1]
 			_ = out[(m+mr-1)*ldo+nr-1]
-			g.tileOffs(K, &a[m*lda], lda, &b[0], &offs[0], &out[m*ldo], ldo)
+			g.tileOffs(K, &a[m*lda], lda, &b[0], &offs[0], &out[m*ldo], ldo, true)
 			continue
 		}
 		ar, t := s.arows[:mr*K], s.tile
 		for r := 0; r < rows; r++ {
 			copy(ar[r*K:(r+1)*K], a[(m+r)*lda:(m+r)*lda+K])
-			copy(t[r*nr:(r+1)*nr], out[(m+r)*ldo:(m+r)*ldo+nr])
 		}
 		clear(ar[rows*K:])
-		g.tileOffs(K, &ar[0], K, &b[0], &offs[0], &t[0], nr)
+		g.tileOffs(K, &ar[0], K, &b[0], &offs[0], &t[0], nr, true)
 		for r := 0; r < rows; r++ {
 			copy(out[(m+r)*ldo:(m+r)*ldo+nr], t[r*nr:(r+1)*nr])
 		}

@@ -14,10 +14,10 @@ func gemm8x32AVX512(k int, a *float32, lda int, b *float32, c *float32, ldc int)
 func gemm6x16AVX2(k int, a *float32, lda int, b *float32, c *float32, ldc int)
 
 //go:noescape
-func gemm8x32OffsAVX512(k int, a *float32, lda int, b *float32, offs *int, c *float32, ldc int)
+func gemm8x32OffsAVX512(k int, a *float32, lda int, b *float32, offs *int, c *float32, ldc int, zero bool)
 
 //go:noescape
-func gemm6x16OffsAVX2(k int, a *float32, lda int, b *float32, offs *int, c *float32, ldc int)
+func gemm6x16OffsAVX2(k int, a *float32, lda int, b *float32, offs *int, c *float32, ldc int, zero bool)
 
 // gemmKernelSets maps the kernel paths of dot_amd64.go to their GEMM tiles:
 // AVX-512 keeps sixteen zmm accumulators (8 rows × 32 columns), AVX2

@@ -125,8 +125,8 @@ gemm8x32avx512store:
 	VZEROUPPER
 	RET
 
-// func gemm8x32OffsAVX512(k int, a *float32, lda int, b *float32, offs *int, c *float32, ldc int)
-TEXT ·gemm8x32OffsAVX512(SB), NOSPLIT, $0-56
+// func gemm8x32OffsAVX512(k int, a *float32, lda int, b *float32, offs *int, c *float32, ldc int, zero bool)
+TEXT ·gemm8x32OffsAVX512(SB), NOSPLIT, $0-57
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), SI
 	MOVQ lda+16(FP), R8
@@ -138,6 +138,9 @@ TEXT ·gemm8x32OffsAVX512(SB), NOSPLIT, $0-56
 	SHLQ $2, R12
 	LEAQ (R8)(R8*2), R9
 	LEAQ (SI)(R8*4), R10
+	MOVBLZX zero+56(FP), AX
+	TESTL AX, AX
+	JNZ gemm8x32offsavx512zero
 	MOVQ DX, R11
 	VMOVUPS (R11), Z0
 	VMOVUPS 64(R11), Z1
@@ -162,6 +165,27 @@ TEXT ·gemm8x32OffsAVX512(SB), NOSPLIT, $0-56
 	ADDQ R12, R11
 	VMOVUPS (R11), Z14
 	VMOVUPS 64(R11), Z15
+	JMP gemm8x32offsavx512start
+
+gemm8x32offsavx512zero:
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z4, Z4, Z4
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	VXORPS Z8, Z8, Z8
+	VXORPS Z9, Z9, Z9
+	VXORPS Z10, Z10, Z10
+	VXORPS Z11, Z11, Z11
+	VXORPS Z12, Z12, Z12
+	VXORPS Z13, Z13, Z13
+	VXORPS Z14, Z14, Z14
+	VXORPS Z15, Z15, Z15
+
+gemm8x32offsavx512start:
 	TESTQ CX, CX
 	JZ gemm8x32offsavx512store
 
@@ -337,8 +361,8 @@ gemm6x16avx2store:
 	VZEROUPPER
 	RET
 
-// func gemm6x16OffsAVX2(k int, a *float32, lda int, b *float32, offs *int, c *float32, ldc int)
-TEXT ·gemm6x16OffsAVX2(SB), NOSPLIT, $0-56
+// func gemm6x16OffsAVX2(k int, a *float32, lda int, b *float32, offs *int, c *float32, ldc int, zero bool)
+TEXT ·gemm6x16OffsAVX2(SB), NOSPLIT, $0-57
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), SI
 	MOVQ lda+16(FP), R8
@@ -350,6 +374,9 @@ TEXT ·gemm6x16OffsAVX2(SB), NOSPLIT, $0-56
 	SHLQ $2, R12
 	LEAQ (R8)(R8*2), R9
 	LEAQ (SI)(R8*4), R10
+	MOVBLZX zero+56(FP), AX
+	TESTL AX, AX
+	JNZ gemm6x16offsavx2zero
 	MOVQ DX, R11
 	VMOVUPS (R11), Y0
 	VMOVUPS 32(R11), Y1
@@ -368,6 +395,23 @@ TEXT ·gemm6x16OffsAVX2(SB), NOSPLIT, $0-56
 	ADDQ R12, R11
 	VMOVUPS (R11), Y10
 	VMOVUPS 32(R11), Y11
+	JMP gemm6x16offsavx2start
+
+gemm6x16offsavx2zero:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	VXORPS Y9, Y9, Y9
+	VXORPS Y10, Y10, Y10
+	VXORPS Y11, Y11, Y11
+
+gemm6x16offsavx2start:
 	TESTQ CX, CX
 	JZ gemm6x16offsavx2store
 
