@@ -122,7 +122,7 @@ func (g *Game) LoadLocalDataTx(id *big.Int, key [32]byte, offset uint32) Tx {
 
 // NodeRecord is the contracts' form of a node record.
 func NodeRecord(n game.NodeRecord) bindings.ModelRegistryNodeRecord {
-	return bindings.ModelRegistryNodeRecord{Descriptor: n.Descriptor, DescriptorLog2: n.DescriptorLog2, NumInputs: n.NumInputs,
+	return bindings.ModelRegistryNodeRecord{Descriptor: n.Descriptor, DescriptorLog2: n.DescriptorLog2, NumInputs: n.NumInputs, TileLog2: n.TileLog2, Tiles: n.Tiles,
 		InputIds: n.InputIDs, InputLog2s: n.InputLog2s, OutputId: n.OutputID, OutputLog2: n.OutputLog2}
 }
 

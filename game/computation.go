@@ -76,7 +76,7 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 	case 1:
 		want, err = SinglePhaseModel(elf, g)
 	case 2:
-		want, err = MultiPhaseModel(elf, g)
+		want, err = TiledMultiPhaseModel(elf, g, nil, info.TileSteps)
 	default:
 		return nil, errNoPhases
 	}
@@ -119,7 +119,7 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 			}
 		}
 	} else {
-		if c.records, err = NodeRecords(g); err != nil {
+		if c.records, err = TiledNodeRecords(g, info.TileSteps); err != nil {
 			return nil, err
 		}
 		if lie != nil {

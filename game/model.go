@@ -28,13 +28,24 @@ type NodeRecord struct {
 	InputLog2s     [4]uint8
 	OutputID       uint32
 	OutputLog2     uint8
+	// A node whose estimated VM run exceeds the registration's step budget is played as Tiles tiles of
+	// 2^TileLog2 bytes of its output (graph.NodeDesc.PlanTiles, docs/game.md "Tiles"); both 0 for a whole node.
+	TileLog2 uint8
+	Tiles    uint32
 }
+
+// Tiled reports whether the node is played tile by tile.
+func (r *NodeRecord) Tiled() bool { return r.TileLog2 != 0 }
 
 // nodeRecordWords is the length in 32-byte words of the Solidity abi.encode of a NodeRecord: a static struct is
 // encoded in place, one word per field and per array element.
-const nodeRecordWords = 13
+const nodeRecordWords = 15
 
-// Encode returns the Solidity abi.encode of the record: 13 big-endian words in field order.
+// DefaultTileSteps is the VM step budget of one node run when a registration names none: a node whose estimated
+// run (graph.Work.Steps) exceeds it is tiled. 2^28 steps leave a 16-fold margin below VMSteps for the estimate.
+const DefaultTileSteps = 1 << 28
+
+// Encode returns the Solidity abi.encode of the record: 15 big-endian words in field order.
 func (r NodeRecord) Encode() []byte {
 	b := make([]byte, 32*nodeRecordWords)
 	word := func(i int, v uint64) { binary.BigEndian.PutUint64(b[32*i+24:], v) }
@@ -47,6 +58,8 @@ func (r NodeRecord) Encode() []byte {
 	}
 	word(11, uint64(r.OutputID))
 	word(12, uint64(r.OutputLog2))
+	word(13, uint64(r.TileLog2))
+	word(14, uint64(r.Tiles))
 	return b
 }
 
@@ -65,8 +78,15 @@ func treeHeight(n int) int {
 	return bits.Len(uint(n - 1))
 }
 
-// NodeRecords returns the record of every node of g in execution order.
-func NodeRecords(g *graph.Graph) ([]NodeRecord, error) {
+// NodeRecords returns the record of every node of g in execution order, tiled under DefaultTileSteps.
+func NodeRecords(g *graph.Graph) ([]NodeRecord, error) { return TiledNodeRecords(g, DefaultTileSteps) }
+
+// TiledNodeRecords returns the record of every node of g in execution order, a node whose estimated VM run
+// exceeds tileSteps (0: DefaultTileSteps) tiled where its op allows (graph.NodeDesc.PlanTiles).
+func TiledNodeRecords(g *graph.Graph, tileSteps uint64) ([]NodeRecord, error) {
+	if tileSteps == 0 {
+		tileSteps = DefaultTileSteps
+	}
 	if err := g.Validate(); err != nil {
 		return nil, fmt.Errorf("game: node records: %w", err)
 	}
@@ -99,6 +119,9 @@ func NodeRecords(g *graph.Graph) ([]NodeRecord, error) {
 			return nil, fmt.Errorf("game: node %d output: %w", i, err)
 		}
 		r.OutputLog2 = paddedLog2(n)
+		if l, tiles := d.PlanTiles(tileSteps); tiles > 1 {
+			r.TileLog2, r.Tiles = l, uint32(tiles)
+		}
 		recs[i] = r
 	}
 	return recs, nil
@@ -139,6 +162,10 @@ type ModelInfo struct {
 	// NodesRoot is NodesRoot(NodeRecords(g)).
 	NodesRoot                               Hash
 	NumNodes, NumTensors, InputID, OutputID uint32
+	// TileSteps is the VM step budget of one node run the node records were tiled under (0: DefaultTileSteps).
+	// It is not registered on chain: the nodes root covers its effect, and a party recomputing the registration
+	// must use the same budget.
+	TileSteps uint64
 }
 
 // Phases returns 1 for a single-phase model, 2 for a multi-phase one and 0 for an info that is neither.
@@ -237,7 +264,22 @@ func MultiPhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
 // other tensors, as graph.Commitments computes them), so that a big model's registration does not hash its
 // weights again (models/llama keeps them in a sidecar next to the model file). The caller vouches for them.
 func MultiPhaseModelCommitted(elf []byte, g *graph.Graph, weights []Hash) (*ModelInfo, error) {
-	recs, err := NodeRecords(g)
+	return TiledMultiPhaseModel(elf, g, weights, DefaultTileSteps)
+}
+
+// TiledMultiPhaseModel is MultiPhaseModelCommitted with the nodes tiled under a budget of tileSteps VM steps per
+// run (0: DefaultTileSteps); weights nil computes the weights' commitments.
+func TiledMultiPhaseModel(elf []byte, g *graph.Graph, weights []Hash, tileSteps uint64) (*ModelInfo, error) {
+	if tileSteps == 0 {
+		tileSteps = DefaultTileSteps
+	}
+	if weights == nil {
+		if err := g.Validate(); err != nil {
+			return nil, fmt.Errorf("game: multi-phase model: %w", err)
+		}
+		weights = weightCommitments(g)
+	}
+	recs, err := TiledNodeRecords(g, tileSteps)
 	if err != nil {
 		return nil, err
 	}
@@ -275,5 +317,6 @@ func MultiPhaseModelCommitted(elf []byte, g *graph.Graph, weights []Hash) (*Mode
 		NumTensors:        uint32(len(g.Tensors)),
 		InputID:           uint32(g.Input()),
 		OutputID:          uint32(g.Output()),
+		TileSteps:         tileSteps,
 	}, nil
 }
