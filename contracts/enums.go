@@ -29,13 +29,13 @@ func (s RequestStatus) Final() bool { return s == StatusFinalized || s == Status
 type Phase uint8
 
 const (
-	PhaseNone     Phase = iota // no such game
-	PhaseDissect               // the asserter posts checkpoints
-	PhaseChoose                // the challenger picks a part
-	PhaseStep                  // a VM level is down to one step: the challenger (or anyone) proves it
-	PhaseResolved              // the game is over
-	PhaseHandoff               // a graph level is down to one node: the asserter hands off
-	PhaseTileHandoff           // a tile level is down to one tile: the asserter hands off to its VM level
+	PhaseNone        Phase = iota // no such game
+	PhaseDissect                  // the asserter posts checkpoints
+	PhaseChoose                   // the challenger picks a part
+	PhaseStep                     // a VM level is down to one step: the challenger (or anyone) proves it
+	PhaseResolved                 // the game is over
+	PhaseHandoff                  // a graph level is down to one node: the asserter hands off
+	PhaseTileHandoff              // a tile level is down to one tile: the asserter hands off to its VM level
 )
 
 var phaseNames = []string{"None", "Dissect", "Choose", "Step", "Resolved", "Handoff", "TileHandoff"}
