@@ -6,15 +6,30 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
 
+// RunRef names one VM run of a computation: Node −1 is the whole graph (single-phase), Tile −1 a whole node,
+// else tile Tile of a tiled node.
+type RunRef struct{ Node, Tile int }
+
+// NodeRun names the run of a whole node (or, node −1, of the whole graph).
+func NodeRun(node int) RunRef { return RunRef{Node: node, Tile: -1} }
+
 // run returns the VM run of node (−1: the whole graph), executing it to the halt (or VMSteps) the first time.
-func (c *Computation) run(node int) (*run, error) {
-	if r, ok := c.runs[node]; ok {
+func (c *Computation) run(node int) (*run, error) { return c.runOf(NodeRun(node)) }
+
+// runOf returns the VM run ref names, executing it to the halt (or VMSteps) the first time.
+func (c *Computation) runOf(ref RunRef) (*run, error) {
+	if r, ok := c.runs[ref]; ok {
 		return r, nil
 	}
+	if ref.Tile >= 0 {
+		return c.tileRun(ref)
+	}
+	node := ref.Node
 	var fresh func() (*vm.Emulator, error)
 	var out int          // the tensor the run writes
 	var native []byte    // what the native evaluation says the run writes (nil: it fails)
@@ -64,11 +79,11 @@ func (c *Computation) run(node int) (*run, error) {
 	if lied {
 		lieFrom = c.lie.Step
 	}
-	r, err := newRun(node, fresh, paddedLog2(size), native, nativeOK, claimed, lied, lieFrom)
+	r, err := newRun(node, fresh, graph.OutputAddr, paddedLog2(size), native, nativeOK, claimed, lied, lieFrom)
 	if err != nil {
 		return nil, err
 	}
-	c.runs[node] = r
+	c.runs[ref] = r
 	return r, nil
 }
 
@@ -96,12 +111,12 @@ type run struct {
 }
 
 // newRun executes a run to its halt (or VMSteps). The VM must agree with the native evaluation: it exits 0 with
-// the native output in its output region (of 2^log2 bytes) exactly when nativeOK. claimed is the output this
+// the native output in its output region (of 2^log2 bytes at addr) exactly when nativeOK. claimed is the output this
 // party claims for the run (nil: that it failed); unless lied it is what the VM computed. A liar's end state is
 // the honest one with the claimed output written over the output region and marked exited 0, or, claiming a
 // failure, marked faulted; lieFrom (0: the halt) is where the party's wrong values start.
-func newRun(node int, fresh func() (*vm.Emulator, error), log2 uint8, native []byte, nativeOK bool, claimed []byte, lied bool,
-	lieFrom uint64) (*run, error) {
+func newRun(node int, fresh func() (*vm.Emulator, error), addr uint32, log2 uint8, native []byte, nativeOK bool, claimed []byte,
+	lied bool, lieFrom uint64) (*run, error) {
 	e, err := fresh()
 	if err != nil {
 		return nil, fmt.Errorf("game: node %d's VM: %w", node, err)
@@ -120,12 +135,12 @@ func newRun(node int, fresh func() (*vm.Emulator, error), log2 uint8, native []b
 	e.StateHash() // brings the memory root into the state
 	end := st.Encode()
 	if ok {
-		got, err := e.Mem.RegionRoot(graph.OutputAddr, int(log2))
+		got, err := e.Mem.RegionRoot(addr, int(log2))
 		if err != nil {
 			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
 		}
-		if got != graph.Commit(native) {
-			return nil, fmt.Errorf("game: node %d's VM output %x differs from the native result %x", node, got, graph.Commit(native))
+		if want := merkle.RootAt(native, int(log2)-5); got != want {
+			return nil, fmt.Errorf("game: node %d's VM output %x differs from the native result %x", node, got, want)
 		}
 	}
 	switch {
@@ -138,10 +153,10 @@ func newRun(node int, fresh func() (*vm.Emulator, error), log2 uint8, native []b
 	default:
 		// The claimed end state is the final state with the claimed output's commitment as its output region's
 		// root and exited 0: the final state itself unless lied.
-		if r.outRegion, err = e.Mem.RegionProof(graph.OutputAddr, int(log2)); err != nil {
+		if r.outRegion, err = e.Mem.RegionProof(addr, int(log2)); err != nil {
 			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
 		}
-		root, err := regionRoot(graph.OutputAddr, log2, graph.Commit(claimed), r.outRegion)
+		root, err := regionRoot(uint64(addr), log2, merkle.RootAt(claimed, int(log2)-5), r.outRegion)
 		if err != nil {
 			return nil, fmt.Errorf("game: node %d's end state: %w", node, err)
 		}

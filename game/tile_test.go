@@ -1,0 +1,120 @@
+package game
+
+import (
+	"testing"
+)
+
+// tileTestSteps is a tile budget small enough that the MNIST model's matmuls are tiled.
+const tileTestSteps = 2_000_000
+
+// TestTiledMultiPhase plays whole games on the MNIST model registered with a small tile budget, with a liar
+// inside a tile of a tiled node, either side asserting: the graph level ends at the node, its handoff opens the
+// tile level, the tile level ends at the liar's tile, the tile handoff opens that tile's VM level, and the
+// honest party wins the step.
+func TestTiledMultiPhase(t *testing.T) {
+	elf, gm := testModel(t)
+	g := gm.Graph
+	info, err := TiledMultiPhaseModel(elf, g, nil, tileTestSteps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := MultiPhaseModel(elf, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.NodesRoot == info.NodesRoot {
+		t.Fatal("the tile budget does not change the nodes root")
+	}
+	recs, err := TiledNodeRecords(g, tileTestSteps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	node := -1
+	for i, r := range recs {
+		if r.Tiled() {
+			node = i
+			break
+		}
+	}
+	if node < 0 {
+		t.Fatalf("no node tiled under %d steps", tileTestSteps)
+	}
+	rec := recs[node]
+	t.Logf("node %d (%v): %d tiles of 2^%d bytes", node, g.Nodes[node].Op, rec.Tiles, rec.TileLog2)
+	input := testImage(3)
+	honest, err := NewComputation(elf, g, info, input, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := honest.TileValue(node, uint64(rec.Tiles)); v != honest.commits[rec.OutputID] {
+		t.Fatal("the tile tree over every tile is not the node output's commitment")
+	}
+	lieTile := int(rec.Tiles) - 1
+	liar, err := NewComputation(elf, g, info, input, &Lie{Node: node, Tile: lieTile, Step: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, liarAsserts := range []bool{true, false} {
+		asserter, challenger := honest, liar
+		if liarAsserts {
+			asserter, challenger = liar, honest
+		}
+		l := play(t, uint64(len(g.Nodes)), 3, truthOf(t, asserter.GraphValue), truthOf(t, challenger.GraphValue))
+		if l.Lo != uint64(node) {
+			t.Fatalf("the graph level ends at node %d, not %d", l.Lo, node)
+		}
+		h, err := asserter.Handoff(node)
+		if err != nil {
+			t.Fatal(err)
+		}
+		start, end, err := VerifyHandoff(info, l.Lo, l.LoValue, l.HiValue, h)
+		if err != nil {
+			t.Fatalf("the handoff of a tiled node: %v", err)
+		}
+		if start != TileEmpty(rec.OutputLog2) || end != h.Output {
+			t.Fatal("the tiled node's handoff does not open its tile level")
+		}
+		mem, err := NodeMemory(info, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := play(t, uint64(rec.Tiles), 3,
+			truthOf(t, func(p uint64) (Hash, error) { return asserter.TileValue(node, p) }),
+			truthOf(t, func(p uint64) (Hash, error) { return challenger.TileValue(node, p) }))
+		if tl.Lo != uint64(lieTile) {
+			t.Fatalf("the tile level ends at tile %d, not the liar's %d", tl.Lo, lieTile)
+		}
+		th, err := asserter.TileHandoff(node, int(tl.Lo))
+		if err != nil {
+			t.Fatal(err)
+		}
+		vs, ve, won, err := VerifyTileHandoff(info, rec, mem, tl.Lo, tl.LoValue, tl.HiValue, th)
+		if err != nil || won {
+			t.Fatalf("the tile handoff: won %v, %v", won, err)
+		}
+		ref := RunRef{Node: node, Tile: int(tl.Lo)}
+		for _, c := range []*Computation{asserter, challenger} {
+			if s, _ := c.RunValue(ref, 0); s != vs {
+				t.Fatal("a party's tile run start is not the tile handoff's")
+			}
+		}
+		if e, _ := asserter.RunValue(ref, VMSteps); e != ve {
+			t.Fatal("the asserter's tile run end is not its tile handoff's")
+		}
+		if won := settleRun(t, 3, asserter, challenger, honest, ref); won != !liarAsserts {
+			t.Errorf("liar asserts: %v; the asserter wins: %v", liarAsserts, won)
+		}
+		// A tampered tile handoff is refused.
+		bad := *th
+		bad.TileRoot[0] ^= 1
+		if _, _, _, err := VerifyTileHandoff(info, rec, mem, tl.Lo, tl.LoValue, tl.HiValue, &bad); err == nil {
+			t.Error("a tile handoff with another tile root is accepted")
+		}
+		bad = *th
+		bad.Insertion = append([]Hash(nil), th.Insertion...)
+		bad.Insertion[3][0] ^= 1
+		if _, _, _, err := VerifyTileHandoff(info, rec, mem, tl.Lo, tl.LoValue, tl.HiValue, &bad); err == nil {
+			t.Error("a tile handoff with a bad tile word insertion is accepted")
+		}
+	}
+}
