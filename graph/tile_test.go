@@ -171,3 +171,31 @@ func TestPlanTiles(t *testing.T) {
 		t.Fatalf("%d tiles of 2^%d for 2048 bytes", n, l)
 	}
 }
+
+// TestPlanTilesLlamaLogits plans the logits node of 7B- and 13B-shaped Q8_0 models (vocabulary 32000, width 4096
+// and 5120) under the default budget of 2^28 steps: the 13B node alone is estimated beyond 2^32 steps, more than
+// a VM level holds, and every tile within the budget.
+func TestPlanTilesLlamaLogits(t *testing.T) {
+	for _, c := range []struct {
+		width, tiles int
+		log2         uint8
+	}{{4096, 16, 13}, {5120, 32, 12}} {
+		d := &NodeDesc{Node: Node{Op: OpLlamaLinear, Inputs: []int{0, 1}, Output: 2},
+			Inputs: []Spec{{tensor.Q8, []int{32000, c.width}}, {tensor.F32, []int{1, c.width}}}}
+		out, err := OutputSpec(OpLlamaLinear, nil, d.Inputs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Output = out
+		steps := d.Cost().Steps()
+		l, n := d.PlanTiles(1 << 28)
+		if l != c.log2 || n != c.tiles {
+			t.Fatalf("width %d: %d tiles of 2^%d bytes, want %d of 2^%d", c.width, n, l, c.tiles, c.log2)
+		}
+		perTile := vmStartSteps + (steps-vmStartSteps)/uint64(32000)*uint64(1<<l/4)
+		if perTile > 1<<28 {
+			t.Fatalf("width %d: a tile is estimated at %d steps", c.width, perTile)
+		}
+		t.Logf("logits of width %d: %d steps whole, %d tiles of %d logits, ≈%d steps each", c.width, steps, n, 1<<l/4, perTile)
+	}
+}
