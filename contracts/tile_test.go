@@ -105,6 +105,9 @@ func playTiled(t *testing.T, m *twoPhaseModel, k int, asserter, challenger *game
 		{"a bad tile word insertion", &badIns, "asserter", "BadHandoff"},
 		{"by the challenger", th, "challenger", "NotYourMove"},
 	} {
+		if c.h == &bad && tl.HiValue == game.NoOutput {
+			continue // a claimed failure has no tile root
+		}
 		from := asserterAddr
 		if c.from == "challenger" {
 			from = challengAddr
@@ -175,6 +178,15 @@ func TestTiledGames(t *testing.T) {
 			e.stats.log(t, name)
 		})
 	}
+	t.Run("k=3/asserter claims the node fails from tile 2", func(t *testing.T) {
+		failer, err := game.NewComputation(m.elf, m.g, m.info, m.input, &game.Lie{Node: node, Tile: 2, Fail: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, rid, id, tg := playTiled(t, m, 3, failer, m.honest, node, 2)
+		e.settled(t, rid, id, challengAddr, e.claim(t, m.honest).Claim)
+		t.Logf("tile handoff of a claimed failure: %d tx gas", tg.tx)
+	})
 	t.Run("k=3/challenger lies in a tile", func(t *testing.T) {
 		e, _, id, _ := playTiled(t, m, 3, m.honest, liar, node, lieTile)
 		if info := e.info(t, id); info.Phase != phaseResolved || info.Winner != asserterAddr {

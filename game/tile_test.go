@@ -1,6 +1,7 @@
 package game
 
 import (
+	"fmt"
 	"testing"
 )
 
@@ -49,10 +50,24 @@ func TestTiledMultiPhase(t *testing.T) {
 	if v, _ := honest.TileValue(node, uint64(rec.Tiles)); v != honest.commits[rec.OutputID] {
 		t.Fatal("the tile tree over every tile is not the node output's commitment")
 	}
-	lieTile := int(rec.Tiles) - 1
-	liar, err := NewComputation(elf, g, info, input, &Lie{Node: node, Tile: lieTile, Step: 1000})
+	for _, lie := range []Lie{
+		{Node: node, Tile: int(rec.Tiles) - 1, Step: 1000}, // a wrong byte in the last tile, wrong VM values from step 1000
+		{Node: node, Tile: 2, Fail: true},                  // claims the node fails, from tile 2
+	} {
+		t.Run(fmt.Sprintf("tile %d fail %v", lie.Tile, lie.Fail), func(t *testing.T) { playTiledLie(t, info, node, rec, honest, lie) })
+	}
+}
+
+func playTiledLie(t *testing.T, info *ModelInfo, node int, rec NodeRecord, honest *Computation, lie Lie) {
+	elf, gm := testModel(t)
+	g := gm.Graph
+	lieTile := lie.Tile
+	liar, err := NewComputation(elf, g, info, testImage(3), &lie)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if v, _ := liar.TileValue(node, uint64(lieTile+1)); (v == NoOutput) != lie.Fail {
+		t.Fatalf("the liar's value after its tile is %x", v)
 	}
 	for _, liarAsserts := range []bool{true, false} {
 		asserter, challenger := honest, liar
@@ -107,7 +122,7 @@ func TestTiledMultiPhase(t *testing.T) {
 		// A tampered tile handoff is refused.
 		bad := *th
 		bad.TileRoot[0] ^= 1
-		if _, _, _, err := VerifyTileHandoff(info, rec, mem, tl.Lo, tl.LoValue, tl.HiValue, &bad); err == nil {
+		if _, _, _, err := VerifyTileHandoff(info, rec, mem, tl.Lo, tl.LoValue, tl.HiValue, &bad); err == nil && tl.HiValue != NoOutput {
 			t.Error("a tile handoff with another tile root is accepted")
 		}
 		bad = *th
