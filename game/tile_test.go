@@ -3,6 +3,10 @@ package game
 import (
 	"fmt"
 	"testing"
+
+	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/internal/onnxmodels"
+	"github.com/opml-dev/opml/models/onnx"
 )
 
 // tileTestSteps is a tile budget small enough that the MNIST model's matmuls are tiled.
@@ -54,15 +58,18 @@ func TestTiledMultiPhase(t *testing.T) {
 		{Node: node, Tile: int(rec.Tiles) - 1, Step: 1000}, // a wrong byte in the last tile, wrong VM values from step 1000
 		{Node: node, Tile: 2, Fail: true},                  // claims the node fails, from tile 2
 	} {
-		t.Run(fmt.Sprintf("tile %d fail %v", lie.Tile, lie.Fail), func(t *testing.T) { playTiledLie(t, info, node, rec, honest, lie) })
+		t.Run(fmt.Sprintf("tile %d fail %v", lie.Tile, lie.Fail), func(t *testing.T) {
+			playTiledLie(t, elf, g, info, input, node, rec, honest, lie)
+		})
 	}
 }
 
-func playTiledLie(t *testing.T, info *ModelInfo, node int, rec NodeRecord, honest *Computation, lie Lie) {
-	elf, gm := testModel(t)
-	g := gm.Graph
+// playTiledLie plays a game on g between honest and a liar telling lie inside a tile of the tiled node (record
+// rec), either side asserting, through the graph level, the tile level and the tile's VM level, and checks every
+// handoff with the Go twins of the contract.
+func playTiledLie(t *testing.T, elf []byte, g *graph.Graph, info *ModelInfo, input []byte, node int, rec NodeRecord, honest *Computation, lie Lie) {
 	lieTile := lie.Tile
-	liar, err := NewComputation(elf, g, info, testImage(3), &lie)
+	liar, err := NewComputation(elf, g, info, input, &lie)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,4 +139,52 @@ func playTiledLie(t *testing.T, info *ModelInfo, node int, rec NodeRecord, hones
 			t.Error("a tile handoff with a bad tile word insertion is accepted")
 		}
 	}
+}
+
+// TestTiledConvONNX plays tiled games on a CNN imported from ONNX (onnxmodels.ConvBlock: 3×3 convolutions with a
+// skip connection, pooling, a 1×1 convolution, a Gemm): with a small tile budget its convolutions are tiled by
+// output channel planes, and a liar inside a tile of the first one loses either side.
+func TestTiledConvONNX(t *testing.T) {
+	m := onnxmodels.ConvBlock(4, 12)
+	data, err := m.Bytes("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := onnx.Import(data, onnx.Options{Dims: map[string]int{"batch": 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	elf, _ := testModel(t)
+	info, err := TiledMultiPhaseModel(elf, g, nil, 2_000_000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := TiledNodeRecords(g, info.TileSteps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	node := -1
+	for i, r := range recs {
+		if r.Tiled() && g.Nodes[i].Op == graph.OpConv {
+			node = i
+			break
+		}
+	}
+	if node < 0 {
+		t.Fatal("no convolution tiled")
+	}
+	rec := recs[node]
+	t.Logf("node %d (conv): %d tiles of 2^%d bytes", node, rec.Tiles, rec.TileLog2)
+	input := make([]byte, 4*4*12*12)
+	for i := range input {
+		input[i] = byte(i * 7)
+		if i%4 == 3 {
+			input[i] = 0x3f // keep the floats finite
+		}
+	}
+	honest, err := NewComputation(elf, g, info, input, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	playTiledLie(t, elf, g, info, input, node, rec, honest, Lie{Node: node, Tile: 1, Output: true})
 }
