@@ -7,6 +7,7 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/vm"
 )
 
@@ -71,7 +72,7 @@ func regionRoot(addr uint64, log2 uint8, sub Hash, sibs []Hash) (Hash, error) {
 // insertRegion checks that the region of 2^log2 bytes at addr is empty in the memory whose root is root and
 // returns the root with sub inserted as that region's sub-tree.
 func insertRegion(root Hash, addr uint64, log2 uint8, sub Hash, sibs []Hash) (Hash, error) {
-	empty, err := regionRoot(addr, log2, vm.ZeroHash(int(log2)-5), sibs)
+	empty, err := regionRoot(addr, log2, merkle.ZeroHash(int(log2)-5), sibs)
 	if err != nil {
 		return Hash{}, err
 	}
@@ -123,7 +124,7 @@ func StartValue(info *ModelInfo, input []byte, siblings []Hash) (Hash, error) {
 		}
 		return vm.HashEncoded(withMemRoot(st, root), vm.StatusRunning), nil
 	case 2:
-		height := treeHeight(int(info.NumTensors))
+		height := merkle.TreeHeight(int(info.NumTensors))
 		if info.InputID >= info.NumTensors {
 			return Hash{}, fmt.Errorf("game: input tensor %d of %d", info.InputID, info.NumTensors)
 		}
@@ -223,7 +224,7 @@ func VerifyClaim(info *ModelInfo, output []byte, c *ClaimProof) error {
 		if !failed {
 			leaf = graph.Commit(output)
 		}
-		root, err := leafRoot(leaf, info.OutputID, treeHeight(int(info.NumTensors)), c.Siblings)
+		root, err := leafRoot(leaf, info.OutputID, merkle.TreeHeight(int(info.NumTensors)), c.Siblings)
 		if err != nil {
 			return fmt.Errorf("game: claim: %w", err)
 		}

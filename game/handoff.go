@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/vm"
 )
 
@@ -52,7 +53,7 @@ func VerifyHandoff(info *ModelInfo, node uint64, loValue, hiValue Hash, h *Hando
 	if err := checkNodeRecord(info, node, h); err != nil {
 		return Hash{}, Hash{}, fmt.Errorf("game: handoff at node %d: %w", node, err)
 	}
-	height := treeHeight(int(info.NumTensors))
+	height := merkle.TreeHeight(int(info.NumTensors))
 	empty, err := leafRoot(Hash{}, h.Node.OutputID, height, h.OutputProof)
 	if err != nil {
 		return Hash{}, Hash{}, fmt.Errorf("game: handoff at node %d: output proof: %w", node, err)
@@ -97,7 +98,7 @@ func checkNodeRecord(info *ModelInfo, node uint64, h *Handoff) error {
 	if node >= uint64(info.NumNodes) {
 		return fmt.Errorf("no node %d of %d", node, info.NumNodes)
 	}
-	root, err := leafRoot(h.Node.Leaf(), uint32(node), treeHeight(int(info.NumNodes)), h.NodeProof)
+	root, err := leafRoot(h.Node.Leaf(), uint32(node), merkle.TreeHeight(int(info.NumNodes)), h.NodeProof)
 	if err != nil {
 		return fmt.Errorf("node proof: %w", err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
@@ -69,15 +70,6 @@ func (r NodeRecord) Leaf() Hash { return keccak.Sum256(r.Encode()) }
 // paddedLog2 returns log2 of graph.PaddedSize(n): the size of the region that holds n bytes.
 func paddedLog2(n int) uint8 { return uint8(bits.Len(uint(graph.PaddedSize(n))) - 1) }
 
-// treeHeight returns the height of the smallest power-of-two tree over n leaves (0 for one leaf), the height of
-// the graph state and nodes trees.
-func treeHeight(n int) int {
-	if n <= 1 {
-		return 0
-	}
-	return bits.Len(uint(n - 1))
-}
-
 // NodeRecords returns the record of every node of g in execution order, tiled under DefaultTileSteps.
 func NodeRecords(g *graph.Graph) ([]NodeRecord, error) { return TiledNodeRecords(g, DefaultTileSteps) }
 
@@ -137,7 +129,7 @@ func recordLeaves(recs []NodeRecord) []Hash {
 
 // NodesRoot returns the Merkle root over the records' leaves, padded with zero leaves to a power of two.
 func NodesRoot(recs []NodeRecord) Hash {
-	return graph.MerkleRoot(recordLeaves(recs), treeHeight(len(recs)))
+	return graph.MerkleRoot(recordLeaves(recs), merkle.TreeHeight(len(recs)))
 }
 
 // NodeProof returns the siblings, bottom-up, of record i in NodesRoot(recs).
@@ -145,7 +137,7 @@ func NodeProof(recs []NodeRecord, i int) ([]Hash, error) {
 	if i < 0 || i >= len(recs) {
 		return nil, fmt.Errorf("game: no node record %d of %d", i, len(recs))
 	}
-	return graph.MerkleProof(recordLeaves(recs), treeHeight(len(recs)), i)
+	return graph.MerkleProof(recordLeaves(recs), merkle.TreeHeight(len(recs)), i)
 }
 
 // ModelInfo is a model's registration (the registry's ModelInfo): what the contracts need to compute agreed

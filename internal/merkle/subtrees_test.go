@@ -43,3 +43,27 @@ func TestSubtreesRootIsTheRegionRoot(t *testing.T) {
 		t.Fatal("no roots is not the zero tree")
 	}
 }
+
+func TestProofGivesLeavesRoot(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	for _, n := range []int{1, 2, 3, 7, 8, 100} {
+		leaves := make([][32]byte, n)
+		for i := range leaves {
+			rng.Read(leaves[i][:])
+		}
+		h := TreeHeight(n)
+		root := LeavesRoot(leaves, h)
+		for i := range leaves {
+			p, err := Proof(leaves, h, i)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if RootFromProof(leaves[i], i, p) != root {
+				t.Fatalf("%d leaves: leaf %d's proof does not give the root", n, i)
+			}
+		}
+		if _, err := Proof(leaves, h, 1<<h); err == nil {
+			t.Fatalf("%d leaves: a proof of leaf %d", n, 1<<h)
+		}
+	}
+}
