@@ -17,10 +17,13 @@ import (
 )
 
 func init() {
-	register("ask", "ask the example dApp (DigitConsumer) for the digit in a picture and wait for the oracle's answer", runAsk)
+	register("ask", "ask a registered model (--model: .npy tensors or a prompt), or the example DigitConsumer for a digit, and wait for the answer", runAsk)
 }
 
 func runAsk(args []string) error {
+	if asksModel(args) {
+		return askModel(args)
+	}
 	fs := newFlags("ask", "ask --rpc URL --consumer ADDR (--input FILE | --image N) [--fee AMOUNT] [--wait D] (key: --keystore DIR --password-file F | $OPML_KEY)")
 	rpc := fs.String("rpc", "", "JSON-RPC `URL` of the chain")
 	key := addKeyFlags(fs, "the asking account's funded key")

@@ -15,7 +15,6 @@ import (
 	"github.com/opml-dev/opml/agent/monitor"
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
-	"github.com/opml-dev/opml/demo"
 )
 
 func init() {
@@ -37,6 +36,9 @@ func runServe(args []string) error {
 	fromBlock := fs.Uint64("from-block", 0, "with a new database: the block to start reading the oracle's events from (its deployment block)")
 	resync := fs.Bool("resync", false, "start the database over: forget what it holds (say, of a development chain since restarted) and read the oracle's events again")
 	httpAddr := fs.String("http", "", "serve /metrics (Prometheus), /healthz and a live dashboard at / on `HOST:PORT` (say 127.0.0.1:9100)")
+	var modelFiles inputFlags
+	fs.Var(&modelFiles, "model", "serve the model `FILE` (.onnx, .opml, .gguf; repeatable) in every registration of it found on chain (default: the shipped MNIST)")
+	length := fs.Int("length", defaultGenLength, "for .gguf models: the generation's total length `L` they are registered with")
 	chk, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -96,23 +98,11 @@ func runServe(args []string) error {
 	if err != nil {
 		return err
 	}
-	var models []*agent.Model
-	for _, phases := range []int{1, 2} {
-		m, err := demo.MNISTModel(phases)
-		if err != nil {
-			return err
-		}
-		ok, err := agent.Registered(ctx, ch, sys, m)
-		if err != nil {
-			return err
-		}
-		if ok {
-			models = append(models, m)
-		}
+	models, closeModels, err := servedModels(ctx, ch, sys, modelFiles, *length)
+	if err != nil {
+		return err
 	}
-	if len(models) == 0 {
-		return fmt.Errorf("no model this agent serves (mnist-int8, mnist-int8-2phase) is registered in %s", sys.ModelRegistry)
-	}
+	defer closeModels()
 	log := slog.Default().With("role", *role, "account", ch.From().Hex())
 	a, err := agent.New(agent.Config{Chain: ch, System: sys, Role: r, Models: models, DBPath: *db, FromBlock: *fromBlock,
 		Confirmations: *confirmations, Cheat: c, Log: log, Resync: *resync})
