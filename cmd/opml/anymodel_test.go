@@ -90,7 +90,7 @@ func nativeOutputs(t *testing.T, model string, inputs map[string]string) map[str
 func TestServeAskONNX(t *testing.T) {
 	dir := t.TempDir()
 	model, x, bias := writeTwoInputModel(t, dir)
-	dev := startOpml(t, "chain", "dev", "--port", "0", "--block-time", "20ms", "--window", "3s", "--clock", "40s")
+	dev := startOpml(t, "chain", "dev", "--port", "0", "--block-time", "20ms", "--window", "3s", "--clock", "2m")
 	url := strings.Fields(dev.waitFor(t, "JSON-RPC", time.Minute))[1]
 	oracle := strings.Fields(dev.waitFor(t, "AIOracle", time.Second))[1]
 	dev.waitFor(t, "ready", 10*time.Second)
@@ -202,7 +202,7 @@ func TestServeAskLlama(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &gen); code != 0 || err != nil {
 		t.Fatalf("generate: exit %d, %v: %s", code, err, errOut)
 	}
-	dev := startOpml(t, "chain", "dev", "--port", "0", "--block-time", "20ms", "--window", "3s", "--clock", "40s")
+	dev := startOpml(t, "chain", "dev", "--port", "0", "--block-time", "20ms", "--window", "3s", "--clock", "2m")
 	url := strings.Fields(dev.waitFor(t, "JSON-RPC", time.Minute))[1]
 	oracle := strings.Fields(dev.waitFor(t, "AIOracle", time.Second))[1]
 	dev.waitFor(t, "ready", 10*time.Second)
