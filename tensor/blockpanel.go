@@ -58,7 +58,7 @@ func matMulRawBlocks(out []float32, w RawMatrix, xq []byte, batch int) {
 		wsize, dot, tail = Q4_0BlockBytes, dotQ4_0Q8_0, q4LanesGo
 	}
 	body := w.Cols / QBlock &^ (BlockLanes - 1) // blocks of the lane loops
-	parallelFor(N, blockGrain(N, batch*w.Cols), func(n0, n1 int) {
+	parallelFor(N, rowGrain(N, batch*w.Cols), func(n0, n1 int) {
 		panel := active.Load().q8x4
 		if w.Format == RowQ4_0 {
 			panel = active.Load().q4x4
@@ -84,10 +84,11 @@ func matMulRawBlocks(out []float32, w RawMatrix, xq []byte, batch int) {
 	})
 }
 
-// blockGrain returns the chunk of output rows of a block-format product:
-// about eight chunks per goroutine (dynamic claiming evens out a busy
-// core), none smaller than grainFor's, in whole panels.
-func blockGrain(rows, cost int) int {
+// rowGrain returns the chunk of output rows of a raw-row product (cost
+// scalar steps per row): about eight chunks per goroutine (contiguous runs
+// of memory; dynamic claiming evens out a busy core), none smaller than
+// grainFor's, in whole panels.
+func rowGrain(rows, cost int) int {
 	g := rows / (8 * runtime.GOMAXPROCS(0))
 	return max(grainFor(cost, panelRows), g&^(panelRows-1))
 }
