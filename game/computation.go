@@ -55,16 +55,17 @@ type Computation struct {
 	elf     []byte
 	g       *graph.Graph
 	info    *ModelInfo
-	input   []byte // zero-padded to the model's input size
+	input   []byte           // zero-padded to the model's input size
+	ins     []*tensor.Tensor // the graph inputs cut out of it
 	lie     *Lie
 	values  []*tensor.Tensor // this party's value of every tensor, by id; nil for a node output without one
 	commits []Hash           // and their commitments (NoOutput for nil node outputs)
 	lies    []bool           // multi-phase: the nodes whose output this party corrupted
-	// honestOut is the honest native value of the graph output (nil: the run fails).
-	honestOut *tensor.Tensor
-	records   []NodeRecord // multi-phase
-	runs      map[RunRef]*run
-	tiles     map[int]*tileValues // a tiled node's tiles as this party claims them, by node
+	// honest is the honest native value of every tensor (nil for a node output without one).
+	honest  []*tensor.Tensor
+	records []NodeRecord // multi-phase
+	runs    map[RunRef]*run
+	tiles   map[int]*tileValues // a tiled node's tiles as this party claims them, by node
 }
 
 // NewComputation prepares the computation of input (zero-padded to the model's input size) by the model g
@@ -96,23 +97,23 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 	if input, err = PadInput(info, input); err != nil {
 		return nil, err
 	}
-	spec := g.Tensors[g.Input()].Spec()
-	in, err := tensor.FromBytes(spec.DType, input, spec.Shape...)
+	ins, err := SplitTensors(info.Inputs, input)
 	if err != nil {
-		return nil, fmt.Errorf("game: computation: the input is not %v: %w", spec, err)
+		return nil, fmt.Errorf("game: computation: %w", err)
 	}
 	// Copies, so that a caller changing its Lie or ModelInfo later cannot change what this party claims.
 	infoCopy := *info
-	c := &Computation{elf: elf, g: g, info: &infoCopy, input: input, lies: make([]bool, len(g.Nodes)), runs: make(map[RunRef]*run), tiles: make(map[int]*tileValues)}
+	c := &Computation{elf: elf, g: g, info: &infoCopy, input: input, ins: ins, lies: make([]bool, len(g.Nodes)),
+		runs: make(map[RunRef]*run), tiles: make(map[int]*tileValues)}
 	if lie != nil {
 		l := *lie
 		c.lie = &l
 	}
-	honest, err := c.evaluate(in, nil)
+	honest, err := c.evaluate(nil)
 	if err != nil {
 		return nil, err
 	}
-	c.values, c.honestOut = honest, honest[g.Output()]
+	c.values, c.honest = honest, honest
 	if info.Phases() == 1 {
 		if lie != nil {
 			// The whole-graph run is the only VM level: the lie is in its output.
@@ -127,7 +128,7 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 			return nil, err
 		}
 		if lie != nil {
-			if err := c.lieInGraph(honest, in); err != nil {
+			if err := c.lieInGraph(honest); err != nil {
 				return nil, err
 			}
 		}
@@ -146,7 +147,7 @@ func sameInfo(a, b *ModelInfo) bool {
 	return a.InputSize == b.InputSize && a.OutputSize == b.OutputSize &&
 		bytes.Equal(a.ProgramStateData, b.ProgramStateData) && bytes.Equal(a.ExecutorStateData, b.ExecutorStateData) &&
 		a.GraphState == b.GraphState && a.NodesRoot == b.NodesRoot && a.NumNodes == b.NumNodes &&
-		a.NumTensors == b.NumTensors && a.InputID == b.InputID && a.OutputID == b.OutputID
+		a.NumTensors == b.NumTensors && sameIO(a.Inputs, b.Inputs) && sameIO(a.Outputs, b.Outputs)
 }
 
 // producer returns the index of the node that writes tensor id, or -1.
@@ -161,20 +162,24 @@ func producer(g *graph.Graph, id int) int {
 
 // lieInGraph computes a multi-phase liar's values: node Lie.Node's output corrupted, later nodes evaluated
 // natively from the corrupted values.
-func (c *Computation) lieInGraph(honest []*tensor.Tensor, in *tensor.Tensor) error {
+func (c *Computation) lieInGraph(honest []*tensor.Tensor) error {
 	outNode := producer(c.g, c.g.Output())
 	k := c.lie.Node
 	if k < 0 {
 		k = outNode
 	}
 	c.lies[k] = true
-	values, err := c.evaluate(in, honest)
+	values, err := c.evaluate(honest)
 	if err != nil {
 		return err
 	}
-	if c.lie.Output && sameValue(values[c.g.Output()], honest[c.g.Output()]) {
+	same := true
+	for _, id := range c.g.Outputs {
+		same = same && sameValue(values[id], honest[id])
+	}
+	if c.lie.Output && same {
 		c.lies[outNode] = true
-		if values, err = c.evaluate(in, honest); err != nil {
+		if values, err = c.evaluate(honest); err != nil {
 			return err
 		}
 	}
@@ -190,17 +195,19 @@ func sameValue(a, b *tensor.Tensor) bool {
 	return bytes.Equal(a.Bytes(), b.Bytes())
 }
 
-// evaluate runs the graph natively on in: a node with an operand without value, or whose evaluation fails, has
+// evaluate runs the graph natively on the computation's inputs: a node with an operand without value, or whose evaluation fails, has
 // none. With honest non-nil (a liar's evaluation) the output of every node in c.lies is replaced by a wrong
 // value (wrongValue).
-func (c *Computation) evaluate(in *tensor.Tensor, honest []*tensor.Tensor) ([]*tensor.Tensor, error) {
+func (c *Computation) evaluate(honest []*tensor.Tensor) ([]*tensor.Tensor, error) {
 	values := make([]*tensor.Tensor, len(c.g.Tensors))
 	for id, ti := range c.g.Tensors {
 		if ti.Kind == graph.Weight {
 			values[id] = ti.Value
 		}
 	}
-	values[c.g.Input()] = in
+	for i, id := range c.g.Inputs {
+		values[id] = c.ins[i]
+	}
 	for i, n := range c.g.Nodes {
 		args := make([]*tensor.Tensor, len(n.Inputs))
 		ok := true
@@ -304,13 +311,18 @@ func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor, salt uint32, fr
 	return nil, fmt.Errorf("game: no valid wrong value for the output of node %d", node)
 }
 
-// Output returns the output bytes this party posts: the graph output's canonical bytes, or nil when its run
-// failed (the claim of a failed run has an empty output).
+// Output returns the output bytes this party posts: the graph outputs' canonical bytes concatenated, or nil when
+// its run failed, that is when an output has no value (the claim of a failed run has an empty output).
 func (c *Computation) Output() []byte {
-	if v := c.values[c.g.Output()]; v != nil {
-		return v.Bytes()
+	var out []byte
+	for _, id := range c.g.Outputs {
+		v := c.values[id]
+		if v == nil {
+			return nil
+		}
+		out = append(out, v.Bytes()...)
 	}
-	return nil
+	return out
 }
 
 // Failed reports whether this party claims that the run failed (no output).
@@ -334,9 +346,24 @@ func (c *Computation) Claim() (*ClaimProof, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: claim: %w", err)
 	}
-	_, sibs, err := graph.StateProof(c.g, c.commits, n, c.g.Output())
-	if err != nil {
-		return nil, fmt.Errorf("game: claim: %w", err)
+	failed := c.Failed()
+	var sibs []Hash
+	for j, id := range c.g.Outputs {
+		if failed && c.values[id] != nil {
+			continue
+		}
+		_, s, err := graph.StateProof(c.g, c.commits, n, id)
+		if err != nil {
+			return nil, fmt.Errorf("game: claim: %w", err)
+		}
+		sibs = append(sibs, s...)
+		if failed {
+			// One output without a value proves the failure; its index follows its siblings.
+			var index Hash
+			binary.BigEndian.PutUint64(index[24:], uint64(j))
+			sibs = append(sibs, index)
+			break
+		}
 	}
 	return &ClaimProof{Claim: root, Siblings: sibs}, nil
 }
