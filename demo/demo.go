@@ -265,11 +265,15 @@ func (d *run) setUp(ctx context.Context) error {
 	if err := d.fundParties(ctx); err != nil {
 		return err
 	}
-	if d.o.Model != nil {
-		d.model, err = ServedModel(d.o.Model, d.o.Phases, d.o.TileSteps)
-	} else if d.o.TileSteps != 0 && d.o.Phases == 2 {
+	switch {
+	case d.o.Model != nil:
+		d.model, err = ServedModel(d.o.Model, d.o.Phases)
+		if err == nil && d.o.TileSteps != 0 && d.o.Phases == 2 {
+			d.model, err = TiledModel(d.model, d.o.TileSteps)
+		}
+	case d.o.TileSteps != 0 && d.o.Phases == 2:
 		d.model, err = TiledMNISTModel(d.o.TileSteps)
-	} else {
+	default:
 		d.model, err = MNISTModel(d.o.Phases)
 	}
 	if err != nil {

@@ -22,7 +22,7 @@ func init() {
 }
 
 func runDemo(args []string) error {
-	fs := newFlags("demo", "demo [--model FILE.onnx|FILE.opml --input [NAME=]FILE.npy ... | --model FILE.gguf --prompt TEXT -n N] [--phases 1|2] [--k N] [--cheat MODE] [--image N] [--tile-steps N] [--window D] [--clock D] [--rpc URL (--keystore DIR --password-file F | $OPML_KEY)] [--max-fee-per-gas AMOUNT] [--json]")
+	fs := newFlags("demo", "demo [--model FILE.onnx|FILE.opml --input [NAME=]FILE.npy ... | --model FILE.gguf --prompt TEXT -n N] [--phases 1|2] [--k N] [--cheat MODE] [--image N] [--tile-steps N] [--window D] [--clock D] [--rpc URL (--keystore DIR --password-file F | $OPML_KEY)] [--json]")
 	def := demo.DefaultOptions()
 	phases := fs.Int("phases", def.Phases, "1: bisect the VM steps of the whole inference; 2: the graph nodes first, then one node's steps")
 	k := fs.Int("k", def.K, "checkpoints per dissection move (rounds = log_{k+1} of the positions)")
