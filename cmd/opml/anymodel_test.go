@@ -121,6 +121,8 @@ func TestServeAskONNX(t *testing.T) {
 	validator.waitFor(t, "won", 3*time.Minute)
 	ask.waitFor(t, "the oracle answered", 3*time.Minute)
 	ask.waitFor(t, "best", 10*time.Second)
+	ask.waitFor(t, "the challenge window closes at", time.Second)
+	ask.waitFor(t, "the answer was disputed (game 1)", 10*time.Second)
 	if err := ask.cmd.Wait(); err != nil {
 		t.Fatalf("opml ask: %v", err)
 	}
