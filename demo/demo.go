@@ -22,22 +22,35 @@ import (
 	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
+	"github.com/opml-dev/opml/models/load"
+	"github.com/opml-dev/opml/tensor"
 )
 
 // Options choose how the demo is played.
 type Options struct {
-	Phases int               // 1: one VM level over the whole inference; 2: graph nodes, then one node's VM steps
-	K      int               // checkpoints per dissection
-	Cheat  agent.Cheat       // the submitter's cheat, the validator's false challenge, or a third party's attack
-	Image  int               // index of the MNIST test image the dApp asks about
-	RPC    string            // a node's JSON-RPC URL; empty: an embedded chain
-	Key    *ecdsa.PrivateKey // with RPC: the funded key that deploys and funds the parties
-	Out    io.Writer         // narration (nil: none)
+	Phases int         // 1: one VM level over the whole inference; 2: graph nodes, then one node's VM steps
+	K      int         // checkpoints per dissection
+	Cheat  agent.Cheat // the submitter's cheat, the validator's false challenge, or a third party's attack
+	Image  int         // index of the MNIST test image the dApp asks about
+	// TileSteps is, with two phases, the VM step budget of one node run of the registration: a node whose run is
+	// estimated longer is played as tiles (0: game.DefaultTileSteps, under which MNIST has no tiled node).
+	TileSteps uint64
+	RPC       string            // a node's JSON-RPC URL; empty: an embedded chain
+	Key       *ecdsa.PrivateKey // with RPC: the funded key that deploys and funds the parties
+	Out       io.Writer         // narration (nil: none)
 	// Window and Clock are the challenge window and each party's chess clock. On chains whose clock the demo
 	// can move (the embedded chain, anvil) they cost no waiting.
 	Window, Clock time.Duration
 	// Timeout bounds the whole run.
 	Timeout time.Duration
+	// Model, if set, is played instead of the shipped MNIST model: its request is Inputs (by input name) or, for
+	// a LLaMA model opened with a prompt, a greedy generation after Prompt (the model's Prompt tokens); the dApp
+	// is a TensorConsumer. Image is then unused.
+	Model  *load.Model
+	Inputs map[string]*tensor.Tensor
+	Prompt string
+	// FeeCaps bound what every party's transactions pay per gas (none: the node's suggestion).
+	FeeCaps chain.FeeCaps
 }
 
 // DefaultOptions is an honest validator against a submitter that lies about the output, single-phase, k = 3.
@@ -85,7 +98,7 @@ type Summary struct {
 	// the honest party's transactions).
 	FinalizedAfterSeconds uint64 `json:"finalized_at_seconds"`
 	FinalityBoundSeconds  uint64 `json:"finality_bound_seconds"`
-	// MoveGas is the dispute's gas by kind of transaction (setGameStart, dispute, dissect, choose, handoff,
+	// MoveGas is the dispute's gas by kind of transaction (setGameStart, dispute, dissect, choose, handoff, tileHandoff,
 	// proveStep, timeout, loadLocalData).
 	MoveGas map[string]*MoveGas `json:"move_gas,omitempty"`
 	// OracleGas is the gas of the request's other transactions by kind (ask, commit, reveal, finalize,
@@ -100,6 +113,22 @@ type Summary struct {
 	Burned        Wei `json:"burned_wei"`
 	Fee           Wei `json:"fee_wei"`
 	Bond          Wei `json:"bond_wei"`
+	// DeliveredCorrect is whether the dApp got the honest output.
+	DeliveredCorrect bool `json:"delivered_correct"`
+	// Model, ModelID and Outputs describe a model other than the shipped MNIST (Options.Model): its name, id,
+	// and each output the dApp got (its name, dtype, shape and commitment). Tokens and Text are a LLaMA
+	// generation's delivered tokens after the prompt and their text.
+	Model   string          `json:"model,omitempty"`
+	ModelID string          `json:"model_id,omitempty"`
+	Outputs []OutputSummary `json:"outputs,omitempty"`
+	Tokens  []int32         `json:"tokens,omitempty"`
+	Text    string          `json:"text,omitempty"`
+	// PhaseSeconds is the wall time of each phase of the demo: setup (chain, contracts, registration, agents),
+	// reference (the native run the narration compares with), play (from the request to the last withdrawal),
+	// summary (reading the chain's records). PeakRSS is the process's peak resident memory (set by the caller,
+	// which knows what else the process did).
+	PhaseSeconds map[string]float64 `json:"phase_seconds"`
+	PeakRSS      int64              `json:"peak_rss_bytes,omitempty"`
 }
 
 // MoveGas sums the gas of one kind of transaction.
@@ -138,20 +167,26 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		defer cancel()
 	}
 	start := time.Now()
-	d := &run{o: o, keys: map[string]*ecdsa.PrivateKey{}, say: func(who, format string, args ...any) {
+	d := &run{o: o, keys: map[string]*ecdsa.PrivateKey{}, phases: map[string]float64{}, say: func(who, format string, args ...any) {
 		fmt.Fprintf(o.Out, "%-10s %s\n", "["+who+"]", fmt.Sprintf(format, args...))
 	}}
 	defer d.close()
 	if err := d.setUp(ctx); err != nil {
 		return nil, err
 	}
+	d.phases["setup"] = time.Since(start).Seconds()
+	t := time.Now()
 	if err := d.play(ctx); err != nil {
 		return nil, err
 	}
+	d.phases["play"] = time.Since(t).Seconds() - d.phases["reference"]
+	t = time.Now()
 	s, err := d.summarize(ctx)
 	if err != nil {
 		return nil, err
 	}
+	d.phases["summary"] = time.Since(t).Seconds()
+	s.PhaseSeconds = d.phases
 	s.WallSeconds = time.Since(start).Seconds()
 	return s, nil
 }
@@ -169,6 +204,11 @@ type run struct {
 	roles  []string
 	copier *copier
 	dir    string
+	phases map[string]float64 // seconds by phase of the demo
+	// A model other than MNIST: its request, and the TensorConsumer that asks it. dapp is the asking contract.
+	req     *request
+	tensors *contracts.TensorConsumer
+	dapp    common.Address
 	// what the run set up
 	firstBlock uint64
 	before     map[common.Address]*big.Int // balances at firstBlock
@@ -221,15 +261,29 @@ func (d *run) setUp(ctx context.Context) error {
 		}
 		d.say("chain", "%s (chain id %v), deployer %s", d.o.RPC, d.base.ChainID(), d.base.From())
 	}
+	d.base.SetFeeCaps(d.o.FeeCaps) // shared by the parties' Chains (As)
 	if err := d.fundParties(ctx); err != nil {
 		return err
 	}
-	if d.model, err = MNISTModel(d.o.Phases); err != nil {
+	switch {
+	case d.o.Model != nil:
+		d.model, err = ServedModel(d.o.Model, d.o.Phases)
+		if err == nil && d.o.TileSteps != 0 && d.o.Phases == 2 {
+			d.model, err = TiledModel(d.model, d.o.TileSteps)
+		}
+	case d.o.TileSteps != 0 && d.o.Phases == 2:
+		d.model, err = TiledMNISTModel(d.o.TileSteps)
+	default:
+		d.model, err = MNISTModel(d.o.Phases)
+	}
+	if err != nil {
 		return err
 	}
 	params := contracts.DefaultSystemParams()
 	params.K, params.Clock, params.ChallengeWindow = d.o.K, d.o.Clock, d.o.Window
-	params.DigitModel = d.model.ID()
+	if d.o.Model == nil {
+		params.DigitModel = d.model.ID()
+	}
 	d.params = params
 	if d.sys, err = contracts.DeploySystem(ctx, d.base, params); err != nil {
 		return err

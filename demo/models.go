@@ -72,3 +72,25 @@ func MNISTModel(phases int) (*agent.Model, error) {
 	}
 	return ms[phases-1], nil
 }
+
+// TiledMNISTModel returns the shipped int8 MNIST model played with two phases, its nodes tiled under a budget of
+// tileSteps VM steps per run (named "mnist-int8-2phase-tiles-N").
+func TiledMNISTModel(tileSteps uint64) (*agent.Model, error) {
+	ms, err := mnistModels()
+	if err != nil {
+		return nil, err
+	}
+	return TiledModel(ms[1], tileSteps)
+}
+
+// TiledModel returns the two-phase model m registered with its nodes tiled under a budget of tileSteps VM steps
+// per run (its name gets "-tiles-N").
+func TiledModel(m *agent.Model, tileSteps uint64) (*agent.Model, error) {
+	t := *m
+	var err error
+	if t.Info, err = game.TiledMultiPhaseModel(m.ELF, m.Graph, nil, tileSteps); err != nil {
+		return nil, fmt.Errorf("demo: registration of %s tiled under %d steps: %w", m.Name, tileSteps, err)
+	}
+	t.Name = fmt.Sprintf("%s-tiles-%d", m.Name, tileSteps)
+	return &t, nil
+}

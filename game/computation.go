@@ -35,6 +35,9 @@ type Lie struct {
 	// Salt varies the wrong value (a liar with another salt posts another wrong output or claim), so several
 	// liars can post different wrong claims.
 	Salt uint32
+	// Tile is, when Node is tiled, the tile whose bytes the liar corrupts (0: the first); beyond the last it is
+	// the last.
+	Tile int
 }
 
 // Computation is one party's computation of one request, honest or lying (Lie): the output it posts, its claim,
@@ -52,15 +55,17 @@ type Computation struct {
 	elf     []byte
 	g       *graph.Graph
 	info    *ModelInfo
-	input   []byte // zero-padded to the model's input size
+	input   []byte           // zero-padded to the model's input size
+	ins     []*tensor.Tensor // the graph inputs cut out of it
 	lie     *Lie
 	values  []*tensor.Tensor // this party's value of every tensor, by id; nil for a node output without one
 	commits []Hash           // and their commitments (NoOutput for nil node outputs)
 	lies    []bool           // multi-phase: the nodes whose output this party corrupted
-	// honestOut is the honest native value of the graph output (nil: the run fails).
-	honestOut *tensor.Tensor
-	records   []NodeRecord // multi-phase
-	runs      map[int]*run // by node; -1 is the single-phase whole-graph run
+	// honest is the honest native value of every tensor (nil for a node output without one).
+	honest  []*tensor.Tensor
+	records []NodeRecord // multi-phase
+	runs    map[RunRef]*run
+	tiles   map[int]*tileValues // a tiled node's tiles as this party claims them, by node
 }
 
 // NewComputation prepares the computation of input (zero-padded to the model's input size) by the model g
@@ -76,7 +81,7 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 	case 1:
 		want, err = SinglePhaseModel(elf, g)
 	case 2:
-		want, err = MultiPhaseModel(elf, g)
+		want, err = TiledMultiPhaseModel(elf, g, nil, info.TileSteps)
 	default:
 		return nil, errNoPhases
 	}
@@ -92,23 +97,23 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 	if input, err = PadInput(info, input); err != nil {
 		return nil, err
 	}
-	spec := g.Tensors[g.Input()].Spec()
-	in, err := tensor.FromBytes(spec.DType, input, spec.Shape...)
+	ins, err := SplitTensors(info.Inputs, input)
 	if err != nil {
-		return nil, fmt.Errorf("game: computation: the input is not %v: %w", spec, err)
+		return nil, fmt.Errorf("game: computation: %w", err)
 	}
 	// Copies, so that a caller changing its Lie or ModelInfo later cannot change what this party claims.
 	infoCopy := *info
-	c := &Computation{elf: elf, g: g, info: &infoCopy, input: input, lies: make([]bool, len(g.Nodes)), runs: make(map[int]*run)}
+	c := &Computation{elf: elf, g: g, info: &infoCopy, input: input, ins: ins, lies: make([]bool, len(g.Nodes)),
+		runs: make(map[RunRef]*run), tiles: make(map[int]*tileValues)}
 	if lie != nil {
 		l := *lie
 		c.lie = &l
 	}
-	honest, err := c.evaluate(in, nil)
+	honest, err := c.evaluate(nil)
 	if err != nil {
 		return nil, err
 	}
-	c.values, c.honestOut = honest, honest[g.Output()]
+	c.values, c.honest = honest, honest
 	if info.Phases() == 1 {
 		if lie != nil {
 			// The whole-graph run is the only VM level: the lie is in its output.
@@ -119,11 +124,11 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 			}
 		}
 	} else {
-		if c.records, err = NodeRecords(g); err != nil {
+		if c.records, err = TiledNodeRecords(g, info.TileSteps); err != nil {
 			return nil, err
 		}
 		if lie != nil {
-			if err := c.lieInGraph(honest, in); err != nil {
+			if err := c.lieInGraph(honest); err != nil {
 				return nil, err
 			}
 		}
@@ -142,7 +147,7 @@ func sameInfo(a, b *ModelInfo) bool {
 	return a.InputSize == b.InputSize && a.OutputSize == b.OutputSize &&
 		bytes.Equal(a.ProgramStateData, b.ProgramStateData) && bytes.Equal(a.ExecutorStateData, b.ExecutorStateData) &&
 		a.GraphState == b.GraphState && a.NodesRoot == b.NodesRoot && a.NumNodes == b.NumNodes &&
-		a.NumTensors == b.NumTensors && a.InputID == b.InputID && a.OutputID == b.OutputID
+		a.NumTensors == b.NumTensors && sameIO(a.Inputs, b.Inputs) && sameIO(a.Outputs, b.Outputs)
 }
 
 // producer returns the index of the node that writes tensor id, or -1.
@@ -157,20 +162,24 @@ func producer(g *graph.Graph, id int) int {
 
 // lieInGraph computes a multi-phase liar's values: node Lie.Node's output corrupted, later nodes evaluated
 // natively from the corrupted values.
-func (c *Computation) lieInGraph(honest []*tensor.Tensor, in *tensor.Tensor) error {
+func (c *Computation) lieInGraph(honest []*tensor.Tensor) error {
 	outNode := producer(c.g, c.g.Output())
 	k := c.lie.Node
 	if k < 0 {
 		k = outNode
 	}
 	c.lies[k] = true
-	values, err := c.evaluate(in, honest)
+	values, err := c.evaluate(honest)
 	if err != nil {
 		return err
 	}
-	if c.lie.Output && sameValue(values[c.g.Output()], honest[c.g.Output()]) {
+	same := true
+	for _, id := range c.g.Outputs {
+		same = same && sameValue(values[id], honest[id])
+	}
+	if c.lie.Output && same {
 		c.lies[outNode] = true
-		if values, err = c.evaluate(in, honest); err != nil {
+		if values, err = c.evaluate(honest); err != nil {
 			return err
 		}
 	}
@@ -186,17 +195,19 @@ func sameValue(a, b *tensor.Tensor) bool {
 	return bytes.Equal(a.Bytes(), b.Bytes())
 }
 
-// evaluate runs the graph natively on in: a node with an operand without value, or whose evaluation fails, has
+// evaluate runs the graph natively on the computation's inputs: a node with an operand without value, or whose evaluation fails, has
 // none. With honest non-nil (a liar's evaluation) the output of every node in c.lies is replaced by a wrong
 // value (wrongValue).
-func (c *Computation) evaluate(in *tensor.Tensor, honest []*tensor.Tensor) ([]*tensor.Tensor, error) {
+func (c *Computation) evaluate(honest []*tensor.Tensor) ([]*tensor.Tensor, error) {
 	values := make([]*tensor.Tensor, len(c.g.Tensors))
 	for id, ti := range c.g.Tensors {
 		if ti.Kind == graph.Weight {
 			values[id] = ti.Value
 		}
 	}
-	values[c.g.Input()] = in
+	for i, id := range c.g.Inputs {
+		values[id] = c.ins[i]
+	}
 	for i, n := range c.g.Nodes {
 		args := make([]*tensor.Tensor, len(n.Inputs))
 		ok := true
@@ -247,13 +258,19 @@ func (c *Computation) wrongValue(node int, t, honest *tensor.Tensor) (*tensor.Te
 	if honest == nil {
 		honest = t
 	}
-	return corrupt(c.g, node, t, honest, c.lie.Salt)
+	from := 0
+	if node >= 0 && node < len(c.records) && c.records[node].Tiled() {
+		r := c.records[node]
+		from = min(max(c.lie.Tile, 0), int(r.Tiles)-1) << r.TileLog2
+	}
+	return corrupt(c.g, node, t, honest, c.lie.Salt, from)
 }
 
 // corrupt returns a valid tensor of t's spec that differs from t and from honest: for the I32 result of an
 // argmax over n classes the next class, (v+1+salt) mod n, in the first element; otherwise t with one bit of a
-// byte flipped (the salt-th possible one), keeping only encodings that are canonical (so the value round-trips).
-func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor, salt uint32) (*tensor.Tensor, error) {
+// byte flipped (the salt-th possible one, counting bytes from byte `from` on, wrapping), keeping only encodings
+// that are canonical (so the value round-trips).
+func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor, salt uint32, from int) (*tensor.Tensor, error) {
 	orig, avoid := t.Bytes(), honest.Bytes()
 	ok := func(cand []byte) (*tensor.Tensor, bool) {
 		if bytes.Equal(cand, orig) || bytes.Equal(cand, avoid) {
@@ -278,7 +295,8 @@ func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor, salt uint32) (*
 			}
 		}
 	}
-	for i := range orig {
+	for j := range orig {
+		i := (from + j) % len(orig)
 		for bit := range 8 {
 			cand := bytes.Clone(orig)
 			cand[i] ^= 1 << bit
@@ -293,13 +311,18 @@ func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor, salt uint32) (*
 	return nil, fmt.Errorf("game: no valid wrong value for the output of node %d", node)
 }
 
-// Output returns the output bytes this party posts: the graph output's canonical bytes, or nil when its run
-// failed (the claim of a failed run has an empty output).
+// Output returns the output bytes this party posts: the graph outputs' canonical bytes concatenated, or nil when
+// its run failed, that is when an output has no value (the claim of a failed run has an empty output).
 func (c *Computation) Output() []byte {
-	if v := c.values[c.g.Output()]; v != nil {
-		return v.Bytes()
+	var out []byte
+	for _, id := range c.g.Outputs {
+		v := c.values[id]
+		if v == nil {
+			return nil
+		}
+		out = append(out, v.Bytes()...)
 	}
-	return nil
+	return out
 }
 
 // Failed reports whether this party claims that the run failed (no output).
@@ -323,9 +346,24 @@ func (c *Computation) Claim() (*ClaimProof, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: claim: %w", err)
 	}
-	_, sibs, err := graph.StateProof(c.g, c.commits, n, c.g.Output())
-	if err != nil {
-		return nil, fmt.Errorf("game: claim: %w", err)
+	failed := c.Failed()
+	var sibs []Hash
+	for j, id := range c.g.Outputs {
+		if failed && c.values[id] != nil {
+			continue
+		}
+		_, s, err := graph.StateProof(c.g, c.commits, n, id)
+		if err != nil {
+			return nil, fmt.Errorf("game: claim: %w", err)
+		}
+		sibs = append(sibs, s...)
+		if failed {
+			// One output without a value proves the failure; its index follows its siblings.
+			var index Hash
+			binary.BigEndian.PutUint64(index[24:], uint64(j))
+			sibs = append(sibs, index)
+			break
+		}
 	}
 	return &ClaimProof{Claim: root, Siblings: sibs}, nil
 }
@@ -355,12 +393,17 @@ func (c *Computation) GraphValue(pos uint64) (Hash, error) {
 // of the honest run before its lie's Step (or before the halt), its claimed end state from the halt on, and in
 // between a wrong but running-looking hash.
 func (c *Computation) VMValue(node int, pos uint64) (Hash, error) {
+	return c.RunValue(NodeRun(node), pos)
+}
+
+// RunValue is VMValue for the run ref names (a whole node's, or a tile's).
+func (c *Computation) RunValue(ref RunRef, pos uint64) (Hash, error) {
 	if pos > VMSteps {
 		return Hash{}, fmt.Errorf("game: VM position %d beyond %d", pos, uint64(VMSteps))
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	r, err := c.run(node)
+	r, err := c.runOf(ref)
 	if err != nil {
 		return Hash{}, err
 	}
@@ -371,12 +414,17 @@ func (c *Computation) VMValue(node int, pos uint64) (Hash, error) {
 // proof MIPS.step takes (proveStep) and the preimage read the step makes, if any (its part must be loaded on
 // chain first: a local key with DisputeGame.loadLocalData).
 func (c *Computation) StepWitness(node int, pos uint64) (*vm.Witness, error) {
+	return c.RunStepWitness(NodeRun(node), pos)
+}
+
+// RunStepWitness is StepWitness for the run ref names.
+func (c *Computation) RunStepWitness(ref RunRef, pos uint64) (*vm.Witness, error) {
 	if pos >= VMSteps {
 		return nil, fmt.Errorf("game: no step from position %d", pos)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	r, err := c.run(node)
+	r, err := c.runOf(ref)
 	if err != nil {
 		return nil, err
 	}
@@ -386,17 +434,20 @@ func (c *Computation) StepWitness(node int, pos uint64) (*vm.Witness, error) {
 	}
 	w, err := e.ProveStep()
 	if err != nil {
-		return nil, fmt.Errorf("game: node %d: proving step %d: %w", node, pos+1, err)
+		return nil, fmt.Errorf("game: run %v: proving step %d: %w", ref, pos+1, err)
 	}
 	return w, nil
 }
 
 // VMSteps returns the number of steps node's VM run takes to halt, or VMSteps if it does not halt (see VMValue
 // for node).
-func (c *Computation) VMSteps(node int) (uint64, error) {
+func (c *Computation) VMSteps(node int) (uint64, error) { return c.RunSteps(NodeRun(node)) }
+
+// RunSteps is VMSteps for the run ref names.
+func (c *Computation) RunSteps(ref RunRef) (uint64, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	r, err := c.run(node)
+	r, err := c.runOf(ref)
 	if err != nil {
 		return 0, err
 	}
@@ -438,31 +489,11 @@ func (c *Computation) Handoff(node int) (*Handoff, error) {
 		h.Insertions = make([][]Hash, len(h.Operands)+1)
 		return h, nil
 	}
-	// The insertions are the region proofs of the base memory as the regions are filled in order: the same
-	// writes graph.NodeEmulator makes.
-	e, err := vm.NewEmulator(c.elf, vm.Config{})
-	if err != nil {
-		return nil, fmt.Errorf("game: handoff: loading the executor: %w", err)
+	if _, h.Insertions, err = c.nodeMemory(node); err != nil {
+		return nil, err
 	}
-	d, err := graph.Describe(c.g, node)
-	if err != nil {
-		return nil, fmt.Errorf("game: handoff at node %d: %w", node, err)
-	}
-	insert := func(addr uint32, log2 uint8, data []byte) error {
-		sibs, err := e.Mem.RegionProof(addr, int(log2))
-		if err != nil {
-			return err
-		}
-		h.Insertions = append(h.Insertions, sibs)
-		return e.Mem.WriteBytes(addr, data)
-	}
-	if err := insert(graph.DescriptorAddr, rec.DescriptorLog2, d.Encode()); err != nil {
-		return nil, fmt.Errorf("game: handoff at node %d: descriptor: %w", node, err)
-	}
-	for i, id := range c.g.Nodes[node].Inputs {
-		if err := insert(graph.InputAddr(i), rec.InputLog2s[i], c.values[id].Bytes()); err != nil {
-			return nil, fmt.Errorf("game: handoff at node %d: operand %d: %w", node, i, err)
-		}
+	if rec.Tiled() {
+		return h, nil // the game goes on over the node's tiles: no end state
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -472,4 +503,37 @@ func (c *Computation) Handoff(node int) (*Handoff, error) {
 	}
 	h.EndState, h.OutputRegion = bytes.Clone(r.claimed), slices.Clone(r.outRegion)
 	return h, nil
+}
+
+// nodeMemory returns the executor at step 0 of node's run, with the descriptor and this party's operands
+// written, and the insertions that prove it from the base memory: the region proofs of the base memory as the
+// regions are filled in order, the same writes graph.NodeEmulator makes.
+func (c *Computation) nodeMemory(node int) (*vm.Emulator, [][]Hash, error) {
+	rec := c.records[node]
+	e, err := vm.NewEmulator(c.elf, vm.Config{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("game: handoff: loading the executor: %w", err)
+	}
+	d, err := graph.Describe(c.g, node)
+	if err != nil {
+		return nil, nil, fmt.Errorf("game: handoff at node %d: %w", node, err)
+	}
+	var insertions [][]Hash
+	insert := func(addr uint32, log2 uint8, data []byte) error {
+		sibs, err := e.Mem.RegionProof(addr, int(log2))
+		if err != nil {
+			return err
+		}
+		insertions = append(insertions, sibs)
+		return e.Mem.WriteBytes(addr, data)
+	}
+	if err := insert(graph.DescriptorAddr, rec.DescriptorLog2, d.Encode()); err != nil {
+		return nil, nil, fmt.Errorf("game: handoff at node %d: descriptor: %w", node, err)
+	}
+	for i, id := range c.g.Nodes[node].Inputs {
+		if err := insert(graph.InputAddr(i), rec.InputLog2s[i], c.values[id].Bytes()); err != nil {
+			return nil, nil, fmt.Errorf("game: handoff at node %d: operand %d: %w", node, i, err)
+		}
+	}
+	return e, insertions, nil
 }

@@ -6,30 +6,46 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
 
+// RunRef names one VM run of a computation: Node −1 is the whole graph (single-phase), Tile −1 a whole node,
+// else tile Tile of a tiled node.
+type RunRef struct{ Node, Tile int }
+
+// NodeRun names the run of a whole node (or, node −1, of the whole graph).
+func NodeRun(node int) RunRef { return RunRef{Node: node, Tile: -1} }
+
 // run returns the VM run of node (−1: the whole graph), executing it to the halt (or VMSteps) the first time.
-func (c *Computation) run(node int) (*run, error) {
-	if r, ok := c.runs[node]; ok {
+func (c *Computation) run(node int) (*run, error) { return c.runOf(NodeRun(node)) }
+
+// runOf returns the VM run ref names, executing it to the halt (or VMSteps) the first time.
+func (c *Computation) runOf(ref RunRef) (*run, error) {
+	if r, ok := c.runs[ref]; ok {
 		return r, nil
 	}
+	if ref.Tile >= 0 {
+		return c.tileRun(ref)
+	}
+	node := ref.Node
 	var fresh func() (*vm.Emulator, error)
-	var out int          // the tensor the run writes
-	var native []byte    // what the native evaluation says the run writes (nil: it fails)
+	var outs []region    // the regions the run writes
 	var nativeOK = false // whether the native evaluation says the run exits 0
 	switch {
 	case c.info.Phases() == 1 && node == -1:
-		spec := c.g.Tensors[c.g.Input()].Spec()
-		in, err := tensor.FromBytes(spec.DType, c.input, spec.Shape...)
-		if err != nil {
-			return nil, fmt.Errorf("game: the input: %w", err)
-		}
-		fresh = func() (*vm.Emulator, error) { return withGameOracle(graph.GraphEmulator(c.elf, c.g, in)) }
-		out = c.g.Output()
-		if c.honestOut != nil {
-			native, nativeOK = c.honestOut.Bytes(), true
+		fresh = func() (*vm.Emulator, error) { return withGameOracle(graph.GraphEmulator(c.elf, c.g, c.ins...)) }
+		nativeOK = true
+		for i, id := range c.g.Outputs {
+			t := c.info.Outputs[i]
+			r := region{addr: graph.OutputAddr + t.Offset, log2: paddedLog2(int(t.Size)), claimed: valueBytes(c.values[id])}
+			if v := c.honest[id]; v != nil {
+				r.native = v.Bytes()
+			} else {
+				nativeOK = false
+			}
+			outs = append(outs, r)
 		}
 	case c.info.Phases() == 2 && node >= 0 && node < len(c.g.Nodes):
 		n := c.g.Nodes[node]
@@ -40,10 +56,15 @@ func (c *Computation) run(node int) (*run, error) {
 			}
 		}
 		fresh = func() (*vm.Emulator, error) { return withGameOracle(graph.NodeEmulator(c.elf, c.g, node, args)) }
-		out = n.Output
-		if v, err := graph.EvalNode(c.g, node, args); err == nil {
-			native, nativeOK = v.Bytes(), true
+		size, err := c.g.Tensors[n.Output].Spec().ByteSize()
+		if err != nil {
+			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
 		}
+		r := region{addr: graph.OutputAddr, log2: paddedLog2(size), claimed: valueBytes(c.values[n.Output])}
+		if v, err := graph.EvalNode(c.g, node, args); err == nil {
+			r.native, nativeOK = v.Bytes(), true
+		}
+		outs = append(outs, r)
 	case c.info.Phases() == 1:
 		return nil, fmt.Errorf("game: a single-phase game has only the whole-graph run (node -1), not node %d", node)
 	default:
@@ -51,25 +72,32 @@ func (c *Computation) run(node int) (*run, error) {
 	}
 	// The VM computes the honest result on this party's operands; a liar claims its corrupted value instead.
 	lied := c.info.Phases() == 1 && c.lie != nil || node >= 0 && c.lies[node]
-	var claimed []byte // nil: the party claims the run failed
-	if v := c.values[out]; v != nil {
-		claimed = v.Bytes()
-	}
-	spec := c.g.Tensors[out].Spec()
-	size, err := spec.ByteSize()
-	if err != nil {
-		return nil, fmt.Errorf("game: node %d's output: %w", node, err)
-	}
 	var lieFrom uint64
 	if lied {
 		lieFrom = c.lie.Step
 	}
-	r, err := newRun(node, fresh, paddedLog2(size), native, nativeOK, claimed, lied, lieFrom)
+	r, err := newRun(node, fresh, outs, nativeOK, lied, lieFrom)
 	if err != nil {
 		return nil, err
 	}
-	c.runs[node] = r
+	c.runs[ref] = r
 	return r, nil
+}
+
+// region is one output region of a run: where it is, what the native evaluation says the run writes there, and
+// what this party claims it holds (nil: that the run failed).
+type region struct {
+	addr            uint32
+	log2            uint8
+	native, claimed []byte
+}
+
+// valueBytes returns t's canonical bytes, nil for no value.
+func valueBytes(t *tensor.Tensor) []byte {
+	if t == nil {
+		return nil
+	}
+	return t.Bytes()
 }
 
 // withGameOracle gives an emulator the preimages of the oracle's games (GameOracle).
@@ -96,12 +124,11 @@ type run struct {
 }
 
 // newRun executes a run to its halt (or VMSteps). The VM must agree with the native evaluation: it exits 0 with
-// the native output in its output region (of 2^log2 bytes) exactly when nativeOK. claimed is the output this
-// party claims for the run (nil: that it failed); unless lied it is what the VM computed. A liar's end state is
-// the honest one with the claimed output written over the output region and marked exited 0, or, claiming a
-// failure, marked faulted; lieFrom (0: the halt) is where the party's wrong values start.
-func newRun(node int, fresh func() (*vm.Emulator, error), log2 uint8, native []byte, nativeOK bool, claimed []byte, lied bool,
-	lieFrom uint64) (*run, error) {
+// the native outputs in its output regions exactly when nativeOK. Each region's claimed bytes are what this
+// party claims for the run (nil in any: that it failed); unless lied they are what the VM computed. A liar's end
+// state is the honest one with the claimed outputs written over the output regions and marked exited 0, or,
+// claiming a failure, marked faulted; lieFrom (0: the halt) is where the party's wrong values start.
+func newRun(node int, fresh func() (*vm.Emulator, error), outs []region, nativeOK bool, lied bool, lieFrom uint64) (*run, error) {
 	e, err := fresh()
 	if err != nil {
 		return nil, fmt.Errorf("game: node %d's VM: %w", node, err)
@@ -119,33 +146,48 @@ func newRun(node int, fresh func() (*vm.Emulator, error), log2 uint8, native []b
 	r.halt, r.cur = st.Step, e
 	e.StateHash() // brings the memory root into the state
 	end := st.Encode()
-	if ok {
-		got, err := e.Mem.RegionRoot(graph.OutputAddr, int(log2))
+	claimFail := false
+	for _, o := range outs {
+		claimFail = claimFail || o.claimed == nil
+		if !ok {
+			continue
+		}
+		got, err := e.Mem.RegionRoot(o.addr, int(o.log2))
 		if err != nil {
 			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
 		}
-		if got != graph.Commit(native) {
-			return nil, fmt.Errorf("game: node %d's VM output %x differs from the native result %x", node, got, graph.Commit(native))
+		// A region's root, not graph.Commit: a tile's bytes may fill less than half of its region.
+		if want := merkle.RootAt(o.native, int(o.log2)-5); got != want {
+			return nil, fmt.Errorf("game: node %d's VM output %x differs from the native result %x", node, got, want)
 		}
 	}
 	switch {
-	case !lied && !ok, lied && claimed == nil && !ok:
+	case !lied && !ok, lied && claimFail && !ok:
 		r.failed, r.claimed = true, end
-	case lied && claimed == nil:
+	case lied && claimFail:
 		// Claiming a failure of a run that exits 0: the end state marked faulted (a break instruction).
 		r.failed, r.claimed = true, end
 		r.claimed[79] = byte(vm.FaultTrap)
 	default:
-		// The claimed end state is the final state with the claimed output's commitment as its output region's
-		// root and exited 0: the final state itself unless lied.
-		if r.outRegion, err = e.Mem.RegionProof(graph.OutputAddr, int(log2)); err != nil {
-			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
+		// The claimed end state is the final state with the claimed outputs in its output regions and exited 0:
+		// the final state itself unless lied. A liar's outputs are written into the halted VM's memory: the
+		// emulator is not run on from there (a query before the halt starts a fresh one).
+		if lied {
+			for _, o := range outs {
+				if err := e.Mem.WriteBytes(o.addr, o.claimed); err != nil {
+					return nil, fmt.Errorf("game: node %d's end state: %w", node, err)
+				}
+			}
+			e.StateHash()
 		}
-		root, err := regionRoot(graph.OutputAddr, log2, graph.Commit(claimed), r.outRegion)
-		if err != nil {
-			return nil, fmt.Errorf("game: node %d's end state: %w", node, err)
+		for _, o := range outs {
+			sibs, err := e.Mem.RegionProof(o.addr, int(o.log2))
+			if err != nil {
+				return nil, fmt.Errorf("game: node %d's output: %w", node, err)
+			}
+			r.outRegion = append(r.outRegion, sibs...)
 		}
-		r.claimed = withMemRoot(end, root)
+		r.claimed = st.Encode()
 		r.claimed[77], r.claimed[78], r.claimed[79] = 0, 1, 0 // exited with code 0, not faulted
 	}
 	if r.claimedHash, err = stateHash(r.claimed); err != nil {

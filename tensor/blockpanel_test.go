@@ -93,18 +93,18 @@ func TestMatMulRawPanels(t *testing.T) {
 					if err := MatMulRaw(out, m, x, batch); err != nil {
 						t.Fatal(err)
 					}
-					sameBits(t, fmt.Sprintf("%s %s procs %d", path, name, procs), out, want)
+					samePanelBits(t, fmt.Sprintf("%s %s procs %d", path, name, procs), out, want)
 					if err := MatMulRawQ8(out, m, xraw, batch); err != nil {
 						t.Fatal(err)
 					}
-					sameBits(t, fmt.Sprintf("%s %s raw x procs %d", path, name, procs), out, wantRaw)
+					samePanelBits(t, fmt.Sprintf("%s %s raw x procs %d", path, name, procs), out, wantRaw)
 				}
 			})
 		}
 	}
 }
 
-func sameBits(t *testing.T, name string, got []float32, want []uint32) {
+func samePanelBits(t *testing.T, name string, got []float32, want []uint32) {
 	t.Helper()
 	for i, v := range got {
 		if math.Float32bits(v) != want[i] {
