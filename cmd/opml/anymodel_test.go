@@ -85,7 +85,7 @@ func nativeOutputs(t *testing.T, model string, inputs map[string]string) map[str
 
 // TestServeAskONNX runs the oracle on an imported ONNX model of two inputs and two outputs the way an operator
 // and a user would, each its own process: `opml chain dev`, `opml model register --rpc`, a cheating
-// `opml serve --model` submitter and an honest validator, and `opml ask --model FILE --input NAME=F.npy --out DIR`:
+// `opml serve --model` submitter and an honest validator, and `opml ask --model ID --input NAME=F.npy --out DIR`:
 // the validator wins the dispute and the user gets the model's outputs as .npy files.
 func TestServeAskONNX(t *testing.T) {
 	dir := t.TempDir()
@@ -116,7 +116,8 @@ func TestServeAskONNX(t *testing.T) {
 	validator.waitFor(t, "serving", time.Minute)
 
 	outDir := filepath.Join(dir, "out")
-	ask := startOpml(t, "ask", "--model", model, "--input", "x="+x, "--input", "bias="+bias, "--rpc", url, "--oracle", oracle,
+	// The user knows the model by its id: the inputs and outputs come from its registration on chain.
+	ask := startOpml(t, "ask", "--model", reg.ID, "--input", "x="+x, "--input", "bias="+bias, "--rpc", url, "--oracle", oracle,
 		"--key", keyOf(3), "--out", outDir, "--wait", "4m")
 	validator.waitFor(t, "won", 3*time.Minute)
 	ask.waitFor(t, "the oracle answered", 3*time.Minute)
