@@ -16,9 +16,10 @@ func (c *Computation) run(node int) (*run, error) {
 		return r, nil
 	}
 	var fresh func() (*vm.Emulator, error)
-	var out int          // the tensor the run writes
-	var native []byte    // what the native evaluation says the run writes (nil: it fails)
-	var nativeOK = false // whether the native evaluation says the run exits 0
+	var out int              // the tensor the run writes
+	var native []byte        // what the native evaluation says the run writes (nil: it fails)
+	var nativeOK = false     // whether the native evaluation says the run exits 0
+	var value *tensor.Tensor // this party's value of the tensor (nil: none)
 	switch {
 	case c.info.Phases() == 1 && node == -1:
 		spec := c.g.Tensors[c.g.Input()].Spec()
@@ -27,15 +28,19 @@ func (c *Computation) run(node int) (*run, error) {
 			return nil, fmt.Errorf("game: the input: %w", err)
 		}
 		fresh = func() (*vm.Emulator, error) { return withGameOracle(graph.GraphEmulator(c.elf, c.g, in)) }
-		out = c.g.Output()
+		out, value = c.g.Output(), c.ev.out
 		if c.honestOut != nil {
 			native, nativeOK = c.honestOut.Bytes(), true
 		}
 	case c.info.Phases() == 2 && node >= 0 && node < len(c.g.Nodes):
 		n := c.g.Nodes[node]
-		args := make([]*tensor.Tensor, len(n.Inputs))
-		for i, id := range n.Inputs {
-			if args[i] = c.values[id]; args[i] == nil {
+		var args []*tensor.Tensor
+		var err error
+		if args, value, err = c.ev.nodeValues(node); err != nil {
+			return nil, err
+		}
+		for _, arg := range args {
+			if arg == nil {
 				return nil, fmt.Errorf("game: node %d has an operand without value: it has no VM run", node)
 			}
 		}
@@ -50,10 +55,10 @@ func (c *Computation) run(node int) (*run, error) {
 		return nil, fmt.Errorf("game: no VM run for node %d of %d", node, len(c.g.Nodes))
 	}
 	// The VM computes the honest result on this party's operands; a liar claims its corrupted value instead.
-	lied := c.info.Phases() == 1 && c.lie != nil || node >= 0 && c.lies[node]
+	lied := c.info.Phases() == 1 && c.lie != nil || node >= 0 && c.ev.lies[node]
 	var claimed []byte // nil: the party claims the run failed
-	if v := c.values[out]; v != nil {
-		claimed = v.Bytes()
+	if value != nil {
+		claimed = value.Bytes()
 	}
 	spec := c.g.Tensors[out].Spec()
 	size, err := spec.ByteSize()
@@ -85,7 +90,8 @@ func withGameOracle(e *vm.Emulator, err error) (*vm.Emulator, error) {
 type run struct {
 	node        int
 	fresh       func() (*vm.Emulator, error)
-	cur         *vm.Emulator // kept between queries; replaced by a fresh one when a query goes back
+	cur         *vm.Emulator // kept between queries; resumed from a checkpoint when a query goes back
+	cps         checkpoints
 	start       Hash
 	halt        uint64 // the step at which the honest run halts (VMSteps if it does not)
 	failed      bool   // the party claims the run failed
@@ -106,8 +112,8 @@ func newRun(node int, fresh func() (*vm.Emulator, error), log2 uint8, native []b
 	if err != nil {
 		return nil, fmt.Errorf("game: node %d's VM: %w", node, err)
 	}
-	r := &run{node: node, fresh: fresh, start: e.StateHash()}
-	if err := e.Run(VMSteps); err != nil {
+	r := &run{node: node, fresh: fresh, start: e.StateHash(), cps: checkpoints{oracle: e.Oracle, maxQueried: queriedCheckpoints}}
+	if err := r.cps.runKeeping(e, VMSteps); err != nil {
 		return nil, fmt.Errorf("game: node %d's VM: %w", node, err)
 	}
 	st := &e.State
@@ -158,8 +164,12 @@ func newRun(node int, fresh func() (*vm.Emulator, error), log2 uint8, native []b
 	return r, nil
 }
 
-// at returns the run's emulator after pos steps (at the halt if pos is beyond it).
+// at returns the run's emulator after pos steps (at the halt if pos is beyond it): the current one run on, or
+// one resumed from the latest checkpoint before pos if that is nearer.
 func (r *run) at(pos uint64) (*vm.Emulator, error) {
+	if e := r.cps.resume(pos, r.cur); e != nil {
+		r.cur = e
+	}
 	if r.cur == nil || r.cur.State.Step > pos {
 		e, err := r.fresh()
 		if err != nil {
@@ -187,6 +197,8 @@ func (r *run) value(pos uint64) (Hash, error) {
 	if err != nil {
 		return Hash{}, err
 	}
+	// A queried position is where the next round of a dissection may start: keep it.
+	r.cps.keepQueried(e)
 	return e.StateHash(), nil
 }
 
