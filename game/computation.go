@@ -137,7 +137,7 @@ func NewComputationWith(elf []byte, g *graph.Graph, info *ModelInfo, input []byt
 	} else if every == 0 {
 		every = autoSegment(g)
 	}
-	honest := newEvaluation(g, in, weights, every)
+	honest := newEvaluation(g, []*tensor.Tensor{in}, weights, every)
 	if info.Phases() == 1 {
 		if err := honest.run(0); err != nil {
 			return nil, err
@@ -153,6 +153,7 @@ func NewComputationWith(elf []byte, g *graph.Graph, info *ModelInfo, input []byt
 				return nil, err
 			}
 			liar.all[g.Output()] = liar.out
+			liar.outs = map[int]*tensor.Tensor{g.Output(): liar.out}
 			liar.commits[g.Output()] = commitOrNone(liar.out)
 			c.ev = &liar
 		}

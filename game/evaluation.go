@@ -15,9 +15,9 @@ import (
 // of its nodes is asked for; a small one keeps every value.
 type evaluation struct {
 	g       *graph.Graph
-	in      *tensor.Tensor
-	commits []Hash // every tensor's; NoOutput for a node output without value
-	out     *tensor.Tensor
+	commits []Hash                 // every tensor's; NoOutput for a node output without value
+	outs    map[int]*tensor.Tensor // the graph outputs' values by tensor id (absent: none)
+	out     *tensor.Tensor         // the value of g.Output() (nil: none)
 	// corrupt, if set, gives a liar's output of node i where the computation gives v (lies).
 	corrupt func(i int, v *tensor.Tensor) (*tensor.Tensor, error)
 	lies    []bool
@@ -29,14 +29,14 @@ type evaluation struct {
 	env     map[int]*tensor.Tensor   // the values of a recomputed segment: its start's and its nodes'
 }
 
-// newEvaluation prepares the evaluation of g on in, keeping the live values every `every` nodes (every ≥ the
+// newEvaluation prepares the evaluation of g on its inputs ins, keeping the live values every `every` nodes (every ≥ the
 // node count, or ≤ 0: keeping every value). weights holds the commitments of g's weights by tensor id.
-func newEvaluation(g *graph.Graph, in *tensor.Tensor, weights []Hash, every int) *evaluation {
+func newEvaluation(g *graph.Graph, ins []*tensor.Tensor, weights []Hash, every int) *evaluation {
 	n := len(g.Nodes)
 	if every <= 0 || every > n {
 		every = n
 	}
-	ev := &evaluation{g: g, in: in, commits: make([]Hash, len(g.Tensors)), lies: make([]bool, n), every: every,
+	ev := &evaluation{g: g, outs: map[int]*tensor.Tensor{}, commits: make([]Hash, len(g.Tensors)), lies: make([]bool, n), every: every,
 		last: make([]int, len(g.Tensors)), starts: make([]map[int]*tensor.Tensor, (n+every-1)/every), envSeg: -1}
 	for id, ti := range g.Tensors {
 		ev.last[id] = -1
@@ -49,9 +49,14 @@ func newEvaluation(g *graph.Graph, in *tensor.Tensor, weights []Hash, every int)
 			ev.last[id] = i
 		}
 	}
-	ev.last[g.Output()] = n
-	ev.commits[g.Input()] = graph.CommitTensor(in)
-	ev.starts[0] = map[int]*tensor.Tensor{g.Input(): in}
+	for _, id := range g.Outputs {
+		ev.last[id] = n
+	}
+	ev.starts[0] = map[int]*tensor.Tensor{}
+	for i, id := range g.Inputs {
+		ev.commits[id] = graph.CommitTensor(ins[i])
+		ev.starts[0][id] = ins[i]
+	}
 	if every == n {
 		ev.all = make([]*tensor.Tensor, len(g.Tensors))
 	}
@@ -70,7 +75,7 @@ func (ev *evaluation) fork(k int, corrupt func(int, *tensor.Tensor) (*tensor.Ten
 	f.corrupt = corrupt
 	f.starts = make([]map[int]*tensor.Tensor, len(ev.starts))
 	copy(f.starts, ev.starts[:k/ev.every+1])
-	f.envSeg, f.env, f.out = -1, nil, nil
+	f.envSeg, f.env, f.out, f.outs = -1, nil, nil, map[int]*tensor.Tensor{}
 	if ev.keepsAll() {
 		f.all = make([]*tensor.Tensor, len(ev.all))
 	}
@@ -105,8 +110,11 @@ func (ev *evaluation) run(from int) error {
 		if ev.keepsAll() {
 			ev.all[nd.Output] = out
 		}
-		if nd.Output == ev.g.Output() {
-			ev.out = out
+		if ev.last[nd.Output] == len(ev.g.Nodes) { // a graph output
+			ev.outs[nd.Output] = out
+			if nd.Output == ev.g.Output() {
+				ev.out = out
+			}
 		}
 		if ev.last[nd.Output] > i && out != nil {
 			live[nd.Output] = out
