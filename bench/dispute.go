@@ -1,0 +1,297 @@
+package bench
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"github.com/opml-dev/opml/game"
+	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/llama"
+	"github.com/opml-dev/opml/tensor"
+	"github.com/opml-dev/opml/vm"
+)
+
+// DisputeOptions say which generation `opml bench dispute` disputes.
+type DisputeOptions struct {
+	Model  string // a GGUF file
+	Prompt string
+	N      int // tokens generated after the prompt
+	// Lie is the submitter's; Node −2 picks a node at random (Seed).
+	Lie  game.Lie
+	Seed uint64
+	// K is the number of checkpoints per dissection move (the contracts' default: 3).
+	K int
+	// Status, if set, reports what is being done.
+	Status func(format string, args ...any)
+}
+
+// DisputeResult is a measured dispute of a LLaMA generation: each phase's time and what it did.
+type DisputeResult struct {
+	Nodes, Length, PromptTokens int
+	WeightBytes                 int64
+	Tokens                      []int32 // the submitter's (the generated ones)
+	Text                        string
+	HonestText                  string
+	LieNode                     int
+	GraphRounds                 int
+	DisputedNode                int
+	DisputedNodeName            string
+	VMSteps                     uint64 // the disputed node's honest run
+	VMRounds                    int
+	HonestWins                  bool
+	Phases                      []DisputePhase
+	Total                       time.Duration
+	PeakRSS                     int64
+	CommitmentsCached           bool
+}
+
+// DisputePhase is one timed part of a dispute.
+type DisputePhase struct {
+	Name    string
+	Time    time.Duration
+	Detail  string
+	PeakRSS int64 // the process's peak RSS at the phase's end
+}
+
+// Dispute plays a two-phase dispute over a LLaMA generation in process, as the agents and the dispute contract
+// play it (the game package's twins of the contract's checks): the submitter (lying as o.Lie says) and a
+// validator compute the generation; the graph level bisects the generation graph's nodes to the first one they
+// disagree on; the submitter hands off into that node's VM run, and the VM level bisects its steps to one step,
+// executed by vm.StatelessStep (the Go twin of MIPS.step). Each phase is timed.
+func Dispute(ctx context.Context, o DisputeOptions) (*DisputeResult, error) {
+	if o.K == 0 {
+		o.K = 3
+	}
+	status := o.Status
+	if status == nil {
+		status = func(string, ...any) {}
+	}
+	res := &DisputeResult{}
+	start := time.Now()
+	phase := func(name string, t0 time.Time, format string, args ...any) {
+		_, rss := SelfUsage()
+		res.Phases = append(res.Phases, DisputePhase{Name: name, Time: time.Since(t0), Detail: fmt.Sprintf(format, args...), PeakRSS: rss})
+	}
+
+	t0 := time.Now()
+	status("opening %s", o.Model)
+	m, err := llama.OpenGGUF(o.Model)
+	if err != nil {
+		return nil, err
+	}
+	defer m.Close()
+	prompt := m.Tokenizer.Encode(o.Prompt)
+	if len(prompt) == 0 {
+		return nil, errors.New("bench dispute: the prompt is empty and the model adds no BOS token")
+	}
+	res.PromptTokens, res.Length = len(prompt), len(prompt)+o.N
+	gg, err := m.GenerationGraph(res.Length)
+	if err != nil {
+		return nil, err
+	}
+	status("the weights' commitments")
+	weights, rep, err := gg.CachedWeightCommitments(o.Model, nil)
+	if err != nil {
+		return nil, err
+	}
+	res.CommitmentsCached = rep.Hit
+	elf := program.ELF()
+	info, err := game.MultiPhaseModelCommitted(elf, gg.Graph, weights)
+	if err != nil {
+		return nil, err
+	}
+	for _, ti := range gg.Tensors {
+		if ti.Value != nil {
+			res.WeightBytes += int64(len(ti.Value.RawBytes()))
+		}
+	}
+	req, err := gg.Request(prompt, llama.Sampler{TopP: 1})
+	if err != nil {
+		return nil, err
+	}
+	res.Nodes = len(gg.Graph.Nodes)
+	cached := "hashed now"
+	if rep.Hit {
+		cached = "from the cache"
+	}
+	phase("load and register", t0, "%d nodes, L = %d (%d prompt + %d generated), weights %s, commitments %s",
+		res.Nodes, res.Length, len(prompt), o.N, sizeBytes(res.WeightBytes), cached)
+
+	lie := o.Lie
+	if lie.Node == -2 {
+		lie.Node = rand.New(rand.NewPCG(o.Seed, 1)).IntN(res.Nodes)
+	}
+	res.LieNode = lie.Node
+	opts := game.Options{Weights: weights}
+	t0 = time.Now()
+	status("the submitter's generation (lying at node %d)", lie.Node)
+	sub, err := game.NewComputationWith(elf, gg.Graph, info, req.Bytes(), &lie, opts)
+	if err != nil {
+		return nil, err
+	}
+	if res.Tokens, res.Text, err = generated(gg, sub.Output(), len(prompt)); err != nil {
+		return nil, err
+	}
+	phase("submitter's generation", t0, "lying at node %d (%s): %q", lie.Node, nodeName(gg, lie.Node), res.Text)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	t0 = time.Now()
+	status("the validator's re-generation")
+	val, err := game.NewComputationWith(elf, gg.Graph, info, req.Bytes(), nil, opts)
+	if err != nil {
+		return nil, err
+	}
+	if _, res.HonestText, err = generated(gg, val.Output(), len(prompt)); err != nil {
+		return nil, err
+	}
+	phase("validator's re-generation", t0, "%q", res.HonestText)
+	subClaim, err := sub.Claim()
+	if err != nil {
+		return nil, err
+	}
+	valClaim, err := val.Claim()
+	if err != nil {
+		return nil, err
+	}
+	if subClaim.Claim == valClaim.Claim {
+		return nil, errors.New("bench dispute: the submitter's claim is the honest one: nothing to dispute")
+	}
+
+	t0 = time.Now()
+	status("graph level")
+	graphStart, err := val.GraphValue(0)
+	if err != nil {
+		return nil, err
+	}
+	gl, err := dissect(o.K, uint64(res.Nodes), graphStart, subClaim.Claim, sub.GraphValue, val.GraphValue)
+	if err != nil {
+		return nil, err
+	}
+	node := int(gl.Lo)
+	res.GraphRounds, res.DisputedNode = gl.Moves, node
+	res.DisputedNodeName = nodeName(gg, node)
+	phase("graph level", t0, "%d rounds to node %d (%s)", gl.Moves, node, res.DisputedNodeName)
+
+	t0 = time.Now()
+	status("handoff into node %d", node)
+	h, err := sub.Handoff(node)
+	if err != nil {
+		return nil, err
+	}
+	vmStart, vmEnd, err := game.VerifyHandoff(info, gl.Lo, gl.LoValue, gl.HiValue, h)
+	if err != nil {
+		return nil, fmt.Errorf("bench dispute: the submitter's handoff: %w", err)
+	}
+	phase("handoff", t0, "operands of node %d (recomputed from the nearest kept values), inserted into the executor's memory", node)
+
+	t0 = time.Now()
+	status("the VM runs of node %d", node)
+	if res.VMSteps, err = val.VMSteps(node); err != nil {
+		return nil, err
+	}
+	if _, err := sub.VMSteps(node); err != nil {
+		return nil, err
+	}
+	if s, err := val.VMValue(node, 0); err != nil || s != vmStart {
+		return nil, errors.Join(errors.New("bench dispute: the validator's VM start is not the handoff's"), err)
+	}
+	phase("VM runs (both parties)", t0, "%d steps each, to the halt, keeping checkpoints", res.VMSteps)
+
+	t0 = time.Now()
+	status("VM level")
+	vl, err := dissect(o.K, game.VMSteps, vmStart, vmEnd,
+		func(p uint64) (game.Hash, error) { return sub.VMValue(node, p) },
+		func(p uint64) (game.Hash, error) { return val.VMValue(node, p) })
+	if err != nil {
+		return nil, err
+	}
+	res.VMRounds = vl.Moves
+	w, err := val.StepWitness(node, vl.Lo)
+	if err != nil {
+		return nil, err
+	}
+	post, err := vm.StatelessStep(w)
+	if err != nil {
+		return nil, err
+	}
+	res.HonestWins = post != vl.HiValue
+	phase("VM level", t0, "%d rounds to step %d; the step executed: the %s wins", vl.Moves, vl.Lo+1,
+		map[bool]string{true: "validator", false: "submitter"}[res.HonestWins])
+	res.Total = time.Since(start)
+	_, res.PeakRSS = SelfUsage()
+	return res, nil
+}
+
+// nodeName says which step of the generation graph node i is.
+func nodeName(gg *llama.GenGraph, i int) string {
+	if i < 0 {
+		i = len(gg.Nodes) - 1
+	}
+	gn := gg.Nodes[i]
+	if gn.Layer >= 0 {
+		return fmt.Sprintf("%v, position %d, layer %d", gn.Kind, gn.Pos, gn.Layer)
+	}
+	return fmt.Sprintf("%v, position %d", gn.Kind, gn.Pos)
+}
+
+// dissect plays one level of the game between an asserter and a challenger with k checkpoints per move.
+func dissect(k int, m uint64, start, claim game.Hash, asserter, challenger game.Truth) (*game.Level, error) {
+	l, err := game.NewLevel(k, m, start, claim)
+	if err != nil {
+		return nil, err
+	}
+	for !l.Done() {
+		pos := l.Checkpoints()
+		vals := make([]game.Hash, len(pos))
+		for i, p := range pos {
+			if vals[i], err = asserter(p); err != nil {
+				return nil, err
+			}
+		}
+		if err := l.Dissect(vals); err != nil {
+			return nil, err
+		}
+		part, err := game.PickPart(l.Lo, l.Hi, pos, vals, challenger)
+		if err != nil {
+			return nil, err
+		}
+		if err := l.Choose(part); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+// generated returns the generated tokens of a generation graph's output bytes and their text.
+func generated(gg *llama.GenGraph, out []byte, promptLen int) ([]int32, string, error) {
+	if out == nil {
+		return nil, "", nil
+	}
+	t, err := tensor.FromBytes(tensor.I32, out, gg.Length)
+	if err != nil {
+		return nil, "", err
+	}
+	ids, _, err := gg.Generated(t, promptLen)
+	if err != nil {
+		return nil, "", err
+	}
+	return ids, gg.Model.Tokenizer.Decode(ids), nil
+}
+
+// Table returns the result as a table of phases.
+func (r *DisputeResult) Table() *Table {
+	t := &Table{Title: fmt.Sprintf("A disputed LLaMA generation, two-phase: %d nodes, %d + %d tokens, weights %s",
+		r.Nodes, r.PromptTokens, r.Length-r.PromptTokens, sizeBytes(r.WeightBytes)),
+		Columns: []string{"phase", "seconds", "peak RSS", "what"}}
+	for _, p := range r.Phases {
+		t.AddRow(p.Name, fmt.Sprintf("%.2f", p.Time.Seconds()), sizeBytes(p.PeakRSS), p.Detail)
+	}
+	t.AddRow("total", fmt.Sprintf("%.2f", r.Total.Seconds()), sizeBytes(r.PeakRSS),
+		fmt.Sprintf("peak RSS %.2f× the weights", float64(r.PeakRSS)/float64(r.WeightBytes)))
+	return t
+}

@@ -1,0 +1,52 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/opml-dev/opml/game"
+	"github.com/opml-dev/opml/models/llama"
+	"github.com/opml-dev/opml/tensor"
+)
+
+// TestDisputeTiny disputes generations of the tiny synthetic Q8_0 model with a liar at a random node, at the
+// first node and at the output: the graph level ends at the lie (or at the first node its lie changes), the VM
+// level at one step the validator wins, and the table lists every phase.
+func TestDisputeTiny(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tiny.gguf")
+	s := &llama.Synth{Shape: llama.Shapes["tiny"], Type: tensor.RowQ8_0, Seed: 1}
+	if err := s.WriteFiles(path, "gguf"); err != nil {
+		t.Fatal(err)
+	}
+	for _, lie := range []game.Lie{{Node: -2}, {Node: 0}, {Node: -1, Output: true}} {
+		res, err := Dispute(context.Background(), DisputeOptions{Model: path, Prompt: "Once upon a time", N: 4, Lie: lie, Seed: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.HonestWins {
+			t.Errorf("lie %+v: the submitter wins", lie)
+		}
+		if lie.Node >= 0 && res.DisputedNode != lie.Node {
+			t.Errorf("lie at node %d: the graph level ends at node %d", lie.Node, res.DisputedNode)
+		}
+		if lie.Node == -2 && (res.LieNode < 0 || res.DisputedNode != res.LieNode) {
+			t.Errorf("a random lie at node %d: the graph level ends at node %d", res.LieNode, res.DisputedNode)
+		}
+		if lie.Output && res.DisputedNode != res.Nodes-1 {
+			t.Errorf("the output liar: the graph level ends at node %d of %d", res.DisputedNode, res.Nodes)
+		}
+		if res.VMSteps == 0 || res.VMRounds == 0 || res.GraphRounds == 0 {
+			t.Errorf("lie %+v: %d VM steps, %d VM rounds, %d graph rounds", lie, res.VMSteps, res.VMRounds, res.GraphRounds)
+		}
+		var buf bytes.Buffer
+		res.Table().Write(&buf)
+		for _, phase := range []string{"submitter's generation", "validator's re-generation", "graph level", "VM level", "total"} {
+			if !strings.Contains(buf.String(), phase) {
+				t.Errorf("no %q row:\n%s", phase, buf.String())
+			}
+		}
+	}
+}
