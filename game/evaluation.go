@@ -26,7 +26,8 @@ type evaluation struct {
 	starts  []map[int]*tensor.Tensor // by segment: the node outputs and input live at its first node
 	all     []*tensor.Tensor         // every value by id when every value is kept (every ≥ the node count)
 	envSeg  int                      // the segment env holds (−1: none)
-	env     map[int]*tensor.Tensor   // the values of a recomputed segment: its start's and its nodes'
+	envNext int                      // the next node of that segment to recompute
+	env     map[int]*tensor.Tensor   // the values of a recomputed segment: its start's and its nodes' so far
 }
 
 // newEvaluation prepares the evaluation of g on its inputs ins, keeping the live values every `every` nodes (every ≥ the
@@ -168,18 +169,18 @@ func (ev *evaluation) nodeValues(i int) (args []*tensor.Tensor, out *tensor.Tens
 		}
 		return args, ev.all[nd.Output], nil
 	}
+	// The segment is recomputed from its start up to node i, or on from where the last request left it.
 	if seg := i / ev.every; ev.envSeg != seg {
-		env := maps.Clone(ev.starts[seg])
-		for k := seg * ev.every; k < min((seg+1)*ev.every, len(ev.g.Nodes)); k++ {
-			v, err := ev.node(k, env)
-			if err != nil {
-				return nil, nil, err
-			}
-			if v != nil {
-				env[ev.g.Nodes[k].Output] = v
-			}
+		ev.envSeg, ev.envNext, ev.env = seg, seg*ev.every, maps.Clone(ev.starts[seg])
+	}
+	for ; ev.envNext <= i; ev.envNext++ {
+		v, err := ev.node(ev.envNext, ev.env)
+		if err != nil {
+			return nil, nil, err
 		}
-		ev.envSeg, ev.env = seg, env
+		if v != nil {
+			ev.env[ev.g.Nodes[ev.envNext].Output] = v
+		}
 	}
 	for j, id := range nd.Inputs {
 		args[j] = ev.value(id, ev.env)

@@ -55,8 +55,16 @@ func TestSegmentsGiveKeptValues(t *testing.T) {
 						t.Fatalf("graph position %d differs", pos)
 					}
 				}
-				// Backwards, so that segments are recomputed out of order.
+				// Backwards, so that segments are recomputed out of order, then forwards, so that a segment goes on
+				// from where the last request left it.
+				var order []int
 				for node := last; node >= 0; node -= 2 {
+					order = append(order, node)
+				}
+				for node := 0; node <= last; node += 3 {
+					order = append(order, node)
+				}
+				for _, node := range order {
 					a, err := c.Handoff(node)
 					if err != nil {
 						t.Fatal(err)
