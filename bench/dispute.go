@@ -52,6 +52,7 @@ type DisputeResult struct {
 type DisputePhase struct {
 	Name    string
 	Time    time.Duration
+	CPU     time.Duration // of the process, all threads
 	Detail  string
 	PeakRSS int64 // the process's peak RSS at the phase's end
 }
@@ -71,9 +72,12 @@ func Dispute(ctx context.Context, o DisputeOptions) (*DisputeResult, error) {
 	}
 	res := &DisputeResult{}
 	start := time.Now()
+	lastCPU, _ := SelfUsage()
 	phase := func(name string, t0 time.Time, format string, args ...any) {
-		_, rss := SelfUsage()
-		res.Phases = append(res.Phases, DisputePhase{Name: name, Time: time.Since(t0), Detail: fmt.Sprintf(format, args...), PeakRSS: rss})
+		cpu, rss := SelfUsage()
+		res.Phases = append(res.Phases, DisputePhase{Name: name, Time: time.Since(t0), CPU: cpu - lastCPU,
+			Detail: fmt.Sprintf(format, args...), PeakRSS: rss})
+		lastCPU = cpu
 	}
 
 	t0 := time.Now()
@@ -178,35 +182,29 @@ func Dispute(ctx context.Context, o DisputeOptions) (*DisputeResult, error) {
 	phase("graph level", t0, "%d rounds to node %d (%s)", gl.Moves, node, res.DisputedNodeName)
 
 	t0 = time.Now()
-	status("handoff into node %d", node)
+	status("handoff into node %d and the parties' VM runs", node)
+	// The parties run on their own machines: the validator runs the node while the submitter prepares its
+	// handoff (whose end state is that of its own run).
+	var valErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		res.VMSteps, valErr = val.VMSteps(node)
+	}()
 	h, err := sub.Handoff(node)
-	if err != nil {
+	<-done
+	if err = errors.Join(err, valErr); err != nil {
 		return nil, err
 	}
 	vmStart, vmEnd, err := game.VerifyHandoff(info, gl.Lo, gl.LoValue, gl.HiValue, h)
 	if err != nil {
 		return nil, fmt.Errorf("bench dispute: the submitter's handoff: %w", err)
 	}
-	phase("handoff", t0, "operands of node %d (recomputed from the nearest kept values), inserted into the executor's memory", node)
-
-	t0 = time.Now()
-	status("the VM runs of node %d", node)
-	// The parties run on their own machines: their first runs overlap.
-	var subErr error
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		_, subErr = sub.VMSteps(node)
-	}()
-	res.VMSteps, err = val.VMSteps(node)
-	<-done
-	if err = errors.Join(err, subErr); err != nil {
-		return nil, err
-	}
 	if s, err := val.VMValue(node, 0); err != nil || s != vmStart {
 		return nil, errors.Join(errors.New("bench dispute: the validator's VM start is not the handoff's"), err)
 	}
-	phase("VM runs (both parties)", t0, "%d steps each, to the halt, keeping checkpoints (the parties' runs overlap)", res.VMSteps)
+	phase("handoff and VM runs", t0, "each party recomputes node %d's operands from its nearest kept values and runs it to the halt "+
+		"(%d steps), keeping checkpoints; the submitter hands off (the parties overlap)", node, res.VMSteps)
 
 	t0 = time.Now()
 	status("VM level")
@@ -293,11 +291,13 @@ func generated(gg *llama.GenGraph, out []byte, promptLen int) ([]int32, string, 
 func (r *DisputeResult) Table() *Table {
 	t := &Table{Title: fmt.Sprintf("A disputed LLaMA generation, two-phase: %d nodes, %d + %d tokens, weights %s",
 		r.Nodes, r.PromptTokens, r.Length-r.PromptTokens, sizeBytes(r.WeightBytes)),
-		Columns: []string{"phase", "seconds", "peak RSS", "what"}}
+		Columns: []string{"phase", "seconds", "CPU s", "peak RSS", "what"}}
+	var cpu time.Duration
 	for _, p := range r.Phases {
-		t.AddRow(p.Name, fmt.Sprintf("%.2f", p.Time.Seconds()), sizeBytes(p.PeakRSS), p.Detail)
+		t.AddRow(p.Name, fmt.Sprintf("%.2f", p.Time.Seconds()), fmt.Sprintf("%.2f", p.CPU.Seconds()), sizeBytes(p.PeakRSS), p.Detail)
+		cpu += p.CPU
 	}
-	t.AddRow("total", fmt.Sprintf("%.2f", r.Total.Seconds()), sizeBytes(r.PeakRSS),
+	t.AddRow("total", fmt.Sprintf("%.2f", r.Total.Seconds()), fmt.Sprintf("%.2f", cpu.Seconds()), sizeBytes(r.PeakRSS),
 		fmt.Sprintf("peak RSS %.2f× the weights", float64(r.PeakRSS)/float64(r.WeightBytes)))
 	return t
 }

@@ -43,7 +43,7 @@ func TestDisputeTiny(t *testing.T) {
 		}
 		var buf bytes.Buffer
 		res.Table().Write(&buf)
-		for _, phase := range []string{"submitter's generation", "validator's re-generation", "graph level", "VM level", "total"} {
+		for _, phase := range []string{"submitter's generation", "validator's re-generation", "graph level", "handoff and VM runs", "VM level", "total"} {
 			if !strings.Contains(buf.String(), phase) {
 				t.Errorf("no %q row:\n%s", phase, buf.String())
 			}
