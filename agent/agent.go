@@ -18,6 +18,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"sync"
 	"time"
@@ -98,8 +99,13 @@ type Config struct {
 	// and undone.
 	Confirmations uint64
 	Cheat         Cheat
-	// Logf narrates what the agent does; nil is silent.
+	// Logf narrates what the agent does; nil is silent. Log, if set, is used instead: narration at info, a
+	// failing pass at warn (with backoff, so a node that is down does not fill the log).
 	Logf func(format string, args ...any)
+	Log  *slog.Logger
+	// Resync starts the database over: what it holds (of another chain, say) is forgotten and the oracle's events
+	// are read again from FromBlock.
+	Resync bool
 	// OnSend, if set, sees every transaction the agent is about to send, before it is sent: what a watcher of
 	// the mempool sees (the demo's front-runner uses it).
 	OnSend func(tx contracts.Tx)
@@ -122,6 +128,8 @@ type Agent struct {
 
 	mu    sync.Mutex
 	comps map[uint64]*game.Computation // by request id: the computation the agent posts and plays
+
+	health health // how Run's passes went, for monitoring
 }
 
 // setupTimeout bounds the chain reads New makes.
@@ -176,8 +184,16 @@ func New(cfg Config) (*Agent, error) {
 	if a.params, err = a.oracle.Params(ctx); err != nil {
 		return nil, fmt.Errorf("agent: read the oracle's settings: %w", err)
 	}
-	a.store, err = openStore(cfg.DBPath, identity{Account: a.self, Oracle: a.sys.AIOracle, ChainID: a.chain.ChainID().String()})
+	a.store, err = openStore(cfg.DBPath, identity{Account: a.self, Oracle: a.sys.AIOracle, ChainID: a.chain.ChainID().String()}, cfg.Resync)
 	if err != nil {
+		return nil, err
+	}
+	if err := a.bindChain(ctx); err != nil {
+		a.store.close()
+		return nil, err
+	}
+	if err := a.logResume(ctx); err != nil {
+		a.store.close()
 		return nil, err
 	}
 	return a, nil
@@ -233,30 +249,50 @@ func (a *Agent) Close() error {
 }
 
 // Run calls Step until ctx is done, at once again after a pass that sent a transaction, else after poll.
-// Errors of a pass (an RPC that failed, a transaction that reverted) are narrated and the work is retried on the
-// next pass. It returns nil when ctx is done.
+// Errors of a pass (an RPC that failed, a transaction that reverted) are logged and the work is retried, after
+// waits that double up to maxBackoff while passes keep failing; an error like the last one is logged at debug
+// level only, so a node that is down gives one warning, not a line per poll. It returns nil when ctx is done.
 func (a *Agent) Run(ctx context.Context, poll time.Duration) error {
 	if poll <= 0 {
 		return fmt.Errorf("agent: poll interval %v must be positive", poll)
 	}
+	backoff := chain.Backoff{Min: poll, Max: max(poll, maxBackoff)}
+	last := ""
 	for {
 		acted, err := a.Step(ctx)
 		if ctx.Err() != nil {
 			return nil
 		}
+		a.health.pass(err)
+		wait := poll
 		if err != nil {
-			a.logf("%v (retrying)", err)
-		}
-		if acted && err == nil {
-			continue
+			wait = backoff.Next()
+			if msg := err.Error(); msg != last {
+				a.warn("a pass failed; retrying", err, wait)
+				last = msg
+			} else if a.cfg.Log != nil {
+				a.cfg.Log.Debug("the pass failed again", "err", err.Error(), "retry_in", wait.String())
+			}
+		} else {
+			if last != "" {
+				a.logf("passes succeed again")
+			}
+			backoff.Reset()
+			last = ""
+			if acted {
+				continue
+			}
 		}
 		select {
 		case <-ctx.Done():
 			return nil
-		case <-time.After(poll):
+		case <-time.After(wait):
 		}
 	}
 }
+
+// maxBackoff bounds Run's wait between failing passes.
+const maxBackoff = time.Minute
 
 // Step makes one pass: it reads the oracle's events since the last block scanned, then acts on every request
 // and game the agent tracks (submitting, challenging, moving, timing out, finalizing) and withdraws what it is
@@ -344,8 +380,21 @@ func (a *Agent) inFlight(ctx context.Context) (bool, error) {
 }
 
 func (a *Agent) logf(format string, args ...any) {
-	if a.cfg.Logf != nil {
+	switch {
+	case a.cfg.Log != nil:
+		a.cfg.Log.Info(fmt.Sprintf(format, args...))
+	case a.cfg.Logf != nil:
 		a.cfg.Logf(format, args...)
+	}
+}
+
+// warn logs a failed pass and when it is retried.
+func (a *Agent) warn(msg string, err error, retry time.Duration) {
+	switch {
+	case a.cfg.Log != nil:
+		a.cfg.Log.Warn(msg, "err", err.Error(), "retry_in", retry.String())
+	case a.cfg.Logf != nil:
+		a.cfg.Logf("%v (retrying in %v)", err, retry)
 	}
 }
 

@@ -129,10 +129,17 @@ type store struct{ db *bolt.DB }
 
 // openStore opens (creating it if need be) the store at path for the given account and oracle; a store written
 // for another account, oracle or chain is refused, since its records would not describe this agent's position.
-func openStore(path string, id identity) (*store, error) {
+// With resync it is emptied first.
+func openStore(path string, id identity, resync bool) (*store, error) {
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
 	if err != nil {
 		return nil, fmt.Errorf("agent: open store %s: %w", path, err)
+	}
+	if resync {
+		if err := resetStore(db); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("agent: start store %s over: %w", path, err)
+		}
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketMeta, bucketRequests, bucketGames} {

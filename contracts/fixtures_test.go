@@ -3,6 +3,7 @@ package contracts_test
 import (
 	"encoding/binary"
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -102,7 +103,7 @@ func fxStateHash(data []byte) [32]byte {
 func fxSingleInfo(name string, outputSize uint32) bindings.ModelRegistryModelInfo {
 	root := fxHashUp(fxZeroRoot(fxInputLog2), fxInputAddr>>fxInputLog2, fxSiblings(name))
 	return bindings.ModelRegistryModelInfo{InputSize: fxInputSize, OutputSize: outputSize, ProgramStateData: fxInitialState(root),
-		ExecutorStateData: []byte{}}
+		ExecutorStateData: []byte{}, Inputs: fxIO("image", 5, fxInputSize, 0), Outputs: fxIO("digit", 6, outputSize, 0)}
 }
 
 // fxStartState is the start of a request's game on fxSingleInfo(name): the registered state with the input's
@@ -186,7 +187,16 @@ func fxMultiInfo(name string) bindings.ModelRegistryModelInfo {
 		ExecutorStateData: fxInitialState(root),
 		GraphState:        fxHashUp([32]byte{}, fxMultiInput, fxGraphSiblings(name+" input")),
 		NodesRoot:         crypto.Keccak256Hash([]byte(name + " nodes")),
-		NumNodes:          8, NumTensors: 13, InputId: fxMultiInput, OutputId: fxMultiOutput}
+		NumNodes:          8, NumTensors: 13, Inputs: fxIO("image", 5, fxInputSize, fxMultiInput), Outputs: fxIO("digit", 6, 4, fxMultiOutput)}
+}
+
+// fxIO is a list of one input or output of size bytes (one-dimensional, of the given dtype) with tensor id id.
+func fxIO(name string, dtype uint8, size uint32, id uint32) []bindings.ModelRegistryTensorIO {
+	n := size
+	if dtype == 6 {
+		n = size / 4
+	}
+	return []bindings.ModelRegistryTensorIO{{Name: name, Dtype: dtype, Shape: []uint32{n}, Id: id, Size: size}}
 }
 
 const (
@@ -207,13 +217,18 @@ func fxGraphSiblings(name string) [][32]byte {
 // fxNoOutput is StateLib.NO_OUTPUT, computed here.
 var fxNoOutput = crypto.Keccak256Hash([]byte("opml: no output"))
 
-// fxMultiClaim is a multi-phase claim of output (nil: of a failed run, leaf NO_OUTPUT): a graph state root whose
-// leaf fxMultiOutput is the output's commitment, the other leaves made up from name.
+// fxMultiClaim is a multi-phase claim of output (nil: of a failed run, leaf NO_OUTPUT, its siblings followed by
+// the output's index 0): a graph state root whose leaf fxMultiOutput is the output's commitment, the other leaves
+// made up from name.
 func fxMultiClaim(name string, output []byte) bindings.OracleEntriesClaimProof {
 	sibs := fxGraphSiblings(name)
 	leaf := fxNoOutput
 	if output != nil {
 		leaf = fxBytesRoot(output, 5)
 	}
-	return bindings.OracleEntriesClaimProof{Claim: fxHashUp(leaf, fxMultiOutput, sibs), EndState: []byte{}, Siblings: sibs}
+	c := bindings.OracleEntriesClaimProof{Claim: fxHashUp(leaf, fxMultiOutput, sibs), EndState: []byte{}, Siblings: sibs}
+	if output == nil {
+		c.Siblings = append(slices.Clone(sibs), [32]byte{})
+	}
+	return c
 }

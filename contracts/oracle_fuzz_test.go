@@ -12,6 +12,7 @@ import (
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/game"
+	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
 
@@ -99,7 +100,9 @@ func ledgerModel(t testing.TB) (*vm.Emulator, *game.ModelInfo) {
 	m := &machine{code: ledgerProgram(), setup: func(s *vm.State) { s.Heap = 0x7F00_0000 }}
 	e := m.emulator(t)
 	e.StateHash()
-	return e, &game.ModelInfo{InputSize: 4, OutputSize: 4, ProgramStateData: e.State.Encode()}
+	return e, &game.ModelInfo{InputSize: 4, OutputSize: 4, ProgramStateData: e.State.Encode(),
+		Inputs:  []game.TensorIO{{Name: "x", DType: tensor.I32, Shape: []int{1}, Size: 4}},
+		Outputs: []game.TensorIO{{Name: "y", DType: tensor.I32, Shape: []int{1}, Size: 4}}}
 }
 
 // ledgerTruth is the honest computation of one request: the VM run of the program on the input.

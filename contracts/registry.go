@@ -11,6 +11,7 @@ import (
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/game"
+	"github.com/opml-dev/opml/tensor"
 )
 
 // Registry is a typed client of a deployed ModelRegistry.
@@ -31,8 +32,34 @@ func ModelInfo(m *game.ModelInfo) bindings.ModelRegistryModelInfo {
 		InputSize: m.InputSize, OutputSize: m.OutputSize,
 		ProgramStateData: nonNil(m.ProgramStateData), ExecutorStateData: nonNil(m.ExecutorStateData),
 		GraphState: m.GraphState, NodesRoot: m.NodesRoot,
-		NumNodes: m.NumNodes, NumTensors: m.NumTensors, InputId: m.InputID, OutputId: m.OutputID,
+		NumNodes: m.NumNodes, NumTensors: m.NumTensors, Inputs: tensorIOs(m.Inputs), Outputs: tensorIOs(m.Outputs),
 	}
+}
+
+// tensorIOs is the registry's form of a list of inputs or outputs.
+func tensorIOs(list []game.TensorIO) []bindings.ModelRegistryTensorIO {
+	out := make([]bindings.ModelRegistryTensorIO, len(list))
+	for i, t := range list {
+		shape := make([]uint32, len(t.Shape))
+		for j, d := range t.Shape {
+			shape[j] = uint32(d)
+		}
+		out[i] = bindings.ModelRegistryTensorIO{Name: t.Name, Dtype: uint8(t.DType), Shape: shape, Id: t.ID, Size: t.Size, Offset: t.Offset}
+	}
+	return out
+}
+
+// gameTensorIOs is the Go form of a list of inputs or outputs read from the registry.
+func gameTensorIOs(list []bindings.ModelRegistryTensorIO) []game.TensorIO {
+	out := make([]game.TensorIO, len(list))
+	for i, t := range list {
+		shape := make([]int, len(t.Shape))
+		for j, d := range t.Shape {
+			shape[j] = int(d)
+		}
+		out[i] = game.TensorIO{Name: t.Name, DType: tensor.DType(t.Dtype), Shape: shape, ID: t.Id, Size: t.Size, Offset: t.Offset}
+	}
+	return out
 }
 
 // GameModelInfo is the Go form of a registration read from the registry.
@@ -40,7 +67,7 @@ func GameModelInfo(m bindings.ModelRegistryModelInfo) *game.ModelInfo {
 	return &game.ModelInfo{
 		InputSize: m.InputSize, OutputSize: m.OutputSize, ProgramStateData: m.ProgramStateData,
 		ExecutorStateData: m.ExecutorStateData, GraphState: m.GraphState, NodesRoot: m.NodesRoot,
-		NumNodes: m.NumNodes, NumTensors: m.NumTensors, InputID: m.InputId, OutputID: m.OutputId,
+		NumNodes: m.NumNodes, NumTensors: m.NumTensors, Inputs: gameTensorIOs(m.Inputs), Outputs: gameTensorIOs(m.Outputs),
 	}
 }
 

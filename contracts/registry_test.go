@@ -157,8 +157,23 @@ func TestRegistryRejectsNonInitialStates(t *testing.T) {
 			return m
 		}()},
 		{"multi-phase without nodes", "without nodes", func() bindings.ModelRegistryModelInfo { m := fxMultiInfo("x"); m.NumNodes = 0; return m }()},
-		{"output id out of range", "out of range", func() bindings.ModelRegistryModelInfo { m := fxMultiInfo("x"); m.OutputId = 13; return m }()},
-		{"input id is the output id", "out of range", func() bindings.ModelRegistryModelInfo { m := fxMultiInfo("x"); m.InputId = m.OutputId; return m }()},
+		{"output id out of range", "out of range", func() bindings.ModelRegistryModelInfo { m := fxMultiInfo("x"); m.Outputs[0].Id = 13; return m }()},
+		{"input id out of range", "out of range", func() bindings.ModelRegistryModelInfo { m := fxMultiInfo("x"); m.Inputs[0].Id = 16; return m }()},
+		{"no outputs listed", "no outputs", func() bindings.ModelRegistryModelInfo {
+			m := fxMultiInfo("x")
+			m.Outputs = nil
+			return m
+		}()},
+		{"input sizes that do not add up", "do not add up", func() bindings.ModelRegistryModelInfo {
+			m := fxSingleInfo("x", 4)
+			m.Inputs = append(m.Inputs, fxIO("extra", 5, 16, 0)...)
+			return m
+		}()},
+		{"a misaligned input region", "aligned region", func() bindings.ModelRegistryModelInfo {
+			m := fxSingleInfo("x", 4)
+			m.Inputs[0].Offset = 32
+			return m
+		}()},
 	} {
 		e.wantRevert(c.name, oeDeployer, e.registry, nil, e.reg.PackRegister(c.info), "InvalidModel", c.reason)
 	}
@@ -248,6 +263,12 @@ func TestRegistryClaims(t *testing.T) {
 	elsewhere.Claim = fxHashUp(fxBytesRoot(out, 5), fxMultiInput, elsewhere.Siblings)
 	withState := fxMultiClaim("two", out)
 	withState.EndState = good().EndState
+	failedAtOutput := fxMultiClaim("two", out)
+	failedAtOutput.Siblings = append(failedAtOutput.Siblings, [32]byte{})
+	noOutput := fxMultiClaim("two", nil)
+	noOutput.Siblings = noOutput.Siblings[:len(noOutput.Siblings)-1]
+	failedNamesNone := fxMultiClaim("crash", nil)
+	failedNamesNone.Siblings[len(failedNamesNone.Siblings)-1][31] = 1
 	for _, c := range []struct {
 		name, reason string
 		output       []byte
@@ -256,10 +277,12 @@ func TestRegistryClaims(t *testing.T) {
 		{"output not the claim's leaf", "not the claim's output leaf", fxDigit(3), mgood},
 		{"claim not the root of the proof", "not the claim's output leaf", out, otherClaim},
 		{"the output at another leaf", "not the claim's output leaf", out, elsewhere},
-		{"a sibling too few", "not the claim's output leaf", out, mfewer},
+		{"a sibling too few", "wrong number of output leaf siblings", out, mfewer},
 		{"an end state", "has no end state", out, withState},
-		{"a failed run whose leaf is an output", "not the claim's output leaf", nil, mgood},
-		{"an output whose leaf is NO_OUTPUT", "not the claim's output leaf", out, fxMultiClaim("two", nil)},
+		{"a failed run whose leaf is an output", "not the claim's output leaf", nil, failedAtOutput},
+		{"a failed run without the output's index", "names it", nil, mgood},
+		{"a failed run naming an output the model lacks", "names it", nil, failedNamesNone},
+		{"an output whose leaf is NO_OUTPUT", "not the claim's output leaf", out, noOutput},
 	} {
 		want("multi-phase: "+c.name, multi, c.output, c.c, c.reason)
 	}

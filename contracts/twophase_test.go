@@ -148,11 +148,7 @@ func newTPEnv(t *testing.T, m *twoPhaseModel, k int) *tpEnv {
 	return e
 }
 
-func tpInfo(info *game.ModelInfo) bindings.ModelRegistryModelInfo {
-	return bindings.ModelRegistryModelInfo{InputSize: info.InputSize, OutputSize: info.OutputSize,
-		ProgramStateData: info.ProgramStateData, ExecutorStateData: info.ExecutorStateData, GraphState: info.GraphState,
-		NodesRoot: info.NodesRoot, NumNodes: info.NumNodes, NumTensors: info.NumTensors, InputId: info.InputID, OutputId: info.OutputID}
-}
+func tpInfo(info *game.ModelInfo) bindings.ModelRegistryModelInfo { return contracts.ModelInfo(info) }
 
 func (e *tpEnv) register(t *testing.T, info *game.ModelInfo) *big.Int {
 	t.Helper()

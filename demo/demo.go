@@ -22,6 +22,8 @@ import (
 	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
+	"github.com/opml-dev/opml/models/load"
+	"github.com/opml-dev/opml/tensor"
 )
 
 // Options choose how the demo is played.
@@ -38,6 +40,12 @@ type Options struct {
 	Window, Clock time.Duration
 	// Timeout bounds the whole run.
 	Timeout time.Duration
+	// Model, if set, is played instead of the shipped MNIST model: its request is Inputs (by input name) or, for
+	// a LLaMA model opened with a prompt, a greedy generation after Prompt (the model's Prompt tokens); the dApp
+	// is a TensorConsumer. Image is then unused.
+	Model  *load.Model
+	Inputs map[string]*tensor.Tensor
+	Prompt string
 }
 
 // DefaultOptions is an honest validator against a submitter that lies about the output, single-phase, k = 3.
@@ -100,6 +108,22 @@ type Summary struct {
 	Burned        Wei `json:"burned_wei"`
 	Fee           Wei `json:"fee_wei"`
 	Bond          Wei `json:"bond_wei"`
+	// DeliveredCorrect is whether the dApp got the honest output.
+	DeliveredCorrect bool `json:"delivered_correct"`
+	// Model, ModelID and Outputs describe a model other than the shipped MNIST (Options.Model): its name, id,
+	// and each output the dApp got (its name, dtype, shape and commitment). Tokens and Text are a LLaMA
+	// generation's delivered tokens after the prompt and their text.
+	Model   string          `json:"model,omitempty"`
+	ModelID string          `json:"model_id,omitempty"`
+	Outputs []OutputSummary `json:"outputs,omitempty"`
+	Tokens  []int32         `json:"tokens,omitempty"`
+	Text    string          `json:"text,omitempty"`
+	// PhaseSeconds is the wall time of each phase of the demo: setup (chain, contracts, registration, agents),
+	// reference (the native run the narration compares with), play (from the request to the last withdrawal),
+	// summary (reading the chain's records). PeakRSS is the process's peak resident memory (set by the caller,
+	// which knows what else the process did).
+	PhaseSeconds map[string]float64 `json:"phase_seconds"`
+	PeakRSS      int64              `json:"peak_rss_bytes,omitempty"`
 }
 
 // MoveGas sums the gas of one kind of transaction.
@@ -138,20 +162,26 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		defer cancel()
 	}
 	start := time.Now()
-	d := &run{o: o, keys: map[string]*ecdsa.PrivateKey{}, say: func(who, format string, args ...any) {
+	d := &run{o: o, keys: map[string]*ecdsa.PrivateKey{}, phases: map[string]float64{}, say: func(who, format string, args ...any) {
 		fmt.Fprintf(o.Out, "%-10s %s\n", "["+who+"]", fmt.Sprintf(format, args...))
 	}}
 	defer d.close()
 	if err := d.setUp(ctx); err != nil {
 		return nil, err
 	}
+	d.phases["setup"] = time.Since(start).Seconds()
+	t := time.Now()
 	if err := d.play(ctx); err != nil {
 		return nil, err
 	}
+	d.phases["play"] = time.Since(t).Seconds() - d.phases["reference"]
+	t = time.Now()
 	s, err := d.summarize(ctx)
 	if err != nil {
 		return nil, err
 	}
+	d.phases["summary"] = time.Since(t).Seconds()
+	s.PhaseSeconds = d.phases
 	s.WallSeconds = time.Since(start).Seconds()
 	return s, nil
 }
@@ -169,6 +199,11 @@ type run struct {
 	roles  []string
 	copier *copier
 	dir    string
+	phases map[string]float64 // seconds by phase of the demo
+	// A model other than MNIST: its request, and the TensorConsumer that asks it. dapp is the asking contract.
+	req     *request
+	tensors *contracts.TensorConsumer
+	dapp    common.Address
 	// what the run set up
 	firstBlock uint64
 	before     map[common.Address]*big.Int // balances at firstBlock
@@ -224,12 +259,19 @@ func (d *run) setUp(ctx context.Context) error {
 	if err := d.fundParties(ctx); err != nil {
 		return err
 	}
-	if d.model, err = MNISTModel(d.o.Phases); err != nil {
+	if d.o.Model != nil {
+		d.model, err = ServedModel(d.o.Model, d.o.Phases)
+	} else {
+		d.model, err = MNISTModel(d.o.Phases)
+	}
+	if err != nil {
 		return err
 	}
 	params := contracts.DefaultSystemParams()
 	params.K, params.Clock, params.ChallengeWindow = d.o.K, d.o.Clock, d.o.Window
-	params.DigitModel = d.model.ID()
+	if d.o.Model == nil {
+		params.DigitModel = d.model.ID()
+	}
 	d.params = params
 	if d.sys, err = contracts.DeploySystem(ctx, d.base, params); err != nil {
 		return err

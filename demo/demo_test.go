@@ -74,8 +74,9 @@ func cheats(t *testing.T, phases int) []agent.Cheat {
 // was final within the bound.
 func checkOutcome(t *testing.T, s *Summary, c agent.Cheat) {
 	t.Helper()
-	if !s.ResultDelivered || s.DeliveredResult != s.CorrectResult {
-		t.Errorf("the dApp got %d (delivered %v), want the correct %d", s.DeliveredResult, s.ResultDelivered, s.CorrectResult)
+	if !s.ResultDelivered || !s.DeliveredCorrect || s.DeliveredResult != s.CorrectResult {
+		t.Errorf("the dApp got %d (delivered %v, correct %v), want the correct %d", s.DeliveredResult, s.ResultDelivered,
+			s.DeliveredCorrect, s.CorrectResult)
 	}
 	fee, bond := s.Fee.Int, s.Bond.Int
 	share := new(big.Int).Div(new(big.Int).Mul(bond, big.NewInt(75)), big.NewInt(100))

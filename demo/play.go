@@ -25,18 +25,7 @@ const idleAdvance = 30 * time.Second
 // play has the dApp ask for a digit and steps the agents until the answer is final and every party has been
 // paid.
 func (d *run) play(ctx context.Context) error {
-	test, err := mnist.LoadTest()
-	if err != nil {
-		return err
-	}
-	if d.o.Image < 0 || d.o.Image >= test.Len() {
-		return fmt.Errorf("demo: --image %d: the MNIST test set has images 0..%d", d.o.Image, test.Len()-1)
-	}
-	img := test.Image(d.o.Image)
-	d.label = int(test.Labels[d.o.Image])
-	if d.correct, err = Digit(d.model.Graph, img); err != nil {
-		return err
-	}
+	var err error
 	if d.firstBlock, err = d.blockNumber(ctx); err != nil {
 		return err
 	}
@@ -47,30 +36,19 @@ func (d *run) play(ctx context.Context) error {
 			return fmt.Errorf("demo: balance of %s: %w", a, err)
 		}
 	}
-
-	user := d.base.As(d.keys["requester"])
-	dc := d.sys.Consumer(user)
-	fee, err := dc.Fee(ctx)
-	if err != nil {
+	if d.o.Model != nil {
+		start := time.Now()
+		if d.req, err = prepareRequest(d.o.Model, d.o); err != nil {
+			return err
+		}
+		d.phases["reference"] = time.Since(start).Seconds()
+		if err := d.askTensors(ctx); err != nil {
+			return err
+		}
+	} else if err := d.askDigit(ctx); err != nil {
 		return err
 	}
-	receipt, err := dc.AskTx(img, fee).Send(ctx, user)
-	if err != nil {
-		return fmt.Errorf("demo: the dApp's request: %w", err)
-	}
 	oracle := d.sys.Oracle(d.base)
-	for _, l := range receipt.Logs {
-		if ev, err := oracle.ABI().UnpackAICallbackRequestEvent(l); err == nil {
-			d.requestID = ev.RequestId
-		}
-	}
-	if d.requestID == nil {
-		return fmt.Errorf("demo: the dApp's request emitted no AICallbackRequest event")
-	}
-	d.say("dApp", "DigitConsumer asks for the digit in MNIST test image #%d (labelled %d), fee %s ETH: request %v",
-		d.o.Image, d.label, eth(fee), d.requestID)
-	d.say("dApp", "(the model's correct answer, computed natively here for reference: %d)", d.correct)
-
 	d.canAdvance = true
 	idle := false
 	for {
@@ -104,6 +82,66 @@ func (d *run) play(ctx context.Context) error {
 			return err
 		}
 	}
+}
+
+// askDigit has the DigitConsumer ask for the digit in the chosen MNIST test image.
+func (d *run) askDigit(ctx context.Context) error {
+	test, err := mnist.LoadTest()
+	if err != nil {
+		return err
+	}
+	if d.o.Image < 0 || d.o.Image >= test.Len() {
+		return fmt.Errorf("demo: --image %d: the MNIST test set has images 0..%d", d.o.Image, test.Len()-1)
+	}
+	img := test.Image(d.o.Image)
+	d.label = int(test.Labels[d.o.Image])
+	if d.correct, err = Digit(d.model.Graph, img); err != nil {
+		return err
+	}
+	d.dapp = d.sys.DigitConsumer
+	user := d.base.As(d.keys["requester"])
+	dc := d.sys.Consumer(user)
+	fee, err := dc.Fee(ctx)
+	if err != nil {
+		return err
+	}
+	receipt, err := dc.AskTx(img, fee).Send(ctx, user)
+	if err != nil {
+		return fmt.Errorf("demo: the dApp's request: %w", err)
+	}
+	if err := d.requestFrom(receipt.Logs); err != nil {
+		return err
+	}
+	d.say("dApp", "DigitConsumer asks for the digit in MNIST test image #%d (labelled %d), fee %s ETH: request %v",
+		d.o.Image, d.label, eth(fee), d.requestID)
+	d.say("dApp", "(the model's correct answer, computed natively here for reference: %d)", d.correct)
+	return nil
+}
+
+// requestFrom reads the request's id from the oracle's event among the logs of the dApp's transaction.
+func (d *run) requestFrom(logs []*types.Log) error {
+	oracle := d.sys.Oracle(d.base)
+	for _, l := range logs {
+		if ev, err := oracle.ABI().UnpackAICallbackRequestEvent(l); err == nil {
+			d.requestID = ev.RequestId
+		}
+	}
+	if d.requestID == nil {
+		return fmt.Errorf("demo: the dApp's request emitted no AICallbackRequest event")
+	}
+	return nil
+}
+
+// input returns the request's input bytes.
+func (d *run) input() ([]byte, error) {
+	if d.req != nil {
+		return d.req.input, nil
+	}
+	test, err := mnist.LoadTest()
+	if err != nil {
+		return nil, err
+	}
+	return test.Image(d.o.Image), nil
 }
 
 // wait lets time pass on the chain: at once where the clock can be moved, else by waiting.
@@ -149,13 +187,21 @@ func decodeDigit(out []byte) (int, error) {
 func (d *run) summarize(ctx context.Context) (*Summary, error) {
 	s := &Summary{Phases: d.o.Phases, K: d.o.K, Cheat: d.o.Cheat.String(), Image: d.o.Image, Label: d.label,
 		RequestID: d.requestID.Uint64(), CorrectResult: d.correct, DeliveredResult: -1, Net: map[string]Wei{}}
-	ans, err := d.sys.Consumer(d.base).Answer(ctx, d.requestID)
-	if err != nil {
-		return nil, err
-	}
-	s.ResultDelivered = ans.Delivered && ans.Valid
-	if s.ResultDelivered {
-		s.DeliveredResult = int(ans.Digit)
+	if d.tensors != nil {
+		s.Image, s.Label, s.CorrectResult = -1, -1, -1
+		if err := d.summarizeTensors(ctx, s); err != nil {
+			return nil, err
+		}
+	} else {
+		ans, err := d.sys.Consumer(d.base).Answer(ctx, d.requestID)
+		if err != nil {
+			return nil, err
+		}
+		s.ResultDelivered = ans.Delivered && ans.Valid
+		if s.ResultDelivered {
+			s.DeliveredResult = int(ans.Digit)
+		}
+		s.DeliveredCorrect = s.ResultDelivered && s.DeliveredResult == s.CorrectResult
 	}
 	oracle := d.sys.Oracle(d.base)
 	entries, err := oracle.Entries(ctx, d.requestID)
@@ -209,7 +255,7 @@ func (d *run) summarize(ctx context.Context) (*Summary, error) {
 				if m, err := aoABI.MethodById(tx.Data()); err == nil {
 					kind, dispute = m.Name, disputeKinds[m.Name]
 				}
-			case d.sys.DigitConsumer:
+			case d.dapp:
 				kind = "ask"
 			}
 			switch {
@@ -272,7 +318,12 @@ func (d *run) summarize(ctx context.Context) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	fee, err := d.sys.Consumer(d.base).Fee(ctx)
+	var fee *big.Int
+	if d.tensors != nil {
+		fee, err = d.tensors.Fee(ctx)
+	} else {
+		fee, err = d.sys.Consumer(d.base).Fee(ctx)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -282,8 +333,15 @@ func (d *run) summarize(ctx context.Context) (*Summary, error) {
 			return nil, err
 		}
 	}
-	d.say("result", "the dApp got %d (correct: %d); the %s's result stood; %d entries, %d games, %d rounds, %d game transactions, %d gas in the dispute; final %d s after the first entry (bound %d s)",
-		s.DeliveredResult, s.CorrectResult, s.Winner, s.Entries, s.Games, s.Rounds, s.Moves, s.DisputeGas, s.FinalizedAfterSeconds,
+	got := fmt.Sprintf("%d (correct: %d)", s.DeliveredResult, s.CorrectResult)
+	if d.tensors != nil {
+		got = fmt.Sprintf("the correct output: %v", s.DeliveredCorrect)
+		if s.Tokens != nil {
+			got += fmt.Sprintf(", tokens %v %q", s.Tokens, s.Text)
+		}
+	}
+	d.say("result", "the dApp got %s; the %s's result stood; %d entries, %d games, %d rounds, %d game transactions, %d gas in the dispute; final %d s after the first entry (bound %d s)",
+		got, s.Winner, s.Entries, s.Games, s.Rounds, s.Moves, s.DisputeGas, s.FinalizedAfterSeconds,
 		s.FinalityBoundSeconds)
 	for _, p := range d.parties() {
 		d.say("result", "%-9s %s ETH", p, eth(s.Net[p].Int))
@@ -303,11 +361,11 @@ func (d *run) disputedSteps(ctx context.Context, gameID *big.Int) (uint64, error
 	} else if d.o.Phases == 2 {
 		return 0, nil // the game ended in the graph level
 	}
-	test, err := mnist.LoadTest()
+	input, err := d.input()
 	if err != nil {
 		return 0, err
 	}
-	c, err := game.NewComputation(d.model.ELF, d.model.Graph, d.model.Info, test.Image(d.o.Image), nil)
+	c, err := game.NewComputation(d.model.ELF, d.model.Graph, d.model.Info, input, nil)
 	if err != nil {
 		return 0, err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math/big"
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/keccak"
@@ -20,9 +21,9 @@ type ClaimProof struct {
 	Claim Hash
 	// EndState is the 312-byte encoding of that state (single-phase); empty for multi-phase.
 	EndState []byte
-	// Siblings prove the output: those of the output region in EndState's memory (single-phase, 32 − log2
-	// of them; none for a failed run) or those of leaf OutputID in Claim (multi-phase; the leaf is NoOutput
-	// for a failed run).
+	// Siblings prove the outputs (VerifyClaim): those of each output's region in EndState's memory
+	// (single-phase; none for a failed run) or those of each output's leaf in Claim (multi-phase; for a failed
+	// run those of one output whose leaf is NoOutput, then its index).
 	Siblings []Hash
 }
 
@@ -104,39 +105,73 @@ func PadInput(info *ModelInfo, input []byte) ([]byte, error) {
 }
 
 // StartValue computes the agreed start of a request's game from the input and the siblings alone, as
-// ModelRegistry.gameStart does on chain: single-phase, the siblings must prove the input region (at
-// graph.InputAddr(0)) empty in ProgramStateData's memory, and the start is the running state hash of that state
-// with Commit(input) inserted as the region's sub-tree; multi-phase, they must prove leaf InputID zero in
-// GraphState, and the start is R_0, the root with that leaf Commit(input). The input is zero-padded first
-// (PadInput).
+// ModelRegistry.gameStart does on chain. The input is zero-padded first (PadInput) and each graph input is the
+// next Size bytes of it. Single-phase: for each input in order, its siblings must prove its region (at
+// graph.InputAddr(0) + Offset) empty in ProgramStateData's memory with the inputs before it inserted, and the
+// input's commitment is inserted as the region's sub-tree; the start is the running state hash with that root.
+// Multi-phase: for each input in order, its siblings must prove its leaf zero in GraphState with the inputs
+// before it set, and the leaf is set to its commitment; the start is R_0, the root at the end. The siblings are
+// every input's, concatenated in order.
 func StartValue(info *ModelInfo, input []byte, siblings []Hash) (Hash, error) {
 	input, err := PadInput(info, input)
 	if err != nil {
 		return Hash{}, err
 	}
-	switch info.Phases() {
-	case 1:
-		st := info.ProgramStateData
-		root, err := insertRegion(Hash(st[:32]), uint64(graph.InputAddr(0)), paddedLog2(len(input)), graph.Commit(input), siblings)
-		if err != nil {
-			return Hash{}, fmt.Errorf("game: start state: %w", err)
+	phases := info.Phases()
+	if phases == 0 {
+		return Hash{}, errNoPhases
+	}
+	var root Hash
+	if phases == 1 {
+		root = Hash(info.ProgramStateData[:32])
+	} else {
+		root = info.GraphState
+	}
+	height := treeHeight(int(info.NumTensors))
+	off := 0
+	for _, t := range info.Inputs {
+		end := off + int(t.Size)
+		if end > len(input) {
+			return Hash{}, fmt.Errorf("game: the inputs take more than the model's %d input bytes", info.InputSize)
 		}
-		return vm.HashEncoded(withMemRoot(st, root), vm.StatusRunning), nil
-	case 2:
-		height := treeHeight(int(info.NumTensors))
-		if info.InputID >= info.NumTensors {
-			return Hash{}, fmt.Errorf("game: input tensor %d of %d", info.InputID, info.NumTensors)
+		sub := graph.Commit(input[off:end])
+		off = end
+		n := height
+		if phases == 1 {
+			n = 32 - int(paddedLog2(int(t.Size)))
 		}
-		empty, err := leafRoot(Hash{}, info.InputID, height, siblings)
+		if len(siblings) < n {
+			return Hash{}, fmt.Errorf("game: start: too few siblings for input %s", t.Name)
+		}
+		sibs := siblings[:n]
+		siblings = siblings[n:]
+		if phases == 1 {
+			if root, err = insertRegion(root, uint64(graph.InputAddr(0))+uint64(t.Offset), paddedLog2(int(t.Size)), sub, sibs); err != nil {
+				return Hash{}, fmt.Errorf("game: start state: input %s: %w", t.Name, err)
+			}
+			continue
+		}
+		if t.ID >= info.NumTensors {
+			return Hash{}, fmt.Errorf("game: input tensor %d of %d", t.ID, info.NumTensors)
+		}
+		empty, err := leafRoot(Hash{}, t.ID, height, sibs)
 		if err != nil {
 			return Hash{}, fmt.Errorf("game: start root: %w", err)
 		}
-		if empty != info.GraphState {
-			return Hash{}, errors.New("game: start root: the siblings do not prove the input leaf empty in the graph state")
+		if empty != root {
+			return Hash{}, fmt.Errorf("game: start root: the siblings do not prove input %s's leaf empty in the graph state", t.Name)
 		}
-		return leafRoot(graph.Commit(input), info.InputID, height, siblings)
+		if root, err = leafRoot(sub, t.ID, height, sibs); err != nil {
+			return Hash{}, err
+		}
 	}
-	return Hash{}, errNoPhases
+	if len(siblings) != 0 || len(info.Inputs) == 0 {
+		return Hash{}, fmt.Errorf("game: start: %d siblings left over for %d inputs", len(siblings), len(info.Inputs))
+	}
+	if phases == 1 {
+		return vm.HashEncoded(withMemRoot(info.ProgramStateData, root), vm.StatusRunning), nil
+	}
+	return root, nil
 }
 
 // StartProof returns the siblings setGameStart needs for a request's input to the model g registered as info on
@@ -148,24 +183,41 @@ func StartProof(elf []byte, g *graph.Graph, info *ModelInfo, input []byte) (sibl
 	if err := g.Validate(); err != nil {
 		return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
 	}
+	ins, err := SplitTensors(info.Inputs, input)
+	if err != nil {
+		return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
+	}
 	switch info.Phases() {
 	case 1:
-		zero, err := zeroInput(g)
+		zero, err := zeroInputs(g)
 		if err != nil {
 			return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
 		}
-		e, err := graph.GraphEmulator(elf, g, zero)
+		e, err := graph.GraphEmulator(elf, g, zero...)
 		if err != nil {
 			return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
 		}
-		siblings, err = e.Mem.RegionProof(graph.InputAddr(0), int(paddedLog2(len(input))))
-		if err != nil {
-			return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
+		// Each input's siblings are those of the memory with the inputs before it written, as gameStart inserts.
+		for i, t := range info.Inputs {
+			addr := graph.InputAddr(0) + t.Offset
+			sibs, err := e.Mem.RegionProof(addr, int(paddedLog2(int(t.Size))))
+			if err != nil {
+				return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
+			}
+			siblings = append(siblings, sibs...)
+			if err := e.Mem.WriteBytes(addr, ins[i].Bytes()); err != nil {
+				return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
+			}
 		}
 	case 2:
-		_, siblings, err = graph.StateProof(g, weightCommitments(g), 0, g.Input())
-		if err != nil {
-			return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
+		commits := weightCommitments(g)
+		for i, t := range info.Inputs {
+			_, sibs, err := graph.StateProof(g, commits, 0, int(t.ID))
+			if err != nil {
+				return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
+			}
+			siblings = append(siblings, sibs...)
+			commits[t.ID] = graph.CommitTensor(ins[i])
 		}
 	default:
 		return nil, Hash{}, errNoPhases
@@ -174,10 +226,12 @@ func StartProof(elf []byte, g *graph.Graph, info *ModelInfo, input []byte) (sibl
 	return siblings, start, err
 }
 
-// VerifyClaim does the checks ModelRegistry.checkClaim makes on an output and its claim: single-phase, EndState
-// hashes to Claim and either has exited with code 0 with an output region (at graph.OutputAddr) whose root is
-// Commit(output), or has not (a failed run) with an empty output; multi-phase, Commit(output) is leaf OutputID
-// of Claim, or NoOutput for an empty output.
+// VerifyClaim does the checks ModelRegistry.checkClaim makes on an output (the graph outputs' bytes
+// concatenated) and its claim: single-phase, EndState hashes to Claim and either has exited with code 0 with each
+// output's region (at graph.OutputAddr + Offset) holding its commitment, the siblings every region's in order, or
+// has not (a failed run) with an empty output; multi-phase, each output's commitment is its leaf of Claim, the
+// siblings every leaf's in order, or, for an empty output, NoOutput is the leaf of one output, its siblings
+// followed by its index in the list.
 func VerifyClaim(info *ModelInfo, output []byte, c *ClaimProof) error {
 	if c == nil {
 		return errors.New("game: no claim proof")
@@ -204,31 +258,63 @@ func VerifyClaim(info *ModelInfo, output []byte, c *ClaimProof) error {
 		if vm.StatusOf(h) != vm.StatusExitedOK {
 			return fmt.Errorf("game: claim: the end state is %v, not exited with code 0", vm.StatusOf(h))
 		}
-		root, err := regionRoot(graph.OutputAddr, paddedLog2(len(output)), graph.Commit(output), c.Siblings)
-		if err != nil {
-			return fmt.Errorf("game: claim: %w", err)
+		sibs, off := c.Siblings, 0
+		for _, t := range info.Outputs {
+			log2 := paddedLog2(int(t.Size))
+			n := 32 - int(log2)
+			if len(sibs) < n {
+				return errors.New("game: claim: too few output region siblings")
+			}
+			root, err := regionRoot(uint64(graph.OutputAddr)+uint64(t.Offset), log2, graph.Commit(output[off:off+int(t.Size)]), sibs[:n])
+			if err != nil {
+				return fmt.Errorf("game: claim: %w", err)
+			}
+			if root != Hash(c.EndState[:32]) {
+				return fmt.Errorf("game: claim: output %s is not the end state's output region", t.Name)
+			}
+			sibs, off = sibs[n:], off+int(t.Size)
 		}
-		if root != Hash(c.EndState[:32]) {
-			return errors.New("game: claim: the output is not the end state's output region")
+		if len(sibs) != 0 {
+			return errors.New("game: claim: too many output region siblings")
 		}
 		return nil
 	case 2:
 		if len(c.EndState) != 0 {
 			return errors.New("game: claim: a multi-phase claim carries no end state")
 		}
-		if info.OutputID >= info.NumTensors {
-			return fmt.Errorf("game: output tensor %d of %d", info.OutputID, info.NumTensors)
+		height := treeHeight(int(info.NumTensors))
+		check := func(t TensorIO, leaf Hash, sibs []Hash) error {
+			if t.ID >= info.NumTensors {
+				return fmt.Errorf("game: output tensor %d of %d", t.ID, info.NumTensors)
+			}
+			root, err := leafRoot(leaf, t.ID, height, sibs)
+			if err != nil {
+				return fmt.Errorf("game: claim: %w", err)
+			}
+			if root != c.Claim {
+				return fmt.Errorf("game: claim: output %s is not the claim's output leaf", t.Name)
+			}
+			return nil
 		}
-		leaf := NoOutput
-		if !failed {
-			leaf = graph.Commit(output)
+		if failed {
+			if len(c.Siblings) != height+1 {
+				return errors.New("game: claim: a failed run proves one output's leaf and names it")
+			}
+			j := new(big.Int).SetBytes(c.Siblings[height][:])
+			if !j.IsUint64() || j.Uint64() >= uint64(len(info.Outputs)) {
+				return errors.New("game: claim: a failed run names no output")
+			}
+			return check(info.Outputs[j.Uint64()], NoOutput, c.Siblings[:height])
 		}
-		root, err := leafRoot(leaf, info.OutputID, treeHeight(int(info.NumTensors)), c.Siblings)
-		if err != nil {
-			return fmt.Errorf("game: claim: %w", err)
+		if len(c.Siblings) != height*len(info.Outputs) {
+			return errors.New("game: claim: wrong number of output leaf siblings")
 		}
-		if root != c.Claim {
-			return errors.New("game: claim: the output is not the claim's output leaf")
+		off := 0
+		for i, t := range info.Outputs {
+			if err := check(t, graph.Commit(output[off:off+int(t.Size)]), c.Siblings[i*height:(i+1)*height]); err != nil {
+				return err
+			}
+			off += int(t.Size)
 		}
 		return nil
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sync"
 
@@ -52,13 +53,14 @@ type Computation struct {
 	elf   []byte
 	g     *graph.Graph
 	info  *ModelInfo
-	input []byte // zero-padded to the model's input size
+	input []byte           // zero-padded to the model's input size
+	ins   []*tensor.Tensor // the graph inputs cut out of it
 	lie   *Lie
 	ev    *evaluation // this party's values and commitments
-	// honestOut is the honest native value of the graph output (nil: the run fails; single-phase only).
-	honestOut *tensor.Tensor
-	records   []NodeRecord // multi-phase
-	runs      map[int]*run // by node; -1 is the single-phase whole-graph run
+	// honest holds the honest native values of the graph outputs by tensor id (nil: none; single-phase only).
+	honest  map[int]*tensor.Tensor
+	records []NodeRecord // multi-phase
+	runs    map[int]*run // by node; -1 is the single-phase whole-graph run
 }
 
 // Options tune a computation of a big graph; the zero value suits small ones.
@@ -119,14 +121,13 @@ func NewComputationWith(elf []byte, g *graph.Graph, info *ModelInfo, input []byt
 	if input, err = PadInput(info, input); err != nil {
 		return nil, err
 	}
-	spec := g.Tensors[g.Input()].Spec()
-	in, err := tensor.FromBytes(spec.DType, input, spec.Shape...)
+	ins, err := SplitTensors(info.Inputs, input)
 	if err != nil {
-		return nil, fmt.Errorf("game: computation: the input is not %v: %w", spec, err)
+		return nil, fmt.Errorf("game: computation: %w", err)
 	}
 	// Copies, so that a caller changing its Lie or ModelInfo later cannot change what this party claims.
 	infoCopy := *info
-	c := &Computation{elf: elf, g: g, info: &infoCopy, input: input, runs: make(map[int]*run)}
+	c := &Computation{elf: elf, g: g, info: &infoCopy, input: input, ins: ins, runs: make(map[int]*run)}
 	if lie != nil {
 		l := *lie
 		c.lie = &l
@@ -137,12 +138,12 @@ func NewComputationWith(elf []byte, g *graph.Graph, info *ModelInfo, input []byt
 	} else if every == 0 {
 		every = autoSegment(g)
 	}
-	honest := newEvaluation(g, []*tensor.Tensor{in}, weights, every)
+	honest := newEvaluation(g, ins, weights, every)
 	if info.Phases() == 1 {
 		if err := honest.run(0); err != nil {
 			return nil, err
 		}
-		c.ev, c.honestOut = honest, honest.out
+		c.ev, c.honest = honest, honest.outs
 		if lie != nil {
 			// The whole-graph run is the only VM level: the lie is in its output.
 			liar := *honest
@@ -153,7 +154,8 @@ func NewComputationWith(elf []byte, g *graph.Graph, info *ModelInfo, input []byt
 				return nil, err
 			}
 			liar.all[g.Output()] = liar.out
-			liar.outs = map[int]*tensor.Tensor{g.Output(): liar.out}
+			liar.outs = maps.Clone(honest.outs)
+			liar.outs[g.Output()] = liar.out
 			liar.commits[g.Output()] = commitOrNone(liar.out)
 			c.ev = &liar
 		}
@@ -200,7 +202,7 @@ func sameInfo(a, b *ModelInfo) bool {
 	return a.InputSize == b.InputSize && a.OutputSize == b.OutputSize &&
 		bytes.Equal(a.ProgramStateData, b.ProgramStateData) && bytes.Equal(a.ExecutorStateData, b.ExecutorStateData) &&
 		a.GraphState == b.GraphState && a.NodesRoot == b.NodesRoot && a.NumNodes == b.NumNodes &&
-		a.NumTensors == b.NumTensors && a.InputID == b.InputID && a.OutputID == b.OutputID
+		a.NumTensors == b.NumTensors && sameIO(a.Inputs, b.Inputs) && sameIO(a.Outputs, b.Outputs)
 }
 
 // producer returns the index of the node that writes tensor id, or -1.
@@ -228,7 +230,7 @@ func (c *Computation) lieInGraph(honest *evaluation) error {
 		if err := honest.run(0); err != nil {
 			return err
 		}
-		honestOut = honest.out
+		honestOut = honest.outs[c.g.Output()]
 	}
 	// At the lie the liar's operands are the honest ones, so the value computed there is the honest value; at
 	// the output node, after it, the honest value is the honest evaluation's.
@@ -247,7 +249,11 @@ func (c *Computation) lieInGraph(honest *evaluation) error {
 	if err := liar.run(from); err != nil {
 		return err
 	}
-	if c.lie.Output && sameValue(liar.out, honestOut) {
+	same := true
+	for _, id := range c.g.Outputs {
+		same = same && sameValue(liar.outs[id], honest.outs[id])
+	}
+	if c.lie.Output && same {
 		liar.lies[outNode] = true
 		if err := liar.run(outNode); err != nil {
 			return err
@@ -336,13 +342,18 @@ func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor, salt uint32) (*
 	return nil, fmt.Errorf("game: no valid wrong value for the output of node %d", node)
 }
 
-// Output returns the output bytes this party posts: the graph output's canonical bytes, or nil when its run
-// failed (the claim of a failed run has an empty output).
+// Output returns the output bytes this party posts: the graph outputs' canonical bytes concatenated, or nil when
+// its run failed, that is when an output has no value (the claim of a failed run has an empty output).
 func (c *Computation) Output() []byte {
-	if v := c.ev.out; v != nil {
-		return v.Bytes()
+	var out []byte
+	for _, id := range c.g.Outputs {
+		v := c.ev.outs[id]
+		if v == nil {
+			return nil
+		}
+		out = append(out, v.Bytes()...)
 	}
-	return nil
+	return out
 }
 
 // Failed reports whether this party claims that the run failed (no output).
@@ -366,9 +377,24 @@ func (c *Computation) Claim() (*ClaimProof, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: claim: %w", err)
 	}
-	_, sibs, err := graph.StateProof(c.g, c.ev.commits, n, c.g.Output())
-	if err != nil {
-		return nil, fmt.Errorf("game: claim: %w", err)
+	failed := c.Failed()
+	var sibs []Hash
+	for j, id := range c.g.Outputs {
+		if failed && c.ev.outs[id] != nil {
+			continue
+		}
+		_, s, err := graph.StateProof(c.g, c.ev.commits, n, id)
+		if err != nil {
+			return nil, fmt.Errorf("game: claim: %w", err)
+		}
+		sibs = append(sibs, s...)
+		if failed {
+			// One output without a value proves the failure; its index follows its siblings.
+			var index Hash
+			binary.BigEndian.PutUint64(index[24:], uint64(j))
+			sibs = append(sibs, index)
+			break
+		}
 	}
 	return &ClaimProof{Claim: root, Siblings: sibs}, nil
 }

@@ -129,6 +129,8 @@ func NodeProof(recs []NodeRecord, i int) ([]Hash, error) {
 // starts and check claims. Exactly one of ProgramStateData (single-phase) and ExecutorStateData (multi-phase)
 // is set; the graph fields are those of a multi-phase model and zero for a single-phase one.
 type ModelInfo struct {
+	// InputSize and OutputSize are the byte sizes of a request's input and a result's output: the sums of the
+	// inputs' and outputs' sizes.
 	InputSize, OutputSize uint32
 	// ProgramStateData is the 312-byte graph-mode executor state at step 0 with the input region empty.
 	ProgramStateData []byte
@@ -137,8 +139,10 @@ type ModelInfo struct {
 	// GraphState is the graph state root before any node ran, with the input's leaf zero.
 	GraphState Hash
 	// NodesRoot is NodesRoot(NodeRecords(g)).
-	NodesRoot                               Hash
-	NumNodes, NumTensors, InputID, OutputID uint32
+	NodesRoot            Hash
+	NumNodes, NumTensors uint32
+	// Inputs and Outputs are the graph's inputs and outputs in order.
+	Inputs, Outputs []TensorIO
 }
 
 // Phases returns 1 for a single-phase model, 2 for a multi-phase one and 0 for an info that is neither.
@@ -156,31 +160,20 @@ func (m *ModelInfo) Phases() int {
 
 var errNoPhases = errors.New("game: model info is neither single- nor multi-phase")
 
-// ioSizes returns the byte sizes of g's input and output tensors.
-func ioSizes(g *graph.Graph) (in, out int, err error) {
-	if len(g.Inputs) != 1 || len(g.Outputs) != 1 {
-		return 0, 0, fmt.Errorf("game: the oracle registers models of one input and one output; this graph has %d and %d", len(g.Inputs), len(g.Outputs))
+// zeroInputs returns the all-zero tensors of g's inputs.
+func zeroInputs(g *graph.Graph) ([]*tensor.Tensor, error) {
+	out := make([]*tensor.Tensor, len(g.Inputs))
+	for i, id := range g.Inputs {
+		s := g.Tensors[id].Spec()
+		n, err := s.ByteSize()
+		if err != nil {
+			return nil, err
+		}
+		if out[i], err = tensor.FromBytes(s.DType, make([]byte, n), s.Shape...); err != nil {
+			return nil, err
+		}
 	}
-	if in, err = g.Tensors[g.Input()].Spec().ByteSize(); err != nil {
-		return 0, 0, fmt.Errorf("game: graph input: %w", err)
-	}
-	if out, err = g.Tensors[g.Output()].Spec().ByteSize(); err != nil {
-		return 0, 0, fmt.Errorf("game: graph output: %w", err)
-	}
-	if graph.PaddedSize(in) > graph.RegionSize || graph.PaddedSize(out) > graph.RegionSize {
-		return 0, 0, fmt.Errorf("game: input (%d bytes) or output (%d bytes) larger than a region", in, out)
-	}
-	return in, out, nil
-}
-
-// zeroInput returns the all-zero tensor of g's input spec.
-func zeroInput(g *graph.Graph) (*tensor.Tensor, error) {
-	s := g.Tensors[g.Input()].Spec()
-	n, err := s.ByteSize()
-	if err != nil {
-		return nil, err
-	}
-	return tensor.FromBytes(s.DType, make([]byte, n), s.Shape...)
+	return out, nil
 }
 
 // weightCommitments returns the commitment of every weight of g by tensor id, zero for other tensors.
@@ -206,21 +199,21 @@ func SinglePhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
 	if err := g.Validate(); err != nil {
 		return nil, fmt.Errorf("game: single-phase model: %w", err)
 	}
-	in, out, err := ioSizes(g)
+	ins, outs, in, out, err := ioList(g)
 	if err != nil {
 		return nil, err
 	}
-	zero, err := zeroInput(g)
+	zero, err := zeroInputs(g)
 	if err != nil {
 		return nil, fmt.Errorf("game: single-phase model: %w", err)
 	}
 	// Zero bytes written to memory leave its tree as if nothing were written, so this is the state with the
-	// input region empty.
-	e, err := graph.GraphEmulator(elf, g, zero)
+	// input regions empty.
+	e, err := graph.GraphEmulator(elf, g, zero...)
 	if err != nil {
 		return nil, fmt.Errorf("game: single-phase model: %w", err)
 	}
-	return &ModelInfo{InputSize: uint32(in), OutputSize: uint32(out), ProgramStateData: encodeAtStart(e)}, nil
+	return &ModelInfo{InputSize: uint32(in), OutputSize: uint32(out), ProgramStateData: encodeAtStart(e), Inputs: ins, Outputs: outs}, nil
 }
 
 // MultiPhaseModel returns the registration of g played multi-phase on the executor image elf: the node-mode base
@@ -241,12 +234,14 @@ func MultiPhaseModelCommitted(elf []byte, g *graph.Graph, weights []Hash) (*Mode
 	if err != nil {
 		return nil, err
 	}
-	in, out, err := ioSizes(g)
+	ins, outs, in, out, err := ioList(g)
 	if err != nil {
 		return nil, err
 	}
-	if g.Tensors[g.Output()].Kind != graph.NodeOutput {
-		return nil, fmt.Errorf("game: multi-phase model: the graph output %d is not a node output", g.Output())
+	for _, id := range g.Outputs {
+		if g.Tensors[id].Kind != graph.NodeOutput {
+			return nil, fmt.Errorf("game: multi-phase model: the graph output %d is not a node output", id)
+		}
 	}
 	e, err := vm.NewEmulator(elf, vm.Config{})
 	if err != nil {
@@ -273,7 +268,7 @@ func MultiPhaseModelCommitted(elf []byte, g *graph.Graph, weights []Hash) (*Mode
 		NodesRoot:         NodesRoot(recs),
 		NumNodes:          uint32(len(g.Nodes)),
 		NumTensors:        uint32(len(g.Tensors)),
-		InputID:           uint32(g.Input()),
-		OutputID:          uint32(g.Output()),
+		Inputs:            ins,
+		Outputs:           outs,
 	}, nil
 }

@@ -165,7 +165,7 @@ func TestModelInfo(t *testing.T) {
 		})
 	}
 	if multi.NodesRoot != NodesRoot(recs) || multi.NumNodes != uint32(len(g.Nodes)) ||
-		multi.NumTensors != uint32(len(g.Tensors)) || multi.InputID != uint32(g.Input()) || multi.OutputID != uint32(g.Output()) {
+		multi.NumTensors != uint32(len(g.Tensors)) || multi.Inputs[0].ID != uint32(g.Input()) || multi.Outputs[0].ID != uint32(g.Output()) {
 		t.Errorf("multi-phase graph fields %+v", multi)
 	}
 	if single.GraphState != (Hash{}) || single.NodesRoot != (Hash{}) || single.NumNodes != 0 {

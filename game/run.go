@@ -16,27 +16,26 @@ func (c *Computation) run(node int) (*run, error) {
 		return r, nil
 	}
 	var fresh func() (*vm.Emulator, error)
-	var out int              // the tensor the run writes
-	var native []byte        // what the native evaluation says the run writes (nil: it fails)
-	var nativeOK = false     // whether the native evaluation says the run exits 0
-	var value *tensor.Tensor // this party's value of the tensor (nil: none)
+	var outs []region    // the regions the run writes
+	var nativeOK = false // whether the native evaluation says the run exits 0
 	switch {
 	case c.info.Phases() == 1 && node == -1:
-		spec := c.g.Tensors[c.g.Input()].Spec()
-		in, err := tensor.FromBytes(spec.DType, c.input, spec.Shape...)
-		if err != nil {
-			return nil, fmt.Errorf("game: the input: %w", err)
-		}
-		fresh = func() (*vm.Emulator, error) { return withGameOracle(graph.GraphEmulator(c.elf, c.g, in)) }
-		out, value = c.g.Output(), c.ev.out
-		if c.honestOut != nil {
-			native, nativeOK = c.honestOut.Bytes(), true
+		fresh = func() (*vm.Emulator, error) { return withGameOracle(graph.GraphEmulator(c.elf, c.g, c.ins...)) }
+		nativeOK = true
+		for i, id := range c.g.Outputs {
+			t := c.info.Outputs[i]
+			r := region{addr: graph.OutputAddr + t.Offset, log2: paddedLog2(int(t.Size)), claimed: valueBytes(c.ev.outs[id])}
+			if v := c.honest[id]; v != nil {
+				r.native = v.Bytes()
+			} else {
+				nativeOK = false
+			}
+			outs = append(outs, r)
 		}
 	case c.info.Phases() == 2 && node >= 0 && node < len(c.g.Nodes):
 		n := c.g.Nodes[node]
-		var args []*tensor.Tensor
-		var err error
-		if args, value, err = c.ev.nodeValues(node); err != nil {
+		args, value, err := c.ev.nodeValues(node)
+		if err != nil {
 			return nil, err
 		}
 		for _, arg := range args {
@@ -45,10 +44,15 @@ func (c *Computation) run(node int) (*run, error) {
 			}
 		}
 		fresh = func() (*vm.Emulator, error) { return withGameOracle(graph.NodeEmulator(c.elf, c.g, node, args)) }
-		out = n.Output
-		if v, err := graph.EvalNode(c.g, node, args); err == nil {
-			native, nativeOK = v.Bytes(), true
+		size, err := c.g.Tensors[n.Output].Spec().ByteSize()
+		if err != nil {
+			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
 		}
+		r := region{addr: graph.OutputAddr, log2: paddedLog2(size), claimed: valueBytes(value)}
+		if v, err := graph.EvalNode(c.g, node, args); err == nil {
+			r.native, nativeOK = v.Bytes(), true
+		}
+		outs = append(outs, r)
 	case c.info.Phases() == 1:
 		return nil, fmt.Errorf("game: a single-phase game has only the whole-graph run (node -1), not node %d", node)
 	default:
@@ -56,25 +60,32 @@ func (c *Computation) run(node int) (*run, error) {
 	}
 	// The VM computes the honest result on this party's operands; a liar claims its corrupted value instead.
 	lied := c.info.Phases() == 1 && c.lie != nil || node >= 0 && c.ev.lies[node]
-	var claimed []byte // nil: the party claims the run failed
-	if value != nil {
-		claimed = value.Bytes()
-	}
-	spec := c.g.Tensors[out].Spec()
-	size, err := spec.ByteSize()
-	if err != nil {
-		return nil, fmt.Errorf("game: node %d's output: %w", node, err)
-	}
 	var lieFrom uint64
 	if lied {
 		lieFrom = c.lie.Step
 	}
-	r, err := newRun(node, fresh, paddedLog2(size), native, nativeOK, claimed, lied, lieFrom)
+	r, err := newRun(node, fresh, outs, nativeOK, lied, lieFrom)
 	if err != nil {
 		return nil, err
 	}
 	c.runs[node] = r
 	return r, nil
+}
+
+// region is one output region of a run: where it is, what the native evaluation says the run writes there, and
+// what this party claims it holds (nil: that the run failed).
+type region struct {
+	addr            uint32
+	log2            uint8
+	native, claimed []byte
+}
+
+// valueBytes returns t's canonical bytes, nil for no value.
+func valueBytes(t *tensor.Tensor) []byte {
+	if t == nil {
+		return nil
+	}
+	return t.Bytes()
 }
 
 // withGameOracle gives an emulator the preimages of the oracle's games (GameOracle).
@@ -102,12 +113,11 @@ type run struct {
 }
 
 // newRun executes a run to its halt (or VMSteps). The VM must agree with the native evaluation: it exits 0 with
-// the native output in its output region (of 2^log2 bytes) exactly when nativeOK. claimed is the output this
-// party claims for the run (nil: that it failed); unless lied it is what the VM computed. A liar's end state is
-// the honest one with the claimed output written over the output region and marked exited 0, or, claiming a
-// failure, marked faulted; lieFrom (0: the halt) is where the party's wrong values start.
-func newRun(node int, fresh func() (*vm.Emulator, error), log2 uint8, native []byte, nativeOK bool, claimed []byte, lied bool,
-	lieFrom uint64) (*run, error) {
+// the native outputs in its output regions exactly when nativeOK. Each region's claimed bytes are what this
+// party claims for the run (nil in any: that it failed); unless lied they are what the VM computed. A liar's end
+// state is the honest one with the claimed outputs written over the output regions and marked exited 0, or,
+// claiming a failure, marked faulted; lieFrom (0: the halt) is where the party's wrong values start.
+func newRun(node int, fresh func() (*vm.Emulator, error), outs []region, nativeOK bool, lied bool, lieFrom uint64) (*run, error) {
 	e, err := fresh()
 	if err != nil {
 		return nil, fmt.Errorf("game: node %d's VM: %w", node, err)
@@ -125,33 +135,47 @@ func newRun(node int, fresh func() (*vm.Emulator, error), log2 uint8, native []b
 	r.halt, r.cur = st.Step, e
 	e.StateHash() // brings the memory root into the state
 	end := st.Encode()
-	if ok {
-		got, err := e.Mem.RegionRoot(graph.OutputAddr, int(log2))
+	claimFail := false
+	for _, o := range outs {
+		claimFail = claimFail || o.claimed == nil
+		if !ok {
+			continue
+		}
+		got, err := e.Mem.RegionRoot(o.addr, int(o.log2))
 		if err != nil {
 			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
 		}
-		if got != graph.Commit(native) {
-			return nil, fmt.Errorf("game: node %d's VM output %x differs from the native result %x", node, got, graph.Commit(native))
+		if got != graph.Commit(o.native) {
+			return nil, fmt.Errorf("game: node %d's VM output %x differs from the native result %x", node, got, graph.Commit(o.native))
 		}
 	}
 	switch {
-	case !lied && !ok, lied && claimed == nil && !ok:
+	case !lied && !ok, lied && claimFail && !ok:
 		r.failed, r.claimed = true, end
-	case lied && claimed == nil:
+	case lied && claimFail:
 		// Claiming a failure of a run that exits 0: the end state marked faulted (a break instruction).
 		r.failed, r.claimed = true, end
 		r.claimed[79] = byte(vm.FaultTrap)
 	default:
-		// The claimed end state is the final state with the claimed output's commitment as its output region's
-		// root and exited 0: the final state itself unless lied.
-		if r.outRegion, err = e.Mem.RegionProof(graph.OutputAddr, int(log2)); err != nil {
-			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
+		// The claimed end state is the final state with the claimed outputs in its output regions and exited 0:
+		// the final state itself unless lied. A liar's outputs are written into the halted VM's memory: the
+		// emulator is not run on from there (a query before the halt resumes a checkpoint).
+		if lied {
+			for _, o := range outs {
+				if err := e.Mem.WriteBytes(o.addr, o.claimed); err != nil {
+					return nil, fmt.Errorf("game: node %d's end state: %w", node, err)
+				}
+			}
+			e.StateHash()
 		}
-		root, err := regionRoot(graph.OutputAddr, log2, graph.Commit(claimed), r.outRegion)
-		if err != nil {
-			return nil, fmt.Errorf("game: node %d's end state: %w", node, err)
+		for _, o := range outs {
+			sibs, err := e.Mem.RegionProof(o.addr, int(o.log2))
+			if err != nil {
+				return nil, fmt.Errorf("game: node %d's output: %w", node, err)
+			}
+			r.outRegion = append(r.outRegion, sibs...)
 		}
-		r.claimed = withMemRoot(end, root)
+		r.claimed = st.Encode()
 		r.claimed[77], r.claimed[78], r.claimed[79] = 0, 1, 0 // exited with code 0, not faulted
 	}
 	if r.claimedHash, err = stateHash(r.claimed); err != nil {

@@ -156,6 +156,21 @@ func Conv(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 			}
 		}
 	}
+	if g := activeGemm(); g != nil && Kc > 0 {
+		var b []float32
+		if bias != nil {
+			b = bias.f32
+		}
+		if win.sh == 1 && win.sw == 1 && g.tileOffs != nil {
+			(&convDirect{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
+				win: win, OH: OH, OW: OW}).run()
+		} else {
+			(&convGemm{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
+				win: win, OH: OH, OW: OW, rel: rel}).run()
+		}
+		canonicalizeNaNs(out.f32)
+		return out, nil
+	}
 	spanH, spanW := (win.kh-1)*win.dh, (win.kw-1)*win.dw
 	parallelFor(N*G*blocks, 1, func(lo, hi int) {
 		col := make([]float32, pblk*Kc)
@@ -265,6 +280,17 @@ func ConvTranspose(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 	G := p.Group
 	Cg, OCg := C/G, OC/G
 	out := newTensor(F32, shape)
+	if g := activeGemm(); g != nil && g.tileOffs != nil && Cg > 0 && win.kh == win.sh && win.kw == win.sw && win.dh == 1 && win.dw == 1 &&
+		win.pt == 0 && win.pl == 0 && win.pb == 0 && win.pr == 0 && win.oph == 0 && win.opw == 0 {
+		var b []float32
+		if bias != nil {
+			b = bias.f32
+		}
+		(&convTransposePhases{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
+			kh: win.kh, kw: win.kw}).run()
+		canonicalizeNaNs(out.f32)
+		return out, nil
+	}
 	parallelFor(N*OC*OH, grainFor(OW*Cg*win.kh*win.kw, 1), func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			oh := r % OH
@@ -379,8 +405,13 @@ func Pool(kind PoolKind, x *Tensor, p ConvParams) (*Tensor, error) {
 			oh := r % OH
 			plane := x.f32[r/OH*H*W : (r/OH+1)*H*W]
 			h0 := oh*win.sh - win.pt
+			inH := h0 >= 0 && h0+(win.kh-1)*win.dh < H
 			for ow := 0; ow < OW; ow++ {
 				w0 := ow*win.sw - win.pl
+				if kind == PoolMax && inH && w0 >= 0 && w0+(win.kw-1)*win.dw < W {
+					out.f32[r*OW+ow] = maxWindow2(plane[h0*W+w0:], W, win)
+					continue
+				}
 				m := float32(math.Inf(-1))
 				s := float32(0)
 				n, nan := 0, false
@@ -423,4 +454,25 @@ func Pool(kind PoolKind, x *Tensor, p ConvParams) (*Tensor, error) {
 	})
 	canonicalizeNaNs(out.f32)
 	return out, nil
+}
+
+// maxWindow2 is Pool's max over a window lying inside x, starting at
+// p[0]: the first element, then each strictly larger one; NaN if any is.
+func maxWindow2(p []float32, W int, win window2) float32 {
+	m := p[0]
+	nan := false
+	for kh := 0; kh < win.kh; kh++ {
+		row := p[kh*win.dh*W:]
+		for kw := 0; kw < win.kw; kw++ {
+			v := row[kw*win.dw]
+			nan = nan || v != v
+			if v > m {
+				m = v
+			}
+		}
+	}
+	if nan {
+		return canonicalNaN
+	}
+	return m
 }

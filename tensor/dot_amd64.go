@@ -47,10 +47,13 @@ var avx2Kernels = dotKernels{
 	f16x4: f16x4LanesAVX2,
 	q8:    q8LanesAVX2,
 	q4:    q4LanesAVX2,
+	q8x4:  q8x4LanesAVX2,
+	q4x4:  q4x4LanesAVX2,
 }
 
 // avx512Kernels runs the float lanes in one zmm register; the block
-// formats keep the AVX2 loops, whose eight block lanes fill one ymm.
+// formats keep the AVX2 loops, whose eight block lanes fill one ymm, but
+// for the panels where the CPU has VNNI (archKernels).
 var avx512Kernels = dotKernels{
 	name:  "avx512",
 	f32:   f32LanesAVX512,
@@ -59,6 +62,8 @@ var avx512Kernels = dotKernels{
 	f16x4: f16x4LanesAVX512,
 	q8:    q8LanesAVX2,
 	q4:    q4LanesAVX2,
+	q8x4:  q8x4LanesAVX2,
+	q4x4:  q4x4LanesAVX2,
 }
 
 // archKernels registers AVX2 (with F16C for the binary16 conversions) and,
@@ -70,6 +75,9 @@ func archKernels() {
 	}
 	kernelSets = append(kernelSets, &avx2Kernels)
 	if cpu.X86.HasAVX512F {
+		if cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI {
+			avx512Kernels.q8x4, avx512Kernels.q4x4 = q8x4LanesVNNI, q4x4LanesVNNI
+		}
 		kernelSets = append(kernelSets, &avx512Kernels)
 	}
 }

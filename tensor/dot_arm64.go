@@ -33,6 +33,8 @@ var neonKernels = dotKernels{
 	f16x4: f16x4LanesNEON,
 	q8:    q8LanesNEON,
 	q4:    q4LanesNEON,
+	q8x4:  q8x4LanesNEON,
+	q4x4:  q4x4LanesNEON,
 }
 
 func archKernels() { kernelSets = append(kernelSets, &neonKernels) }

@@ -32,6 +32,9 @@ type dotKernels struct {
 	q8 func(w, x []byte) [BlockLanes]float32
 	// q4 is q8 for a block_q4_0 row w.
 	q4 func(w, x []byte) [BlockLanes]float32
+	// q8x4 and q4x4 are q8 and q4 for four rows of w at once, row r at
+	// w[r·stride:] (blockpanel.go).
+	q8x4, q4x4 blockPanel
 }
 
 // kernelSets lists the implementations this CPU runs, the pure-Go one

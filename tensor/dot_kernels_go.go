@@ -14,6 +14,8 @@ var goKernels = dotKernels{
 	f16x4: f16x4LanesGo,
 	q8:    q8LanesGoV,
 	q4:    q4LanesGoV,
+	q8x4:  q8x4LanesGo,
+	q4x4:  q4x4LanesGo,
 }
 
 func f32LanesGoV(a, b []float32) (acc [FloatLanes]float32) {

@@ -20,6 +20,8 @@ var goKernels = dotKernels{
 	f16x4: f16x4LanesSoft,
 	q8:    q8LanesGoV,
 	q4:    q4LanesGoV,
+	q8x4:  q8x4LanesGo,
+	q4x4:  q4x4LanesGo,
 }
 
 func f32LanesSoftV(a, b []float32) (acc [FloatLanes]float32) {

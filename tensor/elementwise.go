@@ -64,15 +64,24 @@ func Scale(t *Tensor, s float32) (*Tensor, error) {
 
 // Relu returns t[i] if t[i] > 0, NaN if t[i] is NaN, else +0.
 func Relu(t *Tensor) (*Tensor, error) {
-	return unary("relu", t, func(x float32) float32 {
-		if isNaN(x) {
-			return canonicalNaN
+	if err := needF32("relu", t); err != nil {
+		return nil, err
+	}
+	out := newTensor(F32, t.shape)
+	parallelFor(len(out.f32), bchunk, func(lo, hi int) {
+		src, dst := t.f32[lo:hi], out.f32[lo:hi]
+		for i, x := range src {
+			switch {
+			case x > 0:
+				dst[i] = x
+			case x != x:
+				dst[i] = canonicalNaN
+			default:
+				dst[i] = 0
+			}
 		}
-		if x > 0 {
-			return x
-		}
-		return 0
 	})
+	return out, nil
 }
 
 // Gelu returns fmath.Gelu(t[i]): the tanh approximation of GELU evaluated

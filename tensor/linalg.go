@@ -2,13 +2,34 @@ package tensor
 
 import "fmt"
 
-// transpose2D returns the [cols, rows] transpose of a row-major matrix.
+// transpose2D returns the [cols, rows] transpose of a row-major matrix,
+// by 4×4 blocks within 32×32 tiles (cache-friendly on both sides).
 func transpose2D(dst, src []float32, rows, cols int) {
 	const blk = 32
 	for r0 := 0; r0 < rows; r0 += blk {
+		r1 := min(r0+blk, rows)
 		for c0 := 0; c0 < cols; c0 += blk {
-			for r := r0; r < min(r0+blk, rows); r++ {
-				for c := c0; c < min(c0+blk, cols); c++ {
+			c1 := min(c0+blk, cols)
+			r := r0
+			for ; r+4 <= r1; r += 4 {
+				s0 := src[r*cols : r*cols+cols]
+				s1 := src[(r+1)*cols : (r+1)*cols+cols]
+				s2 := src[(r+2)*cols : (r+2)*cols+cols]
+				s3 := src[(r+3)*cols : (r+3)*cols+cols]
+				c := c0
+				for ; c+4 <= c1; c += 4 {
+					for i := 0; i < 4; i++ {
+						d := dst[(c+i)*rows+r : (c+i)*rows+r+4]
+						d[0], d[1], d[2], d[3] = s0[c+i], s1[c+i], s2[c+i], s3[c+i]
+					}
+				}
+				for ; c < c1; c++ {
+					d := dst[c*rows+r : c*rows+r+4]
+					d[0], d[1], d[2], d[3] = s0[c], s1[c], s2[c], s3[c]
+				}
+			}
+			for ; r < r1; r++ {
+				for c := c0; c < c1; c++ {
 					dst[c*rows+r] = src[r*cols+c]
 				}
 			}
@@ -77,6 +98,12 @@ func MatMulND(a, b *Tensor) (*Tensor, error) {
 	boff := make([]int32, nb)
 	newBView(abatch, batch).offsets(0, nb, aoff)
 	newBView(bbatch, batch).offsets(0, nb, boff)
+	out := newTensor(F32, shape)
+	if g := activeGemm(); g != nil {
+		g.batches(out.f32, a.f32, aoff, boff, b.f32, false, M, N, K)
+		canonicalizeNaNs(out.f32)
+		return out, nil
+	}
 	// bᵀ of every b batch, so both operands have K contiguous.
 	nbb := numElements(bbatch)
 	bt := make([]float32, nbb*N*K)
@@ -85,7 +112,6 @@ func MatMulND(a, b *Tensor) (*Tensor, error) {
 			transpose2D(bt[i*N*K:(i+1)*N*K], b.f32[i*K*N:(i+1)*K*N], K, N)
 		}
 	})
-	out := newTensor(F32, shape)
 	gemmBatches(out.f32, a.f32, bt, aoff, boff, M, N, K)
 	canonicalizeNaNs(out.f32)
 	return out, nil
@@ -170,13 +196,17 @@ func Gemm(a, b, c *Tensor, p GemmParams) (*Tensor, error) {
 		av = make([]float32, M*K)
 		transpose2D(av, a.f32, K, M)
 	}
-	bt := b.f32
-	if !p.TransB {
-		bt = make([]float32, N*K)
-		transpose2D(bt, b.f32, K, N)
-	}
 	out := newTensor(F32, shape)
-	gemmBatches(out.f32, av, bt, []int32{0}, []int32{0}, M, N, K)
+	if g := activeGemm(); g != nil {
+		g.batches(out.f32, av, []int32{0}, []int32{0}, b.f32, p.TransB, M, N, K)
+	} else {
+		bt := b.f32
+		if !p.TransB {
+			bt = make([]float32, N*K)
+			transpose2D(bt, b.f32, K, N)
+		}
+		gemmBatches(out.f32, av, bt, []int32{0}, []int32{0}, M, N, K)
+	}
 	if p.Alpha != 1 {
 		for i, v := range out.f32 {
 			out.f32[i] = float32(p.Alpha * v)

@@ -12,6 +12,10 @@ import (
 // its own sequential sum; speed comes from computing four of them side by side (independent dependency chains)
 // and from splitting the rows of the output among goroutines.
 func linearRows(out, w, x, b []float32, M, N, K int) {
+	if g := activeGemm(); g != nil && K > 0 {
+		g.linearNT(out, x, w, b, M, N, K)
+		return
+	}
 	workers := min(runtime.GOMAXPROCS(0), M)
 	if M*N*K < 1<<16 || workers < 2 {
 		linearBlock(out, w, x, b, 0, M, N, K)

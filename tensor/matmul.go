@@ -72,6 +72,10 @@ func MatMul(w, x *Tensor) (*Tensor, error) {
 	out := newTensor(F32, outShape)
 	switch w.dtype {
 	case F32:
+		if g := activeGemm(); g != nil {
+			g.linearNT(out.f32, x.f32, w.f32, nil, M, N, K)
+			break
+		}
 		parallelFor(N, grainFor(M*K, 4), func(n0, n1 int) {
 			matmulF32Rows(out.f32, w.f32, x.f32, M, N, K, n0, n1)
 		})

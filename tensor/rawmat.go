@@ -190,26 +190,6 @@ func floatRows[T float32 | uint16](out []float32, N int, rows []T, x []float32, 
 	}
 }
 
-// matMulRawBlocks runs the Q8_0 and Q4_0 products on quantized
-// activations whose quants lie in [−127, 127].
-func matMulRawBlocks(out []float32, w RawMatrix, xq []byte, batch int) {
-	N := w.Rows
-	s, _ := w.Format.RowBytes(w.Cols)
-	xs := w.Cols / QBlock * Q8_0BlockBytes
-	dot := dotQ8_0
-	if w.Format == RowQ4_0 {
-		dot = dotQ4_0Q8_0
-	}
-	parallelFor(N, grainFor(batch*w.Cols, rowGroup), func(n0, n1 int) {
-		for n := n0; n < n1; n++ {
-			wr := w.Data[n*s : (n+1)*s]
-			for b := 0; b < batch; b++ {
-				out[b*N+n] = dot(wr, xq[b*xs:(b+1)*xs])
-			}
-		}
-	})
-}
-
 // littleEndian reports whether this machine stores numbers as the row
 // formats do, so rows can be used in place.
 var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1

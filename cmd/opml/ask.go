@@ -12,14 +12,18 @@ import (
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/models/mnist"
 )
 
 func init() {
-	register("ask", "ask the example dApp (DigitConsumer) for the digit in a picture and wait for the oracle's answer", runAsk)
+	register("ask", "ask a registered model (--model: .npy tensors or a prompt), or the example DigitConsumer for a digit, and wait for the answer", runAsk)
 }
 
 func runAsk(args []string) error {
+	if asksModel(args) {
+		return askModel(args)
+	}
 	fs := newFlags("ask", "ask --rpc URL --consumer ADDR (--input FILE | --image N) [--fee AMOUNT] [--wait D] (key: --keystore DIR --password-file F | $OPML_KEY)")
 	rpc := fs.String("rpc", "", "JSON-RPC `URL` of the chain")
 	key := addKeyFlags(fs, "the asking account's funded key")
@@ -29,6 +33,7 @@ func runAsk(args []string) error {
 	image := fs.Int("image", -1, "instead of --input: index of an MNIST test image (0..9999)")
 	fee := fs.String("fee", "", "fee (wei, or with a unit: 1gwei, 0.001ether; default: the oracle's minimum)")
 	wait := fs.Duration("wait", 15*time.Minute, "how long to wait for the answer (0: do not wait)")
+	asJSON := fs.Bool("json", false, "print one object on stdout at the end (no narration or countdown; wei amounts as decimal strings)")
 	chk, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -97,36 +102,13 @@ func runAsk(args []string) error {
 	if id == nil {
 		return fmt.Errorf("the request emitted no Asked event (tx %s)", receipt.TxHash)
 	}
-	fmt.Printf("request %v sent (tx %s, fee %s)\n", id, receipt.TxHash, chain.FormatEther(value))
+	w := &asker{ctx: ctx, c: c, dc: dc, id: id, asJSON: *asJSON, progress: progress.ForStderr(*asJSON), sent: receipt}
+	w.result.RequestID, w.result.AskTx, w.result.FeeWei = id.String(), receipt.TxHash.Hex(), value.String()
+	w.say("request %v sent (tx %s, fee %s)", id, receipt.TxHash, chain.FormatEther(value))
 	if *wait == 0 {
-		return nil
+		return w.finish(nil)
 	}
-	deadline := time.After(*wait)
-	for {
-		ans, err := dc.Answer(ctx, id)
-		if err != nil {
-			return err
-		}
-		if ans.Delivered {
-			switch {
-			case ans.NoResult:
-				return fmt.Errorf("request %v: no result was left standing; the asker can reclaim the fee from the DigitConsumer", id)
-			case ans.Failed:
-				return fmt.Errorf("request %v: the model's run failed on this picture", id)
-			case !ans.Valid:
-				return fmt.Errorf("request %v: the oracle delivered %x, which is not a digit", id, ans.Output)
-			}
-			fmt.Printf("request %v: the oracle answered %d\n", id, ans.Digit)
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-deadline:
-			return fmt.Errorf("request %v: no answer within %v (results are final once entries close: a challenge window and a game clock after the first)", id, *wait)
-		case <-time.After(500 * time.Millisecond):
-		}
-	}
+	return w.finish(w.await(*wait))
 }
 
 // readPicture reads a picture of a digit for --input; its errors start with the file name.

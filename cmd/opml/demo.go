@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"os/signal"
@@ -10,7 +11,9 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/agent"
+	"github.com/opml-dev/opml/bench"
 	"github.com/opml-dev/opml/demo"
+	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/models/mnist"
 )
 
@@ -19,7 +22,7 @@ func init() {
 }
 
 func runDemo(args []string) error {
-	fs := newFlags("demo", "demo [--phases 1|2] [--k N] [--cheat MODE] [--image N] [--window D] [--clock D] [--rpc URL (--keystore DIR --password-file F | $OPML_KEY)] [--json]")
+	fs := newFlags("demo", "demo [--model FILE.onnx|FILE.opml --input [NAME=]FILE.npy ... | --model FILE.gguf --prompt TEXT -n N] [--phases 1|2] [--k N] [--cheat MODE] [--image N] [--window D] [--clock D] [--rpc URL (--keystore DIR --password-file F | $OPML_KEY)] [--json]")
 	def := demo.DefaultOptions()
 	phases := fs.Int("phases", def.Phases, "1: bisect the VM steps of the whole inference; 2: the graph nodes first, then one node's steps")
 	k := fs.Int("k", def.K, "checkpoints per dissection move (rounds = log_{k+1} of the positions)")
@@ -30,11 +33,25 @@ func runDemo(args []string) error {
 	window := fs.Duration("window", def.Window, "challenge window (at least 1s)")
 	clock := fs.Duration("clock", def.Clock, "each party's chess clock in a game (at least 1s)")
 	asJSON := fs.Bool("json", false, "print a summary object on stdout (narration goes to stderr; wei amounts as decimal strings)")
+	model := fs.String("model", "", "play on this model `FILE` (.onnx, .opml, .gguf) instead of the shipped MNIST; the dApp is a TensorConsumer")
+	var inputs inputFlags
+	fs.Var(&inputs, "input", "with --model: an input tensor as `NAME=FILE.npy` (repeatable; a bare FILE.npy for a one-input model)")
+	prompt := fs.String("prompt", "", "with --model FILE.gguf: the prompt `TEXT` whose greedy continuation the dApp asks for")
+	gen := fs.Int("n", 8, "with --prompt: the `N` tokens to generate")
 	chk, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	chk.noArgs(fs)
+	if *model != "" {
+		if _, err := os.Stat(*model); err != nil {
+			chk.addf("--model: %v", fileProblem(*model, err))
+		}
+		chk.check((len(inputs) == 0) != (*prompt == ""), "--model needs --input tensors (ONNX, opml) or a --prompt (GGUF)")
+		chk.check(*gen >= 1, "-n %d: want at least 1 token", *gen)
+	} else {
+		chk.check(len(inputs) == 0 && *prompt == "", "--input and --prompt need --model FILE")
+	}
 	o := def
 	o.Phases, o.K, o.Image, o.RPC, o.Window, o.Clock = *phases, *k, *image, *rpc, *window, *clock
 	chk.check(o.Phases == 1 || o.Phases == 2, "--phases %d: want 1 or 2", o.Phases)
@@ -44,8 +61,12 @@ func runDemo(args []string) error {
 	checkTestImage(chk, "image", o.Image)
 	if o.Cheat, err = agent.ParseCheat(*cheat); err != nil {
 		chk.addf("--cheat: %s", strings.TrimPrefix(err.Error(), "agent: "))
-	} else if o.Cheat.Mode == agent.CheatNode {
+	} else if o.Cheat.Mode == agent.CheatNode && *model == "" {
 		checkNodeCheat(chk, o.Phases, o.Cheat.Node)
+	}
+	named, bare, err := readInputs(inputs)
+	if err != nil {
+		chk.addf("%v", err)
 	}
 	if *rpc != "" {
 		key.check(chk, true)
@@ -60,6 +81,17 @@ func runDemo(args []string) error {
 			return err
 		}
 	}
+	if *model != "" {
+		phasesSet := false
+		fs.Visit(func(f *flag.Flag) { phasesSet = phasesSet || f.Name == "phases" })
+		if !phasesSet && load.KindOf(*model) == "gguf" {
+			o.Phases = 2 // a LLaMA generation is played two-phase
+		}
+		if err := openDemoModel(&o, *model, named, bare, *prompt, *gen); err != nil {
+			return err
+		}
+		defer o.Model.Close()
+	}
 	o.Out = os.Stdout
 	if *asJSON {
 		o.Out = os.Stderr
@@ -70,8 +102,13 @@ func runDemo(args []string) error {
 	if err != nil {
 		return err
 	}
+	_, s.PeakRSS = bench.SelfUsage()
 	if *asJSON {
 		return writeJSON(s)
+	}
+	if o.Model != nil {
+		printModelDemo(s)
+		return nil
 	}
 	fmt.Printf("\nwinner %s · cheater slashed %v · dApp got %d (correct %d) · %d rounds · %d VM steps in the disputed run · %d gas (%d in the dispute) · final %d s after the first entry (bound %d s) · %.1f s\n",
 		s.Winner, s.CheaterSlashed, s.DeliveredResult, s.CorrectResult, s.Rounds, s.VMSteps, s.GasUsed, s.DisputeGas,

@@ -14,8 +14,7 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/models/executor/program"
-	"github.com/opml-dev/opml/models/modelfile"
-	"github.com/opml-dev/opml/models/onnx"
+	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/npy"
 	"github.com/opml-dev/opml/tensor"
 )
@@ -117,17 +116,21 @@ func info(name string, t *tensor.Tensor) tensorInfo {
 // inputs' shapes; other models have fixed input shapes.
 func loadTensorModel(model string, named map[string]*tensor.Tensor, bare *tensor.Tensor, dims dimFlags) (*graph.Graph, []*tensor.Tensor, error) {
 	var g *graph.Graph
-	if strings.HasSuffix(strings.ToLower(model), ".onnx") {
-		data, err := os.ReadFile(model)
+	switch model {
+	case "mnist", "mnist-int8":
+		gm, err := loadModel(model)
 		if err != nil {
 			return nil, nil, err
 		}
-		m, err := onnx.Decode(data)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", model, err)
-		}
-		names := onnx.InputNames(m)
+		g = gm.Graph
+	default:
+		// Model files open through models/load; an ONNX model's symbolic dimensions are bound from the inputs'
+		// shapes, so a bare input is first matched to the one input's name.
 		if bare != nil {
+			names, err := load.InputNames(model)
+			if err != nil {
+				return nil, nil, err
+			}
 			if len(names) != 1 {
 				return nil, nil, &exitError{2, fmt.Sprintf("%s has %d inputs (%s): name each as --input NAME=FILE.npy", model, len(names), strings.Join(names, ", "))}
 			}
@@ -137,33 +140,12 @@ func loadTensorModel(model string, named map[string]*tensor.Tensor, bare *tensor
 		for name, t := range named {
 			shapes[name] = t.Shape()
 		}
-		if g, err = onnx.Convert(m, onnx.Options{Dims: dims, Shapes: shapes}); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", model, err)
+		m, err := load.Open(model, load.Options{Dims: dims, Shapes: shapes})
+		if err != nil {
+			return nil, nil, err
 		}
-	} else {
-		switch model {
-		case "mnist", "mnist-int8":
-			gm, err := loadModel(model)
-			if err != nil {
-				return nil, nil, err
-			}
-			g = gm.Graph
-		default:
-			var err error
-			if g, err = modelfile.ReadFile(model); err != nil {
-				return nil, nil, err
-			}
-		}
-		if bare != nil {
-			if len(g.Inputs) != 1 {
-				var names []string
-				for _, id := range g.Inputs {
-					names = append(names, g.Tensors[id].Name)
-				}
-				return nil, nil, &exitError{2, fmt.Sprintf("%s has %d inputs (%s): name each as --input NAME=FILE.npy", model, len(names), strings.Join(names, ", "))}
-			}
-			named = map[string]*tensor.Tensor{g.Tensors[g.Inputs[0]].Name: bare}
-		}
+		defer m.Close()
+		g = m.Graph
 	}
 	ins := make([]*tensor.Tensor, len(g.Inputs))
 	var missing []string

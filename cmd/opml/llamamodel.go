@@ -16,6 +16,7 @@ import (
 	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/llama"
+	"github.com/opml-dev/opml/models/load"
 )
 
 // LLaMA generations as registrable models: `opml model id FILE.gguf` and `opml model register FILE.gguf` unroll a
@@ -23,7 +24,7 @@ import (
 // commitments read from (or written to) the sidecar next to the file.
 
 func init() {
-	register("model register", "register a LLaMA GGUF model's generation graph (two-phase) on the embedded chain or --rpc", modelRegister)
+	register("model register", "register a model (.onnx, .opml, or a LLaMA .gguf's generation graph) on the embedded chain or --rpc", modelRegister)
 }
 
 // defaultGenLength is the total length (prompt + generated tokens) a GGUF model is registered for unless --length
@@ -52,30 +53,23 @@ func isGGUF(path string) bool {
 	return err == nil && string(magic[:]) == "GGUF"
 }
 
-// registerGGUF computes the two-phase registration of the generation graph of length L of the GGUF model at path.
+// registerGGUF computes the two-phase registration of the generation graph of length L of the GGUF model at path
+// (opened through models/load).
 func registerGGUF(path string, length int, prog *progress.Reporter) (*llamaRegistration, error) {
 	if !isGGUF(path) {
 		return nil, fmt.Errorf("%s: not a GGUF model file (LLaMA generations register from .gguf files)", path)
 	}
 	r := &llamaRegistration{}
-	start := time.Now()
-	prog.Status("opening %s", path)
-	m, err := llama.OpenGGUF(path)
+	prog.Status("opening %s and building the generation graph of length %d", path, length)
+	m, err := load.Open(path, load.Options{Length: length})
 	if err != nil {
 		prog.Done()
 		return nil, err
 	}
 	defer m.Close()
-	r.Load = time.Since(start)
-	start = time.Now()
-	prog.Status("building the generation graph of length %d", length)
-	if r.Graph, err = m.GenerationGraph(length); err != nil {
-		prog.Done()
-		return nil, err
-	}
-	r.Build = time.Since(start)
-	start = time.Now()
-	weights, rep, err := r.Graph.CachedWeightCommitments(path, func(done, total int64) { prog.Count("hashing the weights: bytes", done, total) })
+	r.Graph, r.Load, r.Build = m.Llama, m.Open, m.Build
+	start := time.Now()
+	weights, rep, err := m.WeightCommitments(func(done, total int64) { prog.Count("hashing the weights: bytes", done, total) })
 	if err != nil {
 		prog.Done()
 		return nil, err
@@ -124,7 +118,7 @@ func (r *llamaRegistration) report(path string) llamaModelReport {
 	info := r.Info
 	out := llamaModelReport{File: path, TwoPhase: contracts.ModelID(info).String(), Length: r.Graph.Length,
 		InputBytes: info.InputSize, OutputBytes: info.OutputSize, Nodes: info.NumNodes, Tensors: info.NumTensors,
-		InputID: info.InputID, OutputID: info.OutputID, GraphState: hex32(info.GraphState), NodesRoot: hex32(info.NodesRoot),
+		InputID: info.Inputs[0].ID, OutputID: info.Outputs[0].ID, GraphState: hex32(info.GraphState), NodesRoot: hex32(info.NodesRoot),
 		ExecutorImage: hex32(program.Hash()), Cache: r.Report.Sidecar, CacheHit: r.Report.Hit,
 		HashedBytes: r.Report.HashedBytes, CacheNote: r.Report.Note, LoadSeconds: r.Load.Seconds(),
 		BuildSeconds: r.Build.Seconds(), CommitSeconds: r.Commit.Seconds(), RecordSeconds: r.Register.Seconds()}
@@ -172,21 +166,26 @@ func ggufModelID(path string, length int, asJSON bool) error {
 	return nil
 }
 
-// registerResult is `model register --json`.
+// registerResult is `model register --json`: a GGUF model's report (llamaModelReport), or another model's
+// (Graph).
 type registerResult struct {
 	llamaModelReport
-	Chain         string `json:"chain"` // "embedded" or the RPC URL
-	ModelRegistry string `json:"model_registry"`
-	Registered    bool   `json:"newly_registered"` // false: it was registered already
-	Gas           uint64 `json:"gas"`
+	ID            string            `json:"id"` // the model id, decimal
+	Graph         *graphModelReport `json:"graph,omitempty"`
+	Chain         string            `json:"chain"` // "embedded" or the RPC URL
+	ModelRegistry string            `json:"model_registry"`
+	Registered    bool              `json:"newly_registered"` // false: it was registered already
+	Gas           uint64            `json:"gas"`
 }
 
 func modelRegister(args []string) error {
-	fs := newFlags("model register", "model register FILE.gguf [--length L] [--rpc URL --oracle ADDR (key: --keystore DIR --password-file F | $OPML_KEY)] [--json]")
-	describe(fs, "Registers the generation graph of a LLaMA GGUF model (two-phase) and prints its id. Without --rpc it deploys "+
+	fs := newFlags("model register", "model register FILE.onnx|FILE.opml|FILE.gguf [--phases 1|2] [--length L] [--rpc URL --oracle ADDR (key: --keystore DIR --password-file F | $OPML_KEY)] [--json]")
+	describe(fs, "Registers a model and prints its id and commitments: an ONNX or opml graph single- or two-phase, a LLaMA GGUF "+
+		"model's generation graph two-phase. Without --rpc it deploys "+
 		"the contracts on an embedded chain that ends with the command (to check the registration and its gas); with --rpc "+
-		"it registers in the oracle's ModelRegistry there. The weights' commitments are kept next to the file.")
-	length := fs.Int("length", defaultGenLength, "the generation's total length `L`: prompt and generated tokens (every request runs all L positions)")
+		"it registers in the oracle's ModelRegistry there. A GGUF model's weight commitments are kept next to the file.")
+	length := fs.Int("length", defaultGenLength, "for a .gguf model: the generation's total length `L`: prompt and generated tokens (every request runs all L positions)")
+	phases := fs.Int("phases", 2, "1: the whole graph is one VM run; 2: graph nodes, then one node's VM run (GGUF models: 2)")
 	rpc := fs.String("rpc", "", "JSON-RPC `URL` of the chain to register on (needs --oracle and a funded key)")
 	oracle := fs.String("oracle", "", "with --rpc: `ADDRESS` of the AIOracle contract (its ModelRegistry is used)")
 	key := addKeyFlags(fs, "with --rpc: the registering account's key")
@@ -196,9 +195,10 @@ func modelRegister(args []string) error {
 	if err != nil {
 		return err
 	}
-	chk.nArgs(fs, 1, "one .gguf model file")
+	chk.nArgs(fs, 1, "one model file (.onnx, .opml or .gguf)")
 	checkModelFile(chk, fs)
 	chk.check(*length >= 2, "--length %d: want at least 2 (a prompt token and a generated one)", *length)
+	chk.check(*phases == 1 || *phases == 2, "--phases %d: want 1 or 2", *phases)
 	if *rpc != "" {
 		chk.require(fs, "oracle")
 		key.check(chk, true)
@@ -212,15 +212,29 @@ func modelRegister(args []string) error {
 		return err
 	}
 	path := fs.Arg(0)
-	r, err := registerGGUF(path, *length, progress.ForStderr(*asJSON))
-	if err != nil {
-		return err
+	res := registerResult{Chain: "embedded"}
+	var info *game.ModelInfo
+	if load.KindOf(path) == "gguf" {
+		if *phases != 2 {
+			return &exitError{2, "a LLaMA generation registers two-phase only (--phases 2)"}
+		}
+		r, err := registerGGUF(path, *length, progress.ForStderr(*asJSON))
+		if err != nil {
+			return err
+		}
+		info, res.llamaModelReport = r.Info, r.report(path)
+	} else {
+		gr, err := graphRegistration(path, *phases)
+		if err != nil {
+			return err
+		}
+		info, res.Graph = gr.info, gr.report
 	}
+	res.ID = contracts.ModelID(info).String()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	var c *chain.Chain
 	var sys *contracts.System
-	res := registerResult{Chain: "embedded"}
 	if *rpc != "" {
 		k, err := key.load()
 		if err != nil {
@@ -245,13 +259,13 @@ func modelRegister(args []string) error {
 	defer c.Close()
 	reg := sys.Registry(c)
 	res.ModelRegistry = sys.ModelRegistry.Hex()
-	id := contracts.ModelID(r.Info)
+	id := contracts.ModelID(info)
 	known, err := reg.Registered(ctx, id)
 	if err != nil {
 		return err
 	}
 	if !known {
-		receipt, err := reg.RegisterTx(r.Info).Send(ctx, c)
+		receipt, err := reg.RegisterTx(info).Send(ctx, c)
 		if err != nil {
 			return fmt.Errorf("register %s: %w", path, err)
 		}
@@ -260,11 +274,14 @@ func modelRegister(args []string) error {
 	if ok, err := reg.Registered(ctx, id); err != nil || !ok {
 		return errors.Join(fmt.Errorf("the registry does not list model %v after registering it", id), err)
 	}
-	res.llamaModelReport = r.report(path)
 	if *asJSON {
 		return writeJSON(res)
 	}
-	res.print()
+	if res.Graph != nil {
+		res.Graph.print()
+	} else {
+		res.print()
+	}
 	what := fmt.Sprintf("registered (%d gas)", res.Gas)
 	if !res.Registered {
 		what = "already registered"

@@ -4,9 +4,8 @@ import (
 	"fmt"
 
 	"github.com/opml-dev/opml/contracts"
-	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/models/executor/program"
-	"github.com/opml-dev/opml/models/modelfile"
+	"github.com/opml-dev/opml/models/load"
 )
 
 func init() {
@@ -23,7 +22,7 @@ type modelIDReport struct {
 // modelID computes the registrations a model file gets on the shipped executor, and their ids: a dApp checks that
 // the model id it asks is the model it means (docs/security.md, "Threat model").
 func modelID(args []string) error {
-	fs := newFlags("model id", "model id [--json] [--length L] FILE")
+	fs := newFlags("model id", "model id [--json] [--length L] FILE.opml|FILE.onnx|FILE.gguf")
 	describe(fs, "A LLaMA .gguf file is registered as its generation graph of --length tokens (two-phase; see model register).")
 	asJSON := fs.Bool("json", false, "print a JSON object")
 	length := fs.Int("length", defaultGenLength, "for a .gguf model: the generation's total length `L` (prompt and generated tokens)")
@@ -40,16 +39,17 @@ func modelID(args []string) error {
 	if isGGUF(fs.Arg(0)) {
 		return ggufModelID(fs.Arg(0), *length, *asJSON)
 	}
-	m, err := modelfile.ReadModelFile(fs.Arg(0))
+	m, err := load.Open(fs.Arg(0), load.Options{})
 	if err != nil {
 		return err
 	}
+	defer m.Close()
 	elf := program.ELF()
-	single, err := game.SinglePhaseModel(elf, m.Graph)
+	single, _, err := m.Registration(elf, 1)
 	if err != nil {
 		return err
 	}
-	multi, err := game.MultiPhaseModel(elf, m.Graph)
+	multi, _, err := m.Registration(elf, 2)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"os/signal"
 	"strings"
@@ -11,9 +12,9 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/agent"
+	"github.com/opml-dev/opml/agent/monitor"
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
-	"github.com/opml-dev/opml/demo"
 )
 
 func init() {
@@ -21,7 +22,7 @@ func init() {
 }
 
 func runServe(args []string) error {
-	fs := newFlags("serve", "serve --role submitter|validator --rpc URL --oracle ADDR --db PATH [--confirmations N] [--cheat MODE] [--poll D] (key: --keystore DIR --password-file F | $OPML_KEY)")
+	fs := newFlags("serve", "serve --role submitter|validator --rpc URL --oracle ADDR --db PATH [--confirmations N] [--cheat MODE] [--poll D] [--http HOST:PORT] [--resync] (key: --keystore DIR --password-file F | $OPML_KEY)")
 	describe(fs, "Settings can live in a --config file (a [serve] table of these flags); logs go to stderr (--log-format json for collectors).")
 	role := fs.String("role", "", "submitter (answers requests, defends its results) or validator (checks every result, disputes wrong ones)")
 	rpc := fs.String("rpc", "", "JSON-RPC `URL` of the chain (waited for, with backoff, if it does not answer yet)")
@@ -33,6 +34,11 @@ func runServe(args []string) error {
 	confirmations := fs.Uint64("confirmations", 0, "act on events only once their block is `N` blocks below the head (reorganisations deeper than that are undone too)")
 	poll := fs.Duration("poll", 2*time.Second, "how often to look for new events")
 	fromBlock := fs.Uint64("from-block", 0, "with a new database: the block to start reading the oracle's events from (its deployment block)")
+	resync := fs.Bool("resync", false, "start the database over: forget what it holds (say, of a development chain since restarted) and read the oracle's events again")
+	httpAddr := fs.String("http", "", "serve /metrics (Prometheus), /healthz and a live dashboard at / on `HOST:PORT` (say 127.0.0.1:9100)")
+	var modelFiles inputFlags
+	fs.Var(&modelFiles, "model", "serve the model `FILE` (.onnx, .opml, .gguf; repeatable) in every registration of it found on chain (default: the shipped MNIST)")
+	length := fs.Int("length", defaultGenLength, "for .gguf models: the generation's total length `L` they are registered with")
 	chk, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -54,6 +60,11 @@ func runServe(args []string) error {
 	key.check(chk, true)
 	tx.check(chk)
 	chk.check(*poll > 0, "--poll %v: want a positive duration", *poll)
+	if *httpAddr != "" {
+		if _, _, err := net.SplitHostPort(*httpAddr); err != nil {
+			chk.addf("--http %q: want HOST:PORT, like 127.0.0.1:9100", *httpAddr)
+		}
+	}
 	c, err := agent.ParseCheat(*cheat)
 	if err != nil {
 		chk.addf("--cheat: %s", strings.TrimPrefix(err.Error(), "agent: "))
@@ -64,6 +75,15 @@ func runServe(args []string) error {
 	k, err := key.load()
 	if err != nil {
 		return err
+	}
+
+	var ln net.Listener
+	if *httpAddr != "" {
+		// Bound before anything else, so that a busy port is the first thing reported.
+		if ln, err = monitor.Listen(*httpAddr); err != nil {
+			return err
+		}
+		defer ln.Close()
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -78,36 +98,35 @@ func runServe(args []string) error {
 	if err != nil {
 		return err
 	}
-	var models []*agent.Model
-	for _, phases := range []int{1, 2} {
-		m, err := demo.MNISTModel(phases)
-		if err != nil {
-			return err
-		}
-		ok, err := agent.Registered(ctx, ch, sys, m)
-		if err != nil {
-			return err
-		}
-		if ok {
-			models = append(models, m)
-		}
+	models, closeModels, err := servedModels(ctx, ch, sys, modelFiles, *length)
+	if err != nil {
+		return err
 	}
-	if len(models) == 0 {
-		return fmt.Errorf("no model this agent serves (mnist-int8, mnist-int8-2phase) is registered in %s", sys.ModelRegistry)
-	}
+	defer closeModels()
 	log := slog.Default().With("role", *role, "account", ch.From().Hex())
-	logf := func(format string, args ...any) { log.Info(fmt.Sprintf(format, args...)) }
 	a, err := agent.New(agent.Config{Chain: ch, System: sys, Role: r, Models: models, DBPath: *db, FromBlock: *fromBlock,
-		Confirmations: *confirmations, Cheat: c, Logf: logf})
+		Confirmations: *confirmations, Cheat: c, Log: log, Resync: *resync})
 	if err != nil {
 		return err
 	}
 	defer a.Close()
+	if err := a.CheckFunds(ctx); err != nil {
+		return err
+	}
 	names := make([]string, len(models))
 	for i, m := range models {
 		names[i] = m.Name
 	}
-	logf("serving %s on %s (oracle %s)", strings.Join(names, ", "), *rpc, sys.AIOracle)
+	log.Info(fmt.Sprintf("serving %s on %s (oracle %s)", strings.Join(names, ", "), *rpc, sys.AIOracle))
+	if ln != nil {
+		mon := monitor.New(a, *poll)
+		go func() {
+			if err := mon.Serve(ctx, ln, log); err != nil {
+				log.Error("monitor stopped", "err", err.Error())
+			}
+		}()
+		log.Info(fmt.Sprintf("monitor on http://%s/ (metrics at /metrics, health at /healthz)", ln.Addr()))
+	}
 	if err := a.Run(ctx, *poll); err != nil && ctx.Err() == nil {
 		return err
 	}

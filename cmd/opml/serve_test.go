@@ -7,6 +7,7 @@ import (
 	"io"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -130,6 +131,13 @@ func TestServeAgentsOnChainDev(t *testing.T) {
 	answer := ask.waitFor(t, "the oracle answered", 3*time.Minute)
 	if !strings.HasSuffix(answer, fmt.Sprintf("answered %d", want)) {
 		t.Fatalf("opml ask: %q, want the digit %d", answer, want)
+	}
+	// On the way ask said when the window closes and that the result was disputed, and at the end which
+	// transaction delivered the answer.
+	ask.waitFor(t, "the challenge window closes at", time.Second)
+	ask.waitFor(t, "the result is disputed", time.Second)
+	if l := ask.waitFor(t, "the answer was", 10*time.Second); !regexp.MustCompile(`disputed \(game 1\), 2 result\(s\) posted; delivered by transaction 0x[0-9a-f]{64} in block \d+$`).MatchString(l) {
+		t.Fatalf("opml ask's last line %q, want the game and the delivering transaction", l)
 	}
 	submitter.waitFor(t, "lost", time.Minute)
 }

@@ -1,6 +1,7 @@
 package llama
 
 import (
+	"os"
 	"testing"
 
 	"github.com/opml-dev/opml/tensor"
@@ -50,4 +51,27 @@ func BenchmarkPrompt(b *testing.B) {
 			b.ReportMetric(float64(b.N*len(toks))/b.Elapsed().Seconds(), "tokens/s")
 		})
 	}
+}
+
+// BenchmarkDecodeFile measures single-token forward passes of the GGUF
+// file named by OPML_BENCH_MODEL (skipped when unset), such as a 7B-shape
+// model from `opml llama synth`, for profiling with -cpuprofile.
+func BenchmarkDecodeFile(b *testing.B) {
+	path := os.Getenv("OPML_BENCH_MODEL")
+	if path == "" {
+		b.Skip("OPML_BENCH_MODEL names no model file")
+	}
+	m := openModel(b, path)
+	m.Prefault(nil)
+	st := m.NewState(b.N + 1)
+	b.ResetTimer()
+	tok := int32(1)
+	for i := 0; i < b.N; i++ {
+		logits, err := m.Forward(st, []int32{tok}, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tok = Argmax(logits)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }

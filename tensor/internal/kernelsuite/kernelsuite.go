@@ -186,6 +186,28 @@ func Cases(seed uint64) []Case {
 			return floatBytes(out...), nil
 		})
 	}
+	// Block-format products in panels of four rows (13 rows: three panels
+	// and a row alone; 10 blocks: a lane loop of 8 and a tail of 2), with
+	// −128 weight quants and weight scales from every mode (typical
+	// activations: a huge one would make every output NaN).
+	for mode := typical; mode <= nonFinite; mode++ {
+		const rows, cols = 13, 320
+		for _, f := range []tensor.RowFormat{tensor.RowQ8_0, tensor.RowQ4_0} {
+			size := tensor.Q8_0BlockBytes
+			if f == tensor.RowQ4_0 {
+				size = tensor.Q4_0BlockBytes
+			}
+			m := tensor.RawMatrix{Format: f, Rows: rows, Cols: cols, Data: g.blocks(rows*cols/32, size, mode)}
+			xs := g.values(2*cols, typical)
+			add(fmt.Sprintf("matmul_raw_panel_%v_%d", f, mode), func() ([]byte, error) {
+				out := make([]float32, 2*rows)
+				if err := tensor.MatMulRaw(out, m, xs, 2); err != nil {
+					return nil, err
+				}
+				return floatBytes(out...), nil
+			})
+		}
+	}
 	return cs
 }
 

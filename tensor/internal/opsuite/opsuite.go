@@ -208,6 +208,23 @@ func onnxCases(g gen, add func(string, func() (*tensor.Tensor, error))) {
 	add("conv_groups", func() (*tensor.Tensor, error) {
 		return tensor.Conv(img, w, bias, tensor.ConvParams{Group: 2, Strides: []int{2, 1}, Dilations: []int{1, 2}, Pads: []int{1, 0, 2, 1}})
 	})
+	// Stride-1 convolutions (padded planes read through tap offsets on SIMD
+	// paths) and an upsampling ConvTranspose (kernel = stride, one 1×1
+	// product per phase there).
+	img2, w3, b3 := g.f32(true, 1, 10, 9, 40), g.f32(false, 12, 10, 3, 3), g.f32(false, 12)
+	add("conv_3x3_same", func() (*tensor.Tensor, error) {
+		return tensor.Conv(img2, w3, b3, tensor.ConvParams{Group: 1, Pads: []int{1, 1, 1, 1}})
+	})
+	w1 := g.f32(false, 9, 10, 1, 1)
+	add("conv_1x1", func() (*tensor.Tensor, error) { return tensor.Conv(img2, w1, nil, tensor.ConvParams{Group: 1}) })
+	wd, bd := g.f32(false, 10, 1, 3, 3), g.f32(false, 10)
+	add("conv_depthwise", func() (*tensor.Tensor, error) {
+		return tensor.Conv(img2, wd, bd, tensor.ConvParams{Group: 10, Pads: []int{1, 1, 1, 1}})
+	})
+	wu, bu := g.f32(false, 10, 5, 2, 2), g.f32(false, 5)
+	add("conv_transpose_up2", func() (*tensor.Tensor, error) {
+		return tensor.ConvTranspose(img2, wu, bu, tensor.ConvParams{Group: 1, Strides: []int{2, 2}})
+	})
 	wt := g.f32(false, 4, 3, 3, 3)
 	add("conv_transpose", func() (*tensor.Tensor, error) {
 		return tensor.ConvTranspose(img, wt, nil, tensor.ConvParams{Group: 1, Strides: []int{2, 2}, Pads: []int{1, 1, 0, 0}, OutputPadding: []int{1, 0}})

@@ -1,0 +1,134 @@
+package demo
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/opml-dev/opml/agent"
+	"github.com/opml-dev/opml/chain"
+	"github.com/opml-dev/opml/game"
+	"github.com/opml-dev/opml/models/llama"
+	"github.com/opml-dev/opml/models/llama/llamacpp"
+	"github.com/opml-dev/opml/models/load"
+	"github.com/opml-dev/opml/tensor"
+)
+
+// The tiny LLaMA's generation the dApp asks for: a prompt and the tokens to generate (greedy).
+const (
+	llamaPrompt = "The old lady pulled her spectacles down"
+	llamaTokens = 4
+)
+
+// openTinyLlama synthesizes the tiny LLaMA (F32 weights, whose greedy tokens llama.cpp reproduces to the end)
+// as a GGUF file and opens its generation graph for the prompt.
+func openTinyLlama(t testing.TB) *load.Model {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "tiny.gguf")
+	s := &llama.Synth{Shape: llama.Shapes["tiny"], Type: tensor.RowF32, Seed: 7}
+	if err := s.WriteFiles(path, "gguf"); err != nil {
+		t.Fatal(err)
+	}
+	m, err := load.Open(path, load.Options{Prompt: llamaPrompt, Generate: llamaTokens})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { m.Close() })
+	return m
+}
+
+// llamaCppTokens returns llama.cpp's greedy continuation of the model's prompt.
+func llamaCppTokens(t *testing.T, m *load.Model) []int32 {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	resp, err := llamacpp.Run(ctx, llamacpp.Request{Model: m.Path, Threads: 1, ContextSize: 64,
+		Ops: []llamacpp.Op{{Op: "generate", Tokens: m.Prompt, N: llamaTokens}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.Results[0].Generated
+}
+
+// llamaCheats are the demo's cheats on a generation graph: a lie at the output, at the first, a middle and the
+// last node, at a random VM step of the output node's run, a false challenge and silence. The middle node is
+// the first from the middle whose VM run is not a vocabulary-wide one (logits, next: 10^8–10^9 steps with F32
+// weights, a case for the tile level).
+func llamaCheats(t *testing.T, m *load.Model, sm *agent.Model) []agent.Cheat {
+	t.Helper()
+	n := len(m.Graph.Nodes)
+	mid := n / 2
+	for mid < n-1 && (m.Llama.Nodes[mid].Kind == llama.NodeLogits || m.Llama.Nodes[mid].Kind == llama.NodeNext) {
+		mid++
+	}
+	req, err := m.Llama.Request(m.Prompt, llama.Sampler{TopP: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := game.NewComputation(sm.ELF, sm.Graph, sm.Info, req.Bytes(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last, err := c.VMSteps(n - 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []agent.Cheat{{Mode: agent.CheatOutput}, {Mode: agent.CheatNode, Node: 0}, {Mode: agent.CheatNode, Node: mid},
+		{Mode: agent.CheatNode, Node: n - 1}, {Mode: agent.CheatStep, Step: 1 + rand.Uint64N(last-1)},
+		{Mode: agent.CheatFalseChallenge}, {Mode: agent.CheatSilent}}
+}
+
+// TestDemoLlama plays a tiny LLaMA's generation end to end on the embedded chain against every cheat class: the
+// honest party wins each game and the dApp receives llama.cpp's greedy tokens.
+func TestDemoLlama(t *testing.T) {
+	m := openTinyLlama(t)
+	want := llamaCppTokens(t, m)
+	sm, err := ServedModel(m, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range llamaCheats(t, m, sm) {
+		t.Run(fmt.Sprintf("cheat=%s", c), func(t *testing.T) {
+			o := DefaultOptions()
+			o.Phases, o.Cheat, o.Model, o.Prompt = 2, c, m, llamaPrompt
+			s, err := Run(context.Background(), o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkTensorOutcome(t, s, c, 1)
+			if !slices.Equal(s.Tokens, want) {
+				t.Errorf("the dApp got tokens %v (%q), llama.cpp generates %v", s.Tokens, s.Text, want)
+			}
+			t.Logf("%d nodes, %d rounds, %d VM steps, %d game txs, %d dispute gas (max move %d), phases %v, %.1f s",
+				len(m.Graph.Nodes), s.Rounds, s.VMSteps, s.Moves, s.DisputeGas, s.MaxMoveGas, s.PhaseSeconds, s.WallSeconds)
+		})
+	}
+}
+
+// TestDemoLlamaOnAnvil plays the tiny LLaMA's generation against an output liar on anvil.
+func TestDemoLlamaOnAnvil(t *testing.T) {
+	m := openTinyLlama(t)
+	want := llamaCppTokens(t, m)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	a, err := chain.StartAnvil(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Stop()
+	o := DefaultOptions()
+	o.Phases, o.RPC, o.Key, o.Model, o.Prompt = 2, a.URL, chain.DevKeys()[0], m, llamaPrompt
+	s, err := Run(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTensorOutcome(t, s, o.Cheat, 1)
+	if !slices.Equal(s.Tokens, want) {
+		t.Errorf("the dApp got tokens %v (%q), llama.cpp generates %v", s.Tokens, s.Text, want)
+	}
+	t.Logf("%d rounds, %d dispute gas, %.1f s", s.Rounds, s.DisputeGas, s.WallSeconds)
+}

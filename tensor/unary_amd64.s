@@ -1,0 +1,126 @@
+//go:build amd64
+
+#include "textflag.h"
+
+// erfSeriesAVX512 evaluates fmath.Erf's |x| <= 2.5 branch on 32 floats at a
+// time, four zmm registers of eight float64 lanes: a = −x where x < 0 else
+// x (so −0 stays −0, as in erf64), p = Horner(a², c) with VMULPD then VADDPD (each rounded, no FMA), r = 2/√π · (a · p),
+// negated where x < 0 (not for −0), rounded once to float32 — the scalar
+// operations lane by lane. Lanes with |x| > 2.5 or NaN are garbage here;
+// the Go wrapper recomputes them.
+
+// func erfSeriesAVX512(dst, src *float32, groups int, c *float64, nc int, twoBySqrtPi float64)
+TEXT ·erfSeriesAVX512(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ groups+16(FP), CX
+	MOVQ c+24(FP), R8
+	MOVQ nc+32(FP), R9
+	VBROADCASTSD twoBySqrtPi+40(FP), Z28
+	MOVQ $0x8000000000000000, AX
+	VPBROADCASTQ AX, Z30
+	VXORPD Z31, Z31, Z31
+	LEAQ -8(R8)(R9*8), R10 // &c[nc-1]
+	TESTQ CX, CX
+	JZ erfdone
+
+erfgroup:
+	VCVTPS2PD 0(SI), Z0
+	VCVTPS2PD 32(SI), Z1
+	VCVTPS2PD 64(SI), Z2
+	VCVTPS2PD 96(SI), Z3
+	VCMPPD $1, Z31, Z0, K1
+	VMOVAPD Z0, Z4
+	VXORPD Z30, Z0, K1, Z4
+	VCMPPD $1, Z31, Z1, K2
+	VMOVAPD Z1, Z5
+	VXORPD Z30, Z1, K2, Z5
+	VCMPPD $1, Z31, Z2, K3
+	VMOVAPD Z2, Z6
+	VXORPD Z30, Z2, K3, Z6
+	VCMPPD $1, Z31, Z3, K4
+	VMOVAPD Z3, Z7
+	VXORPD Z30, Z3, K4, Z7
+	VMULPD Z4, Z4, Z8
+	VMULPD Z5, Z5, Z9
+	VMULPD Z6, Z6, Z10
+	VMULPD Z7, Z7, Z11
+	VBROADCASTSD (R10), Z12
+	VBROADCASTSD (R10), Z13
+	VBROADCASTSD (R10), Z14
+	VBROADCASTSD (R10), Z15
+	MOVQ R10, R11
+	MOVQ R9, DX
+	DECQ DX
+	JZ erfpolydone
+
+erfhorner:
+	SUBQ $8, R11
+	VBROADCASTSD (R11), Z16
+	VMULPD Z8, Z12, Z12
+	VMULPD Z9, Z13, Z13
+	VMULPD Z10, Z14, Z14
+	VMULPD Z11, Z15, Z15
+	VADDPD Z16, Z12, Z12
+	VADDPD Z16, Z13, Z13
+	VADDPD Z16, Z14, Z14
+	VADDPD Z16, Z15, Z15
+	DECQ DX
+	JNZ erfhorner
+
+erfpolydone:
+	VMULPD Z12, Z4, Z12
+	VMULPD Z12, Z28, Z12
+	VXORPD Z30, Z12, K1, Z12
+	VCVTPD2PS Z12, Y12
+	VMOVUPS Y12, 0(DI)
+	VMULPD Z13, Z5, Z13
+	VMULPD Z13, Z28, Z13
+	VXORPD Z30, Z13, K2, Z13
+	VCVTPD2PS Z13, Y13
+	VMOVUPS Y13, 32(DI)
+	VMULPD Z14, Z6, Z14
+	VMULPD Z14, Z28, Z14
+	VXORPD Z30, Z14, K3, Z14
+	VCVTPD2PS Z14, Y14
+	VMOVUPS Y14, 64(DI)
+	VMULPD Z15, Z7, Z15
+	VMULPD Z15, Z28, Z15
+	VXORPD Z30, Z15, K4, Z15
+	VCVTPD2PS Z15, Y15
+	VMOVUPS Y15, 96(DI)
+	ADDQ $128, SI
+	ADDQ $128, DI
+	DECQ CX
+	JNZ erfgroup
+
+erfdone:
+	VZEROUPPER
+	RET
+
+// func canonicalNaNsAVX512(x *float32, groups int)
+// Replaces every NaN among 16·groups floats by 0x7FC00000 (masked store of
+// the lanes VCMPPS finds unordered).
+TEXT ·canonicalNaNsAVX512(SB), NOSPLIT, $0-16
+	MOVQ x+0(FP), DI
+	MOVQ groups+8(FP), CX
+	MOVL $0x7FC00000, AX
+	VPBROADCASTD AX, Z1
+	TESTQ CX, CX
+	JZ nandone
+
+nanloop:
+	VMOVUPS (DI), Z0
+	VCMPPS $3, Z0, Z0, K1
+	KORTESTW K1, K1
+	JZ nannext
+	VMOVUPS Z1, K1, (DI)
+
+nannext:
+	ADDQ $64, DI
+	DECQ CX
+	JNZ nanloop
+
+nandone:
+	VZEROUPPER
+	RET

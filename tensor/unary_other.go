@@ -1,0 +1,9 @@
+//go:build !amd64
+
+package tensor
+
+// unarySliceSets is empty: other GOARCHes use the pure-Go slice forms.
+var unarySliceSets = map[string]map[UnaryOp]func(dst, src []float32){}
+
+// nanSets is empty: other GOARCHes scan for NaNs in Go.
+var nanSets = map[string]func(x []float32){}
