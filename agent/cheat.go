@@ -15,7 +15,8 @@ const (
 	// CheatOutput: the submitter posts a wrong output with a claim that contains it (a lie about the final
 	// state), and defends it in games.
 	CheatOutput = "output"
-	// CheatNode: the submitter computes node Cheat.Node wrongly (multi-phase models).
+	// CheatNode: the submitter computes node Cheat.Node wrongly (multi-phase models); in tile Cheat.Tile of it
+	// when the node is tiled.
 	CheatNode = "node"
 	// CheatStep: the submitter's VM run goes wrong from step Cheat.Step on (single-phase models).
 	CheatStep = "step"
@@ -39,11 +40,12 @@ const (
 type Cheat struct {
 	Mode    string         // "" (honest) or one of the Cheat… constants
 	Node    int            // CheatNode: the 0-based node computed wrongly
+	Tile    int            // CheatNode: the tile of a tiled node whose bytes are wrong (node:K:S)
 	Step    uint64         // CheatStep: the first wrong VM step
 	Partner common.Address // CheatSockPuppet, CheatSock: the cheater's other account
 }
 
-// ParseCheat reads a cheat in the command-line form "none", "output", "node:K", "step:S", "silent",
+// ParseCheat reads a cheat in the command-line form "none", "output", "node:K", "node:K:S", "step:S", "silent",
 // "false-challenge", "sock-puppet" or "copy-submit".
 func ParseCheat(s string) (Cheat, error) {
 	name, arg, hasArg := strings.Cut(strings.TrimSpace(s), ":")
@@ -62,11 +64,18 @@ func ParseCheat(s string) (Cheat, error) {
 		if !hasArg {
 			return Cheat{}, fmt.Errorf("agent: cheat %q needs a node index (node:K)", s)
 		}
-		k, err := strconv.Atoi(arg)
+		node, tile, hasTile := strings.Cut(arg, ":")
+		k, err := strconv.Atoi(node)
 		if err != nil || k < 0 {
-			return Cheat{}, fmt.Errorf("agent: cheat %q: node index %q is not a number ≥ 0", s, arg)
+			return Cheat{}, fmt.Errorf("agent: cheat %q: node index %q is not a number ≥ 0", s, node)
 		}
-		return Cheat{Mode: CheatNode, Node: k}, nil
+		c := Cheat{Mode: CheatNode, Node: k}
+		if hasTile {
+			if c.Tile, err = strconv.Atoi(tile); err != nil || c.Tile < 0 {
+				return Cheat{}, fmt.Errorf("agent: cheat %q: tile index %q is not a number ≥ 0", s, tile)
+			}
+		}
+		return c, nil
 	case CheatStep:
 		if !hasArg {
 			return Cheat{}, fmt.Errorf("agent: cheat %q needs a step (step:S)", s)
@@ -78,7 +87,7 @@ func ParseCheat(s string) (Cheat, error) {
 		}
 		return Cheat{Mode: CheatStep, Step: step}, nil
 	}
-	return Cheat{}, fmt.Errorf("agent: unknown cheat %q (want none, output, node:K, step:S, silent, false-challenge, sock-puppet or copy-submit)", s)
+	return Cheat{}, fmt.Errorf("agent: unknown cheat %q (want none, output, node:K, node:K:S, step:S, silent, false-challenge, sock-puppet or copy-submit)", s)
 }
 
 // String is the form ParseCheat reads.
@@ -87,6 +96,9 @@ func (c Cheat) String() string {
 	case "":
 		return "none"
 	case CheatNode:
+		if c.Tile > 0 {
+			return fmt.Sprintf("node:%d:%d", c.Node, c.Tile)
+		}
 		return fmt.Sprintf("node:%d", c.Node)
 	case CheatStep:
 		return fmt.Sprintf("step:%d", c.Step)
@@ -112,8 +124,8 @@ func (c Cheat) check(role Role) error {
 	default:
 		return fmt.Errorf("agent: unknown cheat mode %q", c.Mode)
 	}
-	if c.Mode == CheatNode && c.Node < 0 {
-		return fmt.Errorf("agent: cheat node:%d: negative node", c.Node)
+	if c.Mode == CheatNode && (c.Node < 0 || c.Tile < 0) {
+		return fmt.Errorf("agent: cheat %s: negative node or tile", c)
 	}
 	if c.Mode == CheatStep && (c.Step < 1 || c.Step >= game.VMSteps) {
 		return fmt.Errorf("agent: cheat step:%d: out of 1..2^32-1", c.Step)
@@ -132,7 +144,7 @@ func (c Cheat) lie() *game.Lie {
 	case CheatSock:
 		return &game.Lie{Node: -1, Output: true, Salt: 1}
 	case CheatNode:
-		return &game.Lie{Node: c.Node}
+		return &game.Lie{Node: c.Node, Tile: c.Tile}
 	case CheatStep:
 		return &game.Lie{Node: -1, Step: c.Step}
 	}

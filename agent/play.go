@@ -17,19 +17,20 @@ import (
 // its move at the level's bottom. The game's level stack is generic; what differs by kind is only this table.
 type levelPlay struct {
 	name string
-	// value is the agent's value at pos of the level, whose run is over node (VM levels of multi-phase games).
-	value func(c *game.Computation, node int, pos uint64) (game.Hash, error)
+	// value is the agent's value at pos of the level, which is over run (its node: the tile level's and the VM
+	// level's of multi-phase games; its tile: a tiled node's VM level's).
+	value func(c *game.Computation, run game.RunRef, pos uint64) (game.Hash, error)
 	// bottom is the move at the level narrowed to [lo, lo+1]: the calldata, and what it does in words.
-	bottom func(a *Agent, ctx context.Context, g *gameRecord, c *game.Computation, node int, l contracts.Level) (contracts.Tx, string, error)
+	bottom func(a *Agent, ctx context.Context, g *gameRecord, c *game.Computation, run game.RunRef, l contracts.Level) (contracts.Tx, string, error)
 }
 
 var levelPlays = map[contracts.LevelKind]levelPlay{
 	contracts.KindGraph: {
 		name: "graph",
-		value: func(c *game.Computation, _ int, pos uint64) (game.Hash, error) {
+		value: func(c *game.Computation, _ game.RunRef, pos uint64) (game.Hash, error) {
 			return c.GraphValue(pos)
 		},
-		bottom: func(a *Agent, _ context.Context, g *gameRecord, c *game.Computation, _ int, l contracts.Level) (contracts.Tx, string, error) {
+		bottom: func(a *Agent, _ context.Context, g *gameRecord, c *game.Computation, _ game.RunRef, l contracts.Level) (contracts.Tx, string, error) {
 			h, err := c.Handoff(int(l.Lo))
 			if err != nil {
 				return contracts.Tx{}, "", fmt.Errorf("handoff: %w", err)
@@ -38,16 +39,33 @@ var levelPlays = map[contracts.LevelKind]levelPlay{
 			if h.Output == game.NoOutput {
 				what = fmt.Sprintf("hand off node %d, which has no output (its run fails, or an operand has none)", l.Lo)
 			}
+			if h.Node.Tiled() {
+				what += fmt.Sprintf(" to its tile level (%d tiles of 2^%d bytes)", h.Node.Tiles, h.Node.TileLog2)
+			}
 			return a.game.HandoffTx(new(big.Int).SetUint64(g.ID), h), what, nil
+		},
+	},
+	contracts.KindTile: {
+		name: "tile",
+		value: func(c *game.Computation, run game.RunRef, pos uint64) (game.Hash, error) {
+			return c.TileValue(run.Node, pos)
+		},
+		bottom: func(a *Agent, _ context.Context, g *gameRecord, c *game.Computation, run game.RunRef, l contracts.Level) (contracts.Tx, string, error) {
+			h, err := c.TileHandoff(run.Node, int(l.Lo))
+			if err != nil {
+				return contracts.Tx{}, "", fmt.Errorf("tile handoff: %w", err)
+			}
+			what := fmt.Sprintf("hand off tile %d of node %d (root %s) to its VM run", l.Lo, run.Node, shortHash(h.TileRoot))
+			return a.game.TileHandoffTx(new(big.Int).SetUint64(g.ID), h), what, nil
 		},
 	},
 	contracts.KindVM: {
 		name: "VM",
-		value: func(c *game.Computation, node int, pos uint64) (game.Hash, error) {
-			return c.VMValue(node, pos)
+		value: func(c *game.Computation, run game.RunRef, pos uint64) (game.Hash, error) {
+			return c.RunValue(run, pos)
 		},
-		bottom: func(a *Agent, ctx context.Context, g *gameRecord, c *game.Computation, node int, l contracts.Level) (contracts.Tx, string, error) {
-			w, err := c.StepWitness(node, l.Lo)
+		bottom: func(a *Agent, ctx context.Context, g *gameRecord, c *game.Computation, run game.RunRef, l contracts.Level) (contracts.Tx, string, error) {
+			w, err := c.RunStepWitness(run, l.Lo)
 			if err != nil {
 				return contracts.Tx{}, "", fmt.Errorf("step witness: %w", err)
 			}
@@ -138,20 +156,31 @@ func (a *Agent) play(ctx context.Context, head *types.Header, g *gameRecord) (bo
 	if !ok {
 		return false, fmt.Errorf("agent: game %d: a level of unknown kind %v", g.ID, cur.Kind)
 	}
-	// The VM level of a multi-phase game is over the run of the node the graph level ended at (its lo).
-	node := -1
-	if cur.Kind == contracts.KindVM && len(levels) > 1 {
-		node = int(levels[len(levels)-2].Lo)
+	// The levels below a graph level are over the node it ended at (its lo), and below a tile level over the tile
+	// it ended at.
+	run := game.NodeRun(-1)
+	for _, l := range levels[:len(levels)-1] {
+		switch l.Kind {
+		case contracts.KindGraph:
+			run.Node = int(l.Lo)
+		case contracts.KindTile:
+			run.Tile = int(l.Lo)
+		}
 	}
 	if cur.Kind == contracts.KindVM && g.VMSteps == 0 {
-		if steps, err := comp.VMSteps(node); err == nil {
+		if steps, err := comp.RunSteps(run); err == nil {
 			g.VMSteps = steps
 		}
 	}
-	truth := func(pos uint64) (game.Hash, error) { return lp.value(comp, node, pos) }
+	truth := func(pos uint64) (game.Hash, error) { return lp.value(comp, run, pos) }
 	where := fmt.Sprintf("game %d, %s level [%d, %d]", g.ID, lp.name, cur.Lo, cur.Hi)
-	if node >= 0 {
-		where = fmt.Sprintf("game %d, node %d's VM level [%d, %d]", g.ID, node, cur.Lo, cur.Hi)
+	switch {
+	case cur.Kind == contracts.KindTile:
+		where = fmt.Sprintf("game %d, node %d's tile level [%d, %d]", g.ID, run.Node, cur.Lo, cur.Hi)
+	case run.Tile >= 0:
+		where = fmt.Sprintf("game %d, node %d tile %d's VM level [%d, %d]", g.ID, run.Node, run.Tile, cur.Lo, cur.Hi)
+	case run.Node >= 0:
+		where = fmt.Sprintf("game %d, node %d's VM level [%d, %d]", g.ID, run.Node, cur.Lo, cur.Hi)
 	}
 
 	var tx contracts.Tx
@@ -191,8 +220,8 @@ func (a *Agent) play(ctx context.Context, head *types.Header, g *gameRecord) (bo
 		tx, what = a.game.ChooseTx(id, part), fmt.Sprintf("choose part %d: [%d, %d]", part, lo, hi)
 		g.Rounds++
 
-	case contracts.PhaseHandoff, contracts.PhaseStep:
-		if tx, what, err = lp.bottom(a, ctx, g, comp, node, cur); err != nil {
+	case contracts.PhaseHandoff, contracts.PhaseTileHandoff, contracts.PhaseStep:
+		if tx, what, err = lp.bottom(a, ctx, g, comp, run, cur); err != nil {
 			return false, fmt.Errorf("agent: %s: %w", where, err)
 		}
 

@@ -24,6 +24,8 @@ type DisputeOptions struct {
 	Seed uint64
 	// K is the number of checkpoints per dissection move (the contracts' default: 3).
 	K int
+	// TileSteps is the VM step budget over which a node is played as tiles (0: game.DefaultTileSteps).
+	TileSteps uint64
 	// Status, if set, reports what is being done.
 	Status func(format string, args ...any)
 }
@@ -39,7 +41,8 @@ type DisputeResult struct {
 	GraphRounds                 int
 	DisputedNode                int
 	DisputedNodeName            string
-	VMSteps                     uint64 // the disputed node's honest run
+	Tiles, Tile, TileRounds     int    // a tiled node's tile count, the disputed tile and the tile level's rounds
+	VMSteps                     uint64 // the disputed node's (or tile's) honest run
 	VMRounds                    int
 	HonestWins                  bool
 	Phases                      []DisputePhase
@@ -103,7 +106,11 @@ func Dispute(ctx context.Context, o DisputeOptions) (*DisputeResult, error) {
 	}
 	res.CommitmentsCached = rep.Hit
 	elf := program.ELF()
-	info, err := game.MultiPhaseModelCommitted(elf, gg.Graph, weights)
+	info, err := game.TiledMultiPhaseModel(elf, gg.Graph, weights, o.TileSteps)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := game.TiledNodeRecords(gg.Graph, info.TileSteps)
 	if err != nil {
 		return nil, err
 	}
@@ -182,40 +189,87 @@ func Dispute(ctx context.Context, o DisputeOptions) (*DisputeResult, error) {
 	phase("graph level", t0, "%d rounds to node %d (%s)", gl.Moves, node, res.DisputedNodeName)
 
 	t0 = time.Now()
-	status("handoff into node %d and the parties' VM runs", node)
-	// The parties run on their own machines: the validator runs the node while the submitter prepares its
-	// handoff (whose end state is that of its own run).
-	var valErr error
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		res.VMSteps, valErr = val.VMSteps(node)
-	}()
-	h, err := sub.Handoff(node)
-	<-done
-	if err = errors.Join(err, valErr); err != nil {
-		return nil, err
+	run := game.NodeRun(node)
+	// first runs the validator's VM run of `run` while the submitter makes its handoff (whose end state is that
+	// of its own run): the parties run on their own machines, so these overlap.
+	first := func(handoff func() error) error {
+		var valErr error
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			res.VMSteps, valErr = val.RunSteps(run)
+		}()
+		err := handoff()
+		<-done
+		return errors.Join(err, valErr)
 	}
-	vmStart, vmEnd, err := game.VerifyHandoff(info, gl.Lo, gl.LoValue, gl.HiValue, h)
-	if err != nil {
-		return nil, fmt.Errorf("bench dispute: the submitter's handoff: %w", err)
+	var vmStart, vmEnd game.Hash
+	var h *game.Handoff
+	if !recs[node].Tiled() {
+		status("handoff into node %d and the parties' VM runs", node)
+		if err := first(func() (err error) { h, err = sub.Handoff(node); return err }); err != nil {
+			return nil, err
+		}
+		if vmStart, vmEnd, err = game.VerifyHandoff(info, gl.Lo, gl.LoValue, gl.HiValue, h); err != nil {
+			return nil, fmt.Errorf("bench dispute: the submitter's handoff: %w", err)
+		}
+		phase("handoff and VM runs", t0, "each party recomputes node %d's operands from its nearest kept values and runs it to the halt "+
+			"(%d steps), keeping checkpoints; the submitter hands off (the parties overlap)", node, res.VMSteps)
+	} else {
+		status("handoff into node %d", node)
+		if h, err = sub.Handoff(node); err != nil {
+			return nil, err
+		}
+		tileStart, tileClaim, err := game.VerifyHandoff(info, gl.Lo, gl.LoValue, gl.HiValue, h)
+		if err != nil {
+			return nil, fmt.Errorf("bench dispute: the submitter's handoff: %w", err)
+		}
+		nodeMem, err := game.NodeMemory(info, h)
+		if err != nil {
+			return nil, err
+		}
+		phase("handoff", t0, "node %d's operands recomputed from the nearest kept values and inserted; the node is played as %d tiles",
+			node, h.Node.Tiles)
+
+		t0 = time.Now()
+		status("tile level")
+		tl, err := dissect(o.K, uint64(h.Node.Tiles), tileStart, tileClaim,
+			func(p uint64) (game.Hash, error) { return sub.TileValue(node, p) },
+			func(p uint64) (game.Hash, error) { return val.TileValue(node, p) })
+		if err != nil {
+			return nil, err
+		}
+		res.Tiles, res.Tile, res.TileRounds = int(h.Node.Tiles), int(tl.Lo), tl.Moves
+		phase("tile level", t0, "%d rounds to tile %d of %d (2^%d bytes of the output each)", tl.Moves, tl.Lo, h.Node.Tiles, h.Node.TileLog2)
+
+		t0 = time.Now()
+		status("tile handoff and the parties' VM runs of tile %d", tl.Lo)
+		run = game.RunRef{Node: node, Tile: int(tl.Lo)}
+		var th *game.TileHandoff
+		if err := first(func() (err error) { th, err = sub.TileHandoff(node, int(tl.Lo)); return err }); err != nil {
+			return nil, err
+		}
+		var won bool
+		if vmStart, vmEnd, won, err = game.VerifyTileHandoff(info, h.Node, nodeMem, tl.Lo, tl.LoValue, tl.HiValue, th); err != nil || won {
+			return nil, errors.Join(errors.New("bench dispute: the submitter's tile handoff"), err)
+		}
+		phase("tile handoff and VM runs", t0, "each party runs tile %d to the halt (%d steps), keeping checkpoints; the submitter hands off "+
+			"(the parties overlap)", tl.Lo, res.VMSteps)
 	}
-	if s, err := val.VMValue(node, 0); err != nil || s != vmStart {
+	if s, err := val.RunValue(run, 0); err != nil || s != vmStart {
 		return nil, errors.Join(errors.New("bench dispute: the validator's VM start is not the handoff's"), err)
 	}
-	phase("handoff and VM runs", t0, "each party recomputes node %d's operands from its nearest kept values and runs it to the halt "+
-		"(%d steps), keeping checkpoints; the submitter hands off (the parties overlap)", node, res.VMSteps)
 
 	t0 = time.Now()
 	status("VM level")
 	vl, err := dissect(o.K, game.VMSteps, vmStart, vmEnd,
-		func(p uint64) (game.Hash, error) { return sub.VMValue(node, p) },
-		func(p uint64) (game.Hash, error) { return val.VMValue(node, p) })
+		func(p uint64) (game.Hash, error) { return sub.RunValue(run, p) },
+		func(p uint64) (game.Hash, error) { return val.RunValue(run, p) })
 	if err != nil {
 		return nil, err
 	}
 	res.VMRounds = vl.Moves
-	w, err := val.StepWitness(node, vl.Lo)
+	w, err := val.RunStepWitness(run, vl.Lo)
 	if err != nil {
 		return nil, err
 	}

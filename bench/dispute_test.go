@@ -14,17 +14,31 @@ import (
 
 // TestDisputeTiny disputes generations of the tiny synthetic Q8_0 model with a liar at a random node, at the
 // first node and at the output: the graph level ends at the lie (or at the first node its lie changes), the VM
-// level at one step the validator wins, and the table lists every phase.
+// level at one step the validator wins, and the table lists every phase; under a small tile budget the logits
+// node is played as tiles (a tile level between the graph and VM levels).
 func TestDisputeTiny(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "tiny.gguf")
 	s := &llama.Synth{Shape: llama.Shapes["tiny"], Type: tensor.RowQ8_0, Seed: 1}
 	if err := s.WriteFiles(path, "gguf"); err != nil {
 		t.Fatal(err)
 	}
-	for _, lie := range []game.Lie{{Node: -2}, {Node: 0}, {Node: -1, Output: true}} {
-		res, err := Dispute(context.Background(), DisputeOptions{Model: path, Prompt: "Once upon a time", N: 4, Lie: lie, Seed: 5})
+	nodes := 0
+	for _, tc := range []struct {
+		lie       game.Lie
+		tileSteps uint64
+	}{{game.Lie{Node: -2}, 0}, {game.Lie{Node: 0}, 0}, {game.Lie{Node: -1, Output: true}, 0}, {game.Lie{Node: -3}, 1 << 22}} {
+		lie := tc.lie
+		if lie.Node == -3 { // the last logits node, played as tiles under a small budget
+			lie.Node = nodes - 3
+		}
+		res, err := Dispute(context.Background(), DisputeOptions{Model: path, Prompt: "Once upon a time", N: 4, Lie: lie, Seed: 5,
+			TileSteps: tc.tileSteps})
 		if err != nil {
 			t.Fatal(err)
+		}
+		nodes = res.Nodes
+		if tc.tileSteps != 0 && (res.Tiles < 2 || res.TileRounds == 0) {
+			t.Errorf("the logits node under %d steps: %d tiles, %d tile rounds", tc.tileSteps, res.Tiles, res.TileRounds)
 		}
 		if !res.HonestWins {
 			t.Errorf("lie %+v: the submitter wins", lie)

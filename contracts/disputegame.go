@@ -107,6 +107,11 @@ func (g *Game) HandoffTx(id *big.Int, h *game.Handoff) Tx {
 	return Tx{To: g.Addr, Data: g.abi.PackHandoff(id, Handoff(h))}
 }
 
+// TileHandoffTx is the asserter's handoff at the bottom of a tile level.
+func (g *Game) TileHandoffTx(id *big.Int, h *game.TileHandoff) Tx {
+	return Tx{To: g.Addr, Data: g.abi.PackTileHandoff(id, TileHandoff(h))}
+}
+
 // ProveStepTx settles the one disputed step with its witness.
 func (g *Game) ProveStepTx(id *big.Int, state, proof []byte) Tx {
 	return Tx{To: g.Addr, Data: g.abi.PackProveStep(id, state, nonNil(proof))}
@@ -122,7 +127,7 @@ func (g *Game) LoadLocalDataTx(id *big.Int, key [32]byte, offset uint32) Tx {
 
 // NodeRecord is the contracts' form of a node record.
 func NodeRecord(n game.NodeRecord) bindings.ModelRegistryNodeRecord {
-	return bindings.ModelRegistryNodeRecord{Descriptor: n.Descriptor, DescriptorLog2: n.DescriptorLog2, NumInputs: n.NumInputs,
+	return bindings.ModelRegistryNodeRecord{Descriptor: n.Descriptor, DescriptorLog2: n.DescriptorLog2, NumInputs: n.NumInputs, TileLog2: n.TileLog2, Tiles: n.Tiles,
 		InputIds: n.InputIDs, InputLog2s: n.InputLog2s, OutputId: n.OutputID, OutputLog2: n.OutputLog2}
 }
 
@@ -145,5 +150,16 @@ func Handoff(h *game.Handoff) bindings.DisputeGameHandoff {
 		Insertions:    nested(h.Insertions),
 		EndState:      nonNil(h.EndState),
 		OutputRegion:  hashes(h.OutputRegion),
+	}
+}
+
+// TileHandoff is the game contract's form of a tile handoff.
+func TileHandoff(h *game.TileHandoff) bindings.DisputeGameTileHandoff {
+	return bindings.DisputeGameTileHandoff{
+		TileRoot:     h.TileRoot,
+		TileProof:    hashes(h.TileProof),
+		Insertion:    hashes(h.Insertion),
+		EndState:     nonNil(h.EndState),
+		OutputRegion: hashes(h.OutputRegion),
 	}
 }

@@ -29,20 +29,23 @@ func (s RequestStatus) Final() bool { return s == StatusFinalized || s == Status
 type Phase uint8
 
 const (
-	PhaseNone     Phase = iota // no such game
-	PhaseDissect               // the asserter posts checkpoints
-	PhaseChoose                // the challenger picks a part
-	PhaseStep                  // a VM level is down to one step: the challenger (or anyone) proves it
-	PhaseResolved              // the game is over
-	PhaseHandoff               // a graph level is down to one node: the asserter hands off
+	PhaseNone        Phase = iota // no such game
+	PhaseDissect                  // the asserter posts checkpoints
+	PhaseChoose                   // the challenger picks a part
+	PhaseStep                     // a VM level is down to one step: the challenger (or anyone) proves it
+	PhaseResolved                 // the game is over
+	PhaseHandoff                  // a graph level is down to one node: the asserter hands off
+	PhaseTileHandoff              // a tile level is down to one tile: the asserter hands off to its VM level
 )
 
-var phaseNames = []string{"None", "Dissect", "Choose", "Step", "Resolved", "Handoff"}
+var phaseNames = []string{"None", "Dissect", "Choose", "Step", "Resolved", "Handoff", "TileHandoff"}
 
 func (p Phase) String() string { return enumName(phaseNames, uint8(p), "Phase") }
 
 // AsserterMoves reports whether the asserter is the party to move in phase p (DisputeGame._asserterMoves).
-func (p Phase) AsserterMoves() bool { return p == PhaseDissect || p == PhaseHandoff }
+func (p Phase) AsserterMoves() bool {
+	return p == PhaseDissect || p == PhaseHandoff || p == PhaseTileHandoff
+}
 
 // LevelKind is IDisputeGame.LevelKind: what the positions of a game's level are.
 type LevelKind uint8
@@ -50,9 +53,10 @@ type LevelKind uint8
 const (
 	KindVM    LevelKind = iota // VM steps, values state hashes
 	KindGraph                  // graph nodes, values graph state roots
+	KindTile                   // the tiles of one node's output, values roots of its partly filled output region
 )
 
-var levelKindNames = []string{"VM", "Graph"}
+var levelKindNames = []string{"VM", "Graph", "Tile"}
 
 func (k LevelKind) String() string { return enumName(levelKindNames, uint8(k), "LevelKind") }
 

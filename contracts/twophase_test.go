@@ -44,7 +44,10 @@ type twoPhaseModel struct {
 	commits []game.Hash
 }
 
-var twoPhase = sync.OnceValues(func() (*twoPhaseModel, error) {
+var twoPhase = sync.OnceValues(func() (*twoPhaseModel, error) { return newTwoPhaseModel(0) })
+
+// newTwoPhaseModel builds the model registered with its nodes tiled under tileSteps (0: game.DefaultTileSteps).
+func newTwoPhaseModel(tileSteps uint64) (*twoPhaseModel, error) {
 	q, err := mnist.ShippedInt8()
 	if err != nil {
 		return nil, err
@@ -54,7 +57,7 @@ var twoPhase = sync.OnceValues(func() (*twoPhaseModel, error) {
 		return nil, err
 	}
 	m := &twoPhaseModel{elf: program.ELF(), g: gm.Graph, input: twoPhaseImage()}
-	if m.info, err = game.MultiPhaseModel(m.elf, m.g); err != nil {
+	if m.info, err = game.TiledMultiPhaseModel(m.elf, m.g, nil, tileSteps); err != nil {
 		return nil, err
 	}
 	if m.honest, err = game.NewComputation(m.elf, m.g, m.info, m.input, nil); err != nil {
@@ -69,7 +72,7 @@ var twoPhase = sync.OnceValues(func() (*twoPhaseModel, error) {
 	}
 	m.commits = graph.Commitments(m.values)
 	return m, nil
-})
+}
 
 // twoPhaseImage is a 28×28 image of a stroke like a 7: a bar along row 6 and a diagonal down to the left.
 func twoPhaseImage() []byte {
@@ -314,7 +317,7 @@ func tpHandoff(h *game.Handoff) bindings.DisputeGameHandoff {
 	return bindings.DisputeGameHandoff{
 		Node: bindings.ModelRegistryNodeRecord{Descriptor: h.Node.Descriptor, DescriptorLog2: h.Node.DescriptorLog2,
 			NumInputs: h.Node.NumInputs, InputIds: h.Node.InputIDs, InputLog2s: h.Node.InputLog2s, OutputId: h.Node.OutputID,
-			OutputLog2: h.Node.OutputLog2},
+			OutputLog2: h.Node.OutputLog2, TileLog2: h.Node.TileLog2, Tiles: h.Node.Tiles},
 		NodeProof: h.NodeProof, Output: h.Output, OutputProof: h.OutputProof, Operands: h.Operands, OperandProofs: ops,
 		Insertions: ins, EndState: h.EndState, OutputRegion: h.OutputRegion,
 	}

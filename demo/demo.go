@@ -28,13 +28,16 @@ import (
 
 // Options choose how the demo is played.
 type Options struct {
-	Phases int               // 1: one VM level over the whole inference; 2: graph nodes, then one node's VM steps
-	K      int               // checkpoints per dissection
-	Cheat  agent.Cheat       // the submitter's cheat, the validator's false challenge, or a third party's attack
-	Image  int               // index of the MNIST test image the dApp asks about
-	RPC    string            // a node's JSON-RPC URL; empty: an embedded chain
-	Key    *ecdsa.PrivateKey // with RPC: the funded key that deploys and funds the parties
-	Out    io.Writer         // narration (nil: none)
+	Phases int         // 1: one VM level over the whole inference; 2: graph nodes, then one node's VM steps
+	K      int         // checkpoints per dissection
+	Cheat  agent.Cheat // the submitter's cheat, the validator's false challenge, or a third party's attack
+	Image  int         // index of the MNIST test image the dApp asks about
+	// TileSteps is, with two phases, the VM step budget of one node run of the registration: a node whose run is
+	// estimated longer is played as tiles (0: game.DefaultTileSteps, under which MNIST has no tiled node).
+	TileSteps uint64
+	RPC       string            // a node's JSON-RPC URL; empty: an embedded chain
+	Key       *ecdsa.PrivateKey // with RPC: the funded key that deploys and funds the parties
+	Out       io.Writer         // narration (nil: none)
 	// Window and Clock are the challenge window and each party's chess clock. On chains whose clock the demo
 	// can move (the embedded chain, anvil) they cost no waiting.
 	Window, Clock time.Duration
@@ -93,7 +96,7 @@ type Summary struct {
 	// the honest party's transactions).
 	FinalizedAfterSeconds uint64 `json:"finalized_at_seconds"`
 	FinalityBoundSeconds  uint64 `json:"finality_bound_seconds"`
-	// MoveGas is the dispute's gas by kind of transaction (setGameStart, dispute, dissect, choose, handoff,
+	// MoveGas is the dispute's gas by kind of transaction (setGameStart, dispute, dissect, choose, handoff, tileHandoff,
 	// proveStep, timeout, loadLocalData).
 	MoveGas map[string]*MoveGas `json:"move_gas,omitempty"`
 	// OracleGas is the gas of the request's other transactions by kind (ask, commit, reveal, finalize,
@@ -260,7 +263,9 @@ func (d *run) setUp(ctx context.Context) error {
 		return err
 	}
 	if d.o.Model != nil {
-		d.model, err = ServedModel(d.o.Model, d.o.Phases)
+		d.model, err = ServedModel(d.o.Model, d.o.Phases, d.o.TileSteps)
+	} else if d.o.TileSteps != 0 && d.o.Phases == 2 {
+		d.model, err = TiledMNISTModel(d.o.TileSteps)
 	} else {
 		d.model, err = MNISTModel(d.o.Phases)
 	}

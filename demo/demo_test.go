@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -187,4 +188,28 @@ func TestDemoOnAnvil(t *testing.T) {
 		}
 		checkOutcome(t, s, o.Cheat)
 	}
+}
+
+// TestDemoTiledNode plays the two-phase demo on MNIST registered with a tile budget small enough that its first
+// matmul is tiled, against a submitter lying inside tile 5 of that node (node:1:5): the game goes through the
+// tile level and the honest validator wins.
+func TestDemoTiledNode(t *testing.T) {
+	o := DefaultOptions()
+	o.Phases, o.K, o.Image, o.TileSteps = 2, 3, testImage, 2_000_000
+	o.Cheat = agent.Cheat{Mode: agent.CheatNode, Node: 1, Tile: 5}
+	var out strings.Builder
+	o.Out = &out
+	s, err := Run(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOutcome(t, s, o.Cheat)
+	if g := s.MoveGas["tileHandoff"]; g == nil || g.Count != 1 {
+		t.Fatalf("tile handoffs %+v, want one", g)
+	}
+	if !strings.Contains(out.String(), "tile 5 of node 1") {
+		t.Errorf("the narration does not hand off tile 5 of node 1:\n%s", out.String())
+	}
+	t.Logf("%d rounds, %d VM steps, tile handoff %d gas, %d dispute gas, %.1f s", s.Rounds, s.VMSteps,
+		s.MoveGas["tileHandoff"].Max, s.DisputeGas, s.WallSeconds)
 }

@@ -72,3 +72,18 @@ func MNISTModel(phases int) (*agent.Model, error) {
 	}
 	return ms[phases-1], nil
 }
+
+// TiledMNISTModel returns the shipped int8 MNIST model played with two phases, its nodes tiled under a budget of
+// tileSteps VM steps per run (named "mnist-int8-2phase-tiles-N").
+func TiledMNISTModel(tileSteps uint64) (*agent.Model, error) {
+	ms, err := mnistModels()
+	if err != nil {
+		return nil, err
+	}
+	m := *ms[1]
+	if m.Info, err = game.TiledMultiPhaseModel(m.ELF, m.Graph, nil, tileSteps); err != nil {
+		return nil, fmt.Errorf("demo: registration of MNIST int8 tiled under %d steps: %w", tileSteps, err)
+	}
+	m.Name = fmt.Sprintf("%s-tiles-%d", ModelName(2), tileSteps)
+	return &m, nil
+}

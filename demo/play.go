@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/opml-dev/opml/agent"
+	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/models/mnist"
@@ -355,11 +356,17 @@ func (d *run) disputedSteps(ctx context.Context, gameID *big.Int) (uint64, error
 	if err != nil {
 		return 0, err
 	}
-	node := -1
-	if len(levels) == 2 {
-		node = int(levels[0].Lo)
-	} else if d.o.Phases == 2 {
-		return 0, nil // the game ended in the graph level
+	run := game.NodeRun(-1)
+	for _, l := range levels[:len(levels)-1] {
+		switch l.Kind {
+		case contracts.KindGraph:
+			run.Node = int(l.Lo)
+		case contracts.KindTile:
+			run.Tile = int(l.Lo)
+		}
+	}
+	if levels[len(levels)-1].Kind != contracts.KindVM {
+		return 0, nil // the game ended in the graph or tile level
 	}
 	input, err := d.input()
 	if err != nil {
@@ -369,7 +376,7 @@ func (d *run) disputedSteps(ctx context.Context, gameID *big.Int) (uint64, error
 	if err != nil {
 		return 0, err
 	}
-	return c.VMSteps(node)
+	return c.RunSteps(run)
 }
 
 // eachTx calls f with every transaction of the demo's blocks, its sender, its receipt and its block's time.

@@ -63,7 +63,7 @@ func TestVMValuesFromCheckpoints(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := c.runs[0]
+	r := c.runs[NodeRun(0)]
 	if len(r.cps.grid) < 3 {
 		t.Fatalf("%d grid checkpoints over %d steps", len(r.cps.grid), halt)
 	}
@@ -117,7 +117,7 @@ func TestVMValuesFromCheckpoints(t *testing.T) {
 func BenchmarkVMDissection(b *testing.B) {
 	g, input := linearGraph(b, 4096, 11008)
 	elf := program.ELF()
-	info, err := MultiPhaseModel(elf, g)
+	info, err := TiledMultiPhaseModel(elf, g, nil, VMSteps) // the node's VM run whole, not as tiles
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -143,7 +143,7 @@ func BenchmarkVMDissection(b *testing.B) {
 				firstRuns := time.Since(start)
 				if mode == "replay" {
 					for _, c := range []*Computation{honest, liar} {
-						c.runs[0].cps = checkpoints{oracle: c.runs[0].cps.oracle} // none: every going back replays from 0
+						c.runs[NodeRun(0)].cps = checkpoints{oracle: c.runs[NodeRun(0)].cps.oracle} // none: every going back replays from 0
 					}
 				}
 				start = time.Now()

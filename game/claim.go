@@ -8,6 +8,7 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/vm"
 )
 
@@ -72,7 +73,7 @@ func regionRoot(addr uint64, log2 uint8, sub Hash, sibs []Hash) (Hash, error) {
 // insertRegion checks that the region of 2^log2 bytes at addr is empty in the memory whose root is root and
 // returns the root with sub inserted as that region's sub-tree.
 func insertRegion(root Hash, addr uint64, log2 uint8, sub Hash, sibs []Hash) (Hash, error) {
-	empty, err := regionRoot(addr, log2, vm.ZeroHash(int(log2)-5), sibs)
+	empty, err := regionRoot(addr, log2, merkle.ZeroHash(int(log2)-5), sibs)
 	if err != nil {
 		return Hash{}, err
 	}
@@ -127,7 +128,7 @@ func StartValue(info *ModelInfo, input []byte, siblings []Hash) (Hash, error) {
 	} else {
 		root = info.GraphState
 	}
-	height := treeHeight(int(info.NumTensors))
+	height := merkle.TreeHeight(int(info.NumTensors))
 	off := 0
 	for _, t := range info.Inputs {
 		end := off + int(t.Size)
@@ -282,7 +283,7 @@ func VerifyClaim(info *ModelInfo, output []byte, c *ClaimProof) error {
 		if len(c.EndState) != 0 {
 			return errors.New("game: claim: a multi-phase claim carries no end state")
 		}
-		height := treeHeight(int(info.NumTensors))
+		height := merkle.TreeHeight(int(info.NumTensors))
 		check := func(t TensorIO, leaf Hash, sibs []Hash) error {
 			if t.ID >= info.NumTensors {
 				return fmt.Errorf("game: output tensor %d of %d", t.ID, info.NumTensors)

@@ -36,6 +36,9 @@ type Lie struct {
 	// Salt varies the wrong value (a liar with another salt posts another wrong output or claim), so several
 	// liars can post different wrong claims.
 	Salt uint32
+	// Tile is, when Node is tiled, the tile whose bytes the liar corrupts (0: the first); beyond the last it is
+	// the last.
+	Tile int
 }
 
 // Computation is one party's computation of one request, honest or lying (Lie): the output it posts, its claim,
@@ -60,7 +63,8 @@ type Computation struct {
 	// honest holds the honest native values of the graph outputs by tensor id (nil: none; single-phase only).
 	honest  map[int]*tensor.Tensor
 	records []NodeRecord // multi-phase
-	runs    map[int]*run // by node; -1 is the single-phase whole-graph run
+	runs    map[RunRef]*run
+	tiles   map[int]*tileValues // a tiled node's tiles as this party claims them, by node
 }
 
 // Options tune a computation of a big graph; the zero value suits small ones.
@@ -105,7 +109,7 @@ func NewComputationWith(elf []byte, g *graph.Graph, info *ModelInfo, input []byt
 	case 1:
 		want, err = SinglePhaseModel(elf, g)
 	case 2:
-		want, err = MultiPhaseModelCommitted(elf, g, weights)
+		want, err = TiledMultiPhaseModel(elf, g, weights, info.TileSteps)
 	default:
 		return nil, errNoPhases
 	}
@@ -127,7 +131,8 @@ func NewComputationWith(elf []byte, g *graph.Graph, info *ModelInfo, input []byt
 	}
 	// Copies, so that a caller changing its Lie or ModelInfo later cannot change what this party claims.
 	infoCopy := *info
-	c := &Computation{elf: elf, g: g, info: &infoCopy, input: input, ins: ins, runs: make(map[int]*run)}
+	c := &Computation{elf: elf, g: g, info: &infoCopy, input: input, ins: ins, runs: make(map[RunRef]*run),
+		tiles: make(map[int]*tileValues)}
 	if lie != nil {
 		l := *lie
 		c.lie = &l
@@ -161,7 +166,7 @@ func NewComputationWith(elf []byte, g *graph.Graph, info *ModelInfo, input []byt
 		}
 		return c, nil
 	}
-	if c.records, err = NodeRecords(g); err != nil {
+	if c.records, err = TiledNodeRecords(g, info.TileSteps); err != nil {
 		return nil, err
 	}
 	if lie == nil {
@@ -296,13 +301,19 @@ func (c *Computation) wrongValue(node int, t, honest *tensor.Tensor) (*tensor.Te
 	if honest == nil {
 		honest = t
 	}
-	return corrupt(c.g, node, t, honest, c.lie.Salt)
+	from := 0
+	if node >= 0 && node < len(c.records) && c.records[node].Tiled() {
+		r := c.records[node]
+		from = min(max(c.lie.Tile, 0), int(r.Tiles)-1) << r.TileLog2
+	}
+	return corrupt(c.g, node, t, honest, c.lie.Salt, from)
 }
 
 // corrupt returns a valid tensor of t's spec that differs from t and from honest: for the I32 result of an
 // argmax over n classes the next class, (v+1+salt) mod n, in the first element; otherwise t with one bit of a
-// byte flipped (the salt-th possible one), keeping only encodings that are canonical (so the value round-trips).
-func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor, salt uint32) (*tensor.Tensor, error) {
+// byte flipped (the salt-th possible one, counting bytes from byte `from` on, wrapping), keeping only encodings
+// that are canonical (so the value round-trips).
+func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor, salt uint32, from int) (*tensor.Tensor, error) {
 	orig, avoid := t.Bytes(), honest.Bytes()
 	ok := func(cand []byte) (*tensor.Tensor, bool) {
 		if bytes.Equal(cand, orig) || bytes.Equal(cand, avoid) {
@@ -327,7 +338,8 @@ func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor, salt uint32) (*
 			}
 		}
 	}
-	for i := range orig {
+	for j := range orig {
+		i := (from + j) % len(orig)
 		for bit := range 8 {
 			cand := bytes.Clone(orig)
 			cand[i] ^= 1 << bit
@@ -424,12 +436,17 @@ func (c *Computation) GraphValue(pos uint64) (Hash, error) {
 // of the honest run before its lie's Step (or before the halt), its claimed end state from the halt on, and in
 // between a wrong but running-looking hash.
 func (c *Computation) VMValue(node int, pos uint64) (Hash, error) {
+	return c.RunValue(NodeRun(node), pos)
+}
+
+// RunValue is VMValue for the run ref names (a whole node's, or a tile's).
+func (c *Computation) RunValue(ref RunRef, pos uint64) (Hash, error) {
 	if pos > VMSteps {
 		return Hash{}, fmt.Errorf("game: VM position %d beyond %d", pos, uint64(VMSteps))
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	r, err := c.run(node)
+	r, err := c.runOf(ref)
 	if err != nil {
 		return Hash{}, err
 	}
@@ -440,12 +457,17 @@ func (c *Computation) VMValue(node int, pos uint64) (Hash, error) {
 // proof MIPS.step takes (proveStep) and the preimage read the step makes, if any (its part must be loaded on
 // chain first: a local key with DisputeGame.loadLocalData).
 func (c *Computation) StepWitness(node int, pos uint64) (*vm.Witness, error) {
+	return c.RunStepWitness(NodeRun(node), pos)
+}
+
+// RunStepWitness is StepWitness for the run ref names.
+func (c *Computation) RunStepWitness(ref RunRef, pos uint64) (*vm.Witness, error) {
 	if pos >= VMSteps {
 		return nil, fmt.Errorf("game: no step from position %d", pos)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	r, err := c.run(node)
+	r, err := c.runOf(ref)
 	if err != nil {
 		return nil, err
 	}
@@ -455,17 +477,20 @@ func (c *Computation) StepWitness(node int, pos uint64) (*vm.Witness, error) {
 	}
 	w, err := e.ProveStep()
 	if err != nil {
-		return nil, fmt.Errorf("game: node %d: proving step %d: %w", node, pos+1, err)
+		return nil, fmt.Errorf("game: run %v: proving step %d: %w", ref, pos+1, err)
 	}
 	return w, nil
 }
 
 // VMSteps returns the number of steps node's VM run takes to halt, or VMSteps if it does not halt (see VMValue
 // for node).
-func (c *Computation) VMSteps(node int) (uint64, error) {
+func (c *Computation) VMSteps(node int) (uint64, error) { return c.RunSteps(NodeRun(node)) }
+
+// RunSteps is VMSteps for the run ref names.
+func (c *Computation) RunSteps(ref RunRef) (uint64, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	r, err := c.run(node)
+	r, err := c.runOf(ref)
 	if err != nil {
 		return 0, err
 	}
@@ -507,37 +532,11 @@ func (c *Computation) Handoff(node int) (*Handoff, error) {
 		h.Insertions = make([][]Hash, len(h.Operands)+1)
 		return h, nil
 	}
-	// The insertions are the region proofs of the base memory as the regions are filled in order: the same
-	// writes graph.NodeEmulator makes.
-	e, err := vm.NewEmulator(c.elf, vm.Config{})
-	if err != nil {
-		return nil, fmt.Errorf("game: handoff: loading the executor: %w", err)
+	if _, h.Insertions, err = c.nodeMemory(node); err != nil {
+		return nil, err
 	}
-	d, err := graph.Describe(c.g, node)
-	if err != nil {
-		return nil, fmt.Errorf("game: handoff at node %d: %w", node, err)
-	}
-	insert := func(addr uint32, log2 uint8, data []byte) error {
-		sibs, err := e.Mem.RegionProof(addr, int(log2))
-		if err != nil {
-			return err
-		}
-		h.Insertions = append(h.Insertions, sibs)
-		return e.Mem.WriteBytes(addr, data)
-	}
-	if err := insert(graph.DescriptorAddr, rec.DescriptorLog2, d.Encode()); err != nil {
-		return nil, fmt.Errorf("game: handoff at node %d: descriptor: %w", node, err)
-	}
-	c.mu.Lock()
-	args, _, err := c.ev.nodeValues(node)
-	c.mu.Unlock()
-	if err != nil {
-		return nil, fmt.Errorf("game: handoff at node %d: %w", node, err)
-	}
-	for i, arg := range args {
-		if err := insert(graph.InputAddr(i), rec.InputLog2s[i], arg.Bytes()); err != nil {
-			return nil, fmt.Errorf("game: handoff at node %d: operand %d: %w", node, i, err)
-		}
+	if rec.Tiled() {
+		return h, nil // the game goes on over the node's tiles: no end state
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -547,4 +546,43 @@ func (c *Computation) Handoff(node int) (*Handoff, error) {
 	}
 	h.EndState, h.OutputRegion = bytes.Clone(r.claimed), slices.Clone(r.outRegion)
 	return h, nil
+}
+
+// nodeMemory returns the executor at step 0 of node's run, with the descriptor and this party's operands
+// written, and the insertions that prove it from the base memory: the region proofs of the base memory as the
+// regions are filled in order, the same writes graph.NodeEmulator makes.
+func (c *Computation) nodeMemory(node int) (*vm.Emulator, [][]Hash, error) {
+	rec := c.records[node]
+	e, err := vm.NewEmulator(c.elf, vm.Config{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("game: handoff: loading the executor: %w", err)
+	}
+	d, err := graph.Describe(c.g, node)
+	if err != nil {
+		return nil, nil, fmt.Errorf("game: handoff at node %d: %w", node, err)
+	}
+	var insertions [][]Hash
+	insert := func(addr uint32, log2 uint8, data []byte) error {
+		sibs, err := e.Mem.RegionProof(addr, int(log2))
+		if err != nil {
+			return err
+		}
+		insertions = append(insertions, sibs)
+		return e.Mem.WriteBytes(addr, data)
+	}
+	if err := insert(graph.DescriptorAddr, rec.DescriptorLog2, d.Encode()); err != nil {
+		return nil, nil, fmt.Errorf("game: handoff at node %d: descriptor: %w", node, err)
+	}
+	c.mu.Lock()
+	args, err := c.operands(node)
+	c.mu.Unlock()
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, arg := range args {
+		if err := insert(graph.InputAddr(i), rec.InputLog2s[i], arg.Bytes()); err != nil {
+			return nil, nil, fmt.Errorf("game: handoff at node %d: operand %d: %w", node, i, err)
+		}
+	}
+	return e, insertions, nil
 }

@@ -22,15 +22,21 @@ func truthOf(t testing.TB, f func(uint64) (Hash, error)) Truth {
 	}
 }
 
-func vmTruth(t testing.TB, c *Computation, node int) Truth {
-	return truthOf(t, func(pos uint64) (Hash, error) { return c.VMValue(node, pos) })
+func vmTruth(t testing.TB, c *Computation, node int) Truth { return runTruth(t, c, NodeRun(node)) }
+
+func runTruth(t testing.TB, c *Computation, ref RunRef) Truth {
+	return truthOf(t, func(pos uint64) (Hash, error) { return c.RunValue(ref, pos) })
 }
 
 // stepResult executes the step from lo with the witness the honest party gives, as proveStep does on chain (with
 // vm.StatelessStep, the Go twin of MIPS.step): it returns the pre-state's hash and the post-state's.
 func stepResult(t testing.TB, honest *Computation, node int, lo uint64) (pre, post Hash) {
+	return runStepResult(t, honest, NodeRun(node), lo)
+}
+
+func runStepResult(t testing.TB, honest *Computation, ref RunRef, lo uint64) (pre, post Hash) {
 	t.Helper()
-	w, err := honest.StepWitness(node, lo)
+	w, err := honest.RunStepWitness(ref, lo)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,11 +53,15 @@ func stepResult(t testing.TB, honest *Computation, node int, lo uint64) (pre, po
 // settleVM plays a VM level to its last step and settles it as the contract does: it reports whether the
 // asserter wins.
 func settleVM(t testing.TB, k int, asserter, challenger, honest *Computation, node int) bool {
+	return settleRun(t, k, asserter, challenger, honest, NodeRun(node))
+}
+
+func settleRun(t testing.TB, k int, asserter, challenger, honest *Computation, ref RunRef) bool {
 	t.Helper()
-	l := play(t, VMSteps, k, vmTruth(t, asserter, node), vmTruth(t, challenger, node))
-	pre, post := stepResult(t, honest, node, l.Lo)
+	l := play(t, VMSteps, k, runTruth(t, asserter, ref), runTruth(t, challenger, ref))
+	pre, post := runStepResult(t, honest, ref, l.Lo)
 	if pre != l.LoValue {
-		t.Fatalf("node %d: the honest pre-state at %d is not the agreed value", node, l.Lo)
+		t.Fatalf("run %v: the honest pre-state at %d is not the agreed value", ref, l.Lo)
 	}
 	return post == l.HiValue
 }

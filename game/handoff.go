@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/vm"
 )
 
@@ -52,7 +53,7 @@ func VerifyHandoff(info *ModelInfo, node uint64, loValue, hiValue Hash, h *Hando
 	if err := checkNodeRecord(info, node, h); err != nil {
 		return Hash{}, Hash{}, fmt.Errorf("game: handoff at node %d: %w", node, err)
 	}
-	height := treeHeight(int(info.NumTensors))
+	height := merkle.TreeHeight(int(info.NumTensors))
 	empty, err := leafRoot(Hash{}, h.Node.OutputID, height, h.OutputProof)
 	if err != nil {
 		return Hash{}, Hash{}, fmt.Errorf("game: handoff at node %d: output proof: %w", node, err)
@@ -73,10 +74,20 @@ func VerifyHandoff(info *ModelInfo, node uint64, loValue, hiValue Hash, h *Hando
 		}
 		return Hash{}, Hash{}, nil
 	}
+	if h.Node.Tiled() {
+		// The game goes on over the node's tiles, from the empty output region to the claimed output.
+		if len(h.EndState) != 0 || len(h.OutputRegion) != 0 {
+			return Hash{}, Hash{}, fmt.Errorf("game: handoff at node %d: a tiled node has no end state", node)
+		}
+		if _, err := NodeMemory(info, h); err != nil {
+			return Hash{}, Hash{}, fmt.Errorf("game: handoff at node %d: %w", node, err)
+		}
+		return TileEmpty(h.Node.OutputLog2), h.Output, nil
+	}
 	if start, err = nodeStart(info, h); err != nil {
 		return Hash{}, Hash{}, fmt.Errorf("game: handoff at node %d: %w", node, err)
 	}
-	if end, err = nodeEnd(h); err != nil {
+	if end, err = runEnd(h.EndState, h.Output, graph.OutputAddr, h.Node.OutputLog2, h.OutputRegion); err != nil {
 		return Hash{}, Hash{}, fmt.Errorf("game: handoff at node %d: %w", node, err)
 	}
 	return start, end, nil
@@ -87,7 +98,7 @@ func checkNodeRecord(info *ModelInfo, node uint64, h *Handoff) error {
 	if node >= uint64(info.NumNodes) {
 		return fmt.Errorf("no node %d of %d", node, info.NumNodes)
 	}
-	root, err := leafRoot(h.Node.Leaf(), uint32(node), treeHeight(int(info.NumNodes)), h.NodeProof)
+	root, err := leafRoot(h.Node.Leaf(), uint32(node), merkle.TreeHeight(int(info.NumNodes)), h.NodeProof)
 	if err != nil {
 		return fmt.Errorf("node proof: %w", err)
 	}
@@ -106,6 +117,14 @@ func checkNodeRecord(info *ModelInfo, node uint64, h *Handoff) error {
 	for i := range int(r.NumInputs) {
 		if r.InputLog2s[i] < 5 || r.InputLog2s[i] > maxTensorLog2 {
 			return fmt.Errorf("operand %d region of 2^%d bytes", i, r.InputLog2s[i])
+		}
+	}
+	if r.Tiled() {
+		if r.TileLog2 < graph.MinTileLog2 || r.TileLog2 >= r.OutputLog2 {
+			return fmt.Errorf("tiles of 2^%d bytes of a 2^%d-byte output", r.TileLog2, r.OutputLog2)
+		}
+		if r.Tiles < 2 || uint64(r.Tiles) > 1<<(r.OutputLog2-r.TileLog2) {
+			return fmt.Errorf("%d tiles of 2^%d bytes of a 2^%d-byte output", r.Tiles, r.TileLog2, r.OutputLog2)
 		}
 	}
 	return nil
@@ -135,42 +154,34 @@ func checkOperands(agreed Hash, height int, h *Handoff) (failed bool, err error)
 // nodeStart computes the hash of the node run's start state: the executor base state with the descriptor and
 // the operands (checked by checkOperands) inserted into empty regions, in order.
 func nodeStart(info *ModelInfo, h *Handoff) (Hash, error) {
-	n := int(h.Node.NumInputs)
-	base := info.ExecutorStateData
-	root, err := insertRegion(Hash(base[:32]), graph.DescriptorAddr, h.Node.DescriptorLog2, h.Node.Descriptor, h.Insertions[0])
+	root, err := NodeMemory(info, h)
 	if err != nil {
-		return Hash{}, fmt.Errorf("descriptor: %w", err)
+		return Hash{}, err
 	}
-	for i := range n {
-		root, err = insertRegion(root, uint64(graph.InputAddr(i)), h.Node.InputLog2s[i], h.Operands[i], h.Insertions[i+1])
-		if err != nil {
-			return Hash{}, fmt.Errorf("operand %d: %w", i, err)
-		}
-	}
-	return vm.HashEncoded(withMemRoot(base, root), vm.StatusRunning), nil
+	return vm.HashEncoded(withMemRoot(info.ExecutorStateData, root), vm.StatusRunning), nil
 }
 
-// nodeEnd checks the claimed end state: exited 0 with h.Output as its output region, or, for NoOutput, not
-// exited 0 and no region proof; it returns its hash.
-func nodeEnd(h *Handoff) (Hash, error) {
-	end, err := stateHash(h.EndState)
+// runEnd checks a claimed end state of a run: exited 0 with output as the root of its region (addr, log2), or,
+// for NoOutput, not exited 0 and no region proof; it returns its hash.
+func runEnd(endState []byte, output Hash, addr uint64, log2 uint8, region []Hash) (Hash, error) {
+	end, err := stateHash(endState)
 	if err != nil {
 		return Hash{}, fmt.Errorf("end state: %w", err)
 	}
-	if h.Output == NoOutput {
-		if vm.StatusOf(end) == vm.StatusExitedOK || len(h.OutputRegion) != 0 {
-			return Hash{}, errors.New("a node without output must not have exited 0 and has no output region")
+	if output == NoOutput {
+		if vm.StatusOf(end) == vm.StatusExitedOK || len(region) != 0 {
+			return Hash{}, errors.New("a run without output must not have exited 0 and has no output region")
 		}
 		return end, nil
 	}
 	if s := vm.StatusOf(end); s != vm.StatusExitedOK {
 		return Hash{}, fmt.Errorf("the end state is %v, not exited with code 0", s)
 	}
-	root, err := regionRoot(graph.OutputAddr, h.Node.OutputLog2, h.Output, h.OutputRegion)
+	root, err := regionRoot(addr, log2, output, region)
 	if err != nil {
 		return Hash{}, fmt.Errorf("output region: %w", err)
 	}
-	if root != Hash(h.EndState[:32]) {
+	if root != Hash(endState[:32]) {
 		return Hash{}, errors.New("the end state's output region is not the claimed output")
 	}
 	return end, nil

@@ -8,6 +8,7 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
@@ -28,13 +29,24 @@ type NodeRecord struct {
 	InputLog2s     [4]uint8
 	OutputID       uint32
 	OutputLog2     uint8
+	// A node whose estimated VM run exceeds the registration's step budget is played as Tiles tiles of
+	// 2^TileLog2 bytes of its output (graph.NodeDesc.PlanTiles, docs/game.md "Tiles"); both 0 for a whole node.
+	TileLog2 uint8
+	Tiles    uint32
 }
+
+// Tiled reports whether the node is played tile by tile.
+func (r *NodeRecord) Tiled() bool { return r.TileLog2 != 0 }
 
 // nodeRecordWords is the length in 32-byte words of the Solidity abi.encode of a NodeRecord: a static struct is
 // encoded in place, one word per field and per array element.
-const nodeRecordWords = 13
+const nodeRecordWords = 15
 
-// Encode returns the Solidity abi.encode of the record: 13 big-endian words in field order.
+// DefaultTileSteps is the VM step budget of one node run when a registration names none: a node whose estimated
+// run (graph.Work.Steps) exceeds it is tiled. 2^28 steps leave a 16-fold margin below VMSteps for the estimate.
+const DefaultTileSteps = 1 << 28
+
+// Encode returns the Solidity abi.encode of the record: 15 big-endian words in field order.
 func (r NodeRecord) Encode() []byte {
 	b := make([]byte, 32*nodeRecordWords)
 	word := func(i int, v uint64) { binary.BigEndian.PutUint64(b[32*i+24:], v) }
@@ -47,6 +59,8 @@ func (r NodeRecord) Encode() []byte {
 	}
 	word(11, uint64(r.OutputID))
 	word(12, uint64(r.OutputLog2))
+	word(13, uint64(r.TileLog2))
+	word(14, uint64(r.Tiles))
 	return b
 }
 
@@ -56,17 +70,15 @@ func (r NodeRecord) Leaf() Hash { return keccak.Sum256(r.Encode()) }
 // paddedLog2 returns log2 of graph.PaddedSize(n): the size of the region that holds n bytes.
 func paddedLog2(n int) uint8 { return uint8(bits.Len(uint(graph.PaddedSize(n))) - 1) }
 
-// treeHeight returns the height of the smallest power-of-two tree over n leaves (0 for one leaf), the height of
-// the graph state and nodes trees.
-func treeHeight(n int) int {
-	if n <= 1 {
-		return 0
-	}
-	return bits.Len(uint(n - 1))
-}
+// NodeRecords returns the record of every node of g in execution order, tiled under DefaultTileSteps.
+func NodeRecords(g *graph.Graph) ([]NodeRecord, error) { return TiledNodeRecords(g, DefaultTileSteps) }
 
-// NodeRecords returns the record of every node of g in execution order.
-func NodeRecords(g *graph.Graph) ([]NodeRecord, error) {
+// TiledNodeRecords returns the record of every node of g in execution order, a node whose estimated VM run
+// exceeds tileSteps (0: DefaultTileSteps) tiled where its op allows (graph.NodeDesc.PlanTiles).
+func TiledNodeRecords(g *graph.Graph, tileSteps uint64) ([]NodeRecord, error) {
+	if tileSteps == 0 {
+		tileSteps = DefaultTileSteps
+	}
 	if err := g.Validate(); err != nil {
 		return nil, fmt.Errorf("game: node records: %w", err)
 	}
@@ -99,6 +111,9 @@ func NodeRecords(g *graph.Graph) ([]NodeRecord, error) {
 			return nil, fmt.Errorf("game: node %d output: %w", i, err)
 		}
 		r.OutputLog2 = paddedLog2(n)
+		if l, tiles := d.PlanTiles(tileSteps); tiles > 1 {
+			r.TileLog2, r.Tiles = l, uint32(tiles)
+		}
 		recs[i] = r
 	}
 	return recs, nil
@@ -114,7 +129,7 @@ func recordLeaves(recs []NodeRecord) []Hash {
 
 // NodesRoot returns the Merkle root over the records' leaves, padded with zero leaves to a power of two.
 func NodesRoot(recs []NodeRecord) Hash {
-	return graph.MerkleRoot(recordLeaves(recs), treeHeight(len(recs)))
+	return graph.MerkleRoot(recordLeaves(recs), merkle.TreeHeight(len(recs)))
 }
 
 // NodeProof returns the siblings, bottom-up, of record i in NodesRoot(recs).
@@ -122,7 +137,7 @@ func NodeProof(recs []NodeRecord, i int) ([]Hash, error) {
 	if i < 0 || i >= len(recs) {
 		return nil, fmt.Errorf("game: no node record %d of %d", i, len(recs))
 	}
-	return graph.MerkleProof(recordLeaves(recs), treeHeight(len(recs)), i)
+	return graph.MerkleProof(recordLeaves(recs), merkle.TreeHeight(len(recs)), i)
 }
 
 // ModelInfo is a model's registration (the registry's ModelInfo): what the contracts need to compute agreed
@@ -143,6 +158,10 @@ type ModelInfo struct {
 	NumNodes, NumTensors uint32
 	// Inputs and Outputs are the graph's inputs and outputs in order.
 	Inputs, Outputs []TensorIO
+	// TileSteps is the VM step budget of one node run the node records were tiled under (0: DefaultTileSteps).
+	// It is not registered on chain: the nodes root covers its effect, and a party recomputing the registration
+	// must use the same budget.
+	TileSteps uint64
 }
 
 // Phases returns 1 for a single-phase model, 2 for a multi-phase one and 0 for an info that is neither.
@@ -230,7 +249,22 @@ func MultiPhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
 // other tensors, as graph.Commitments computes them), so that a big model's registration does not hash its
 // weights again (models/llama keeps them in a sidecar next to the model file). The caller vouches for them.
 func MultiPhaseModelCommitted(elf []byte, g *graph.Graph, weights []Hash) (*ModelInfo, error) {
-	recs, err := NodeRecords(g)
+	return TiledMultiPhaseModel(elf, g, weights, DefaultTileSteps)
+}
+
+// TiledMultiPhaseModel is MultiPhaseModelCommitted with the nodes tiled under a budget of tileSteps VM steps per
+// run (0: DefaultTileSteps); weights nil computes the weights' commitments.
+func TiledMultiPhaseModel(elf []byte, g *graph.Graph, weights []Hash, tileSteps uint64) (*ModelInfo, error) {
+	if tileSteps == 0 {
+		tileSteps = DefaultTileSteps
+	}
+	if weights == nil {
+		if err := g.Validate(); err != nil {
+			return nil, fmt.Errorf("game: multi-phase model: %w", err)
+		}
+		weights = weightCommitments(g)
+	}
+	recs, err := TiledNodeRecords(g, tileSteps)
 	if err != nil {
 		return nil, err
 	}
@@ -270,5 +304,6 @@ func MultiPhaseModelCommitted(elf []byte, g *graph.Graph, weights []Hash) (*Mode
 		NumTensors:        uint32(len(g.Tensors)),
 		Inputs:            ins,
 		Outputs:           outs,
+		TileSteps:         tileSteps,
 	}, nil
 }

@@ -24,17 +24,17 @@ func TestNodeRecordEncode(t *testing.T) {
 		words []string
 	}{
 		{"zero", NodeRecord{}, []string{word(""), word(""), word(""), word(""), word(""), word(""), word(""),
-			word(""), word(""), word(""), word(""), word(""), word("")}},
+			word(""), word(""), word(""), word(""), word(""), word(""), word(""), word("")}},
 		{"fields in order", NodeRecord{
 			Descriptor: desc, DescriptorLog2: 9, NumInputs: 3,
 			InputIDs: [4]uint32{5, 0x01020304, 7, 0}, InputLog2s: [4]uint8{10, 5, 28, 0},
-			OutputID: 0xdeadbeef, OutputLog2: 255,
+			OutputID: 0xdeadbeef, OutputLog2: 255, TileLog2: 13, Tiles: 0x10203,
 		}, []string{
 			"0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20",
 			word("09"), word("03"),
 			word("05"), word("01020304"), word("07"), word(""),
 			word("0a"), word("05"), word("1c"), word(""),
-			word("deadbeef"), word("ff"),
+			word("deadbeef"), word("ff"), word("0d"), word("010203"),
 		}},
 	}
 	for _, tt := range tests {

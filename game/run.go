@@ -6,15 +6,30 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
 
+// RunRef names one VM run of a computation: Node −1 is the whole graph (single-phase), Tile −1 a whole node,
+// else tile Tile of a tiled node.
+type RunRef struct{ Node, Tile int }
+
+// NodeRun names the run of a whole node (or, node −1, of the whole graph).
+func NodeRun(node int) RunRef { return RunRef{Node: node, Tile: -1} }
+
 // run returns the VM run of node (−1: the whole graph), executing it to the halt (or VMSteps) the first time.
-func (c *Computation) run(node int) (*run, error) {
-	if r, ok := c.runs[node]; ok {
+func (c *Computation) run(node int) (*run, error) { return c.runOf(NodeRun(node)) }
+
+// runOf returns the VM run ref names, executing it to the halt (or VMSteps) the first time.
+func (c *Computation) runOf(ref RunRef) (*run, error) {
+	if r, ok := c.runs[ref]; ok {
 		return r, nil
 	}
+	if ref.Tile >= 0 {
+		return c.tileRun(ref)
+	}
+	node := ref.Node
 	var fresh func() (*vm.Emulator, error)
 	var outs []region    // the regions the run writes
 	var nativeOK = false // whether the native evaluation says the run exits 0
@@ -68,7 +83,7 @@ func (c *Computation) run(node int) (*run, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.runs[node] = r
+	c.runs[ref] = r
 	return r, nil
 }
 
@@ -145,8 +160,8 @@ func newRun(node int, fresh func() (*vm.Emulator, error), outs []region, nativeO
 		if err != nil {
 			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
 		}
-		if got != graph.Commit(o.native) {
-			return nil, fmt.Errorf("game: node %d's VM output %x differs from the native result %x", node, got, graph.Commit(o.native))
+		if want := merkle.RootAt(o.native, int(o.log2)-5); got != want {
+			return nil, fmt.Errorf("game: node %d's VM output %x differs from the native result %x", node, got, want)
 		}
 	}
 	switch {

@@ -2,9 +2,7 @@ package graph
 
 import (
 	"fmt"
-	"math/bits"
 
-	"github.com/opml-dev/opml/internal/keccak"
 	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/tensor"
 )
@@ -23,15 +21,6 @@ func Commit(data []byte) [32]byte { return merkle.Root(data) }
 // CommitTensor returns Commit(t.Bytes()).
 func CommitTensor(t *tensor.Tensor) [32]byte { return Commit(t.Bytes()) }
 
-// treeHeight returns the height of the smallest power-of-two tree holding n
-// leaves (0 for one leaf or none).
-func treeHeight(n int) int {
-	if n <= 1 {
-		return 0
-	}
-	return bits.Len(uint(n - 1))
-}
-
 // MerkleRoot returns the root of the tree of the given height whose first
 // leaves are leaves and whose other leaves are zero. len(leaves) must not
 // exceed 2^height.
@@ -40,47 +29,19 @@ func MerkleRoot(leaves [][32]byte, height int) [32]byte {
 }
 
 // MerkleProof returns the siblings, bottom-up, of leaf i in the tree of
-// MerkleRoot(leaves, height).
+// MerkleRoot(leaves, height) (merkle.Proof).
 func MerkleProof(leaves [][32]byte, height, i int) ([][32]byte, error) {
-	if i < 0 || i >= 1<<height || len(leaves) > 1<<height {
-		return nil, fmt.Errorf("%w: leaf %d of a tree of height %d with %d leaves", ErrGraph, i, height, len(leaves))
-	}
-	proof := make([][32]byte, 0, height)
-	level := append([][32]byte(nil), leaves...)
-	for h := 0; h < height; h++ {
-		sib := i ^ 1
-		if sib < len(level) {
-			proof = append(proof, level[sib])
-		} else {
-			proof = append(proof, merkle.ZeroHash(h))
-		}
-		z := merkle.ZeroHash(h)
-		next := make([][32]byte, (len(level)+1)/2)
-		for j := range next {
-			right := &z
-			if 2*j+1 < len(level) {
-				right = &level[2*j+1]
-			}
-			next[j] = keccak.HashPair(&level[2*j], right)
-		}
-		level, i = next, i/2
+	proof, err := merkle.Proof(leaves, height, i)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrGraph, err)
 	}
 	return proof, nil
 }
 
 // RootFromProof returns the root implied by leaf i having value leaf and
-// the siblings proof (bottom-up, as returned by MerkleProof).
+// the siblings proof (merkle.RootFromProof).
 func RootFromProof(leaf [32]byte, i int, proof [][32]byte) [32]byte {
-	node := leaf
-	for _, sib := range proof {
-		if i&1 == 1 {
-			node = keccak.HashPair(&sib, &node)
-		} else {
-			node = keccak.HashPair(&node, &sib)
-		}
-		i >>= 1
-	}
-	return node
+	return merkle.RootFromProof(leaf, i, proof)
 }
 
 // Commitments returns the commitment of every tensor value by id (a zero
@@ -122,7 +83,7 @@ func StateRoot(g *Graph, commits [][32]byte, k int) ([32]byte, error) {
 	if err != nil {
 		return [32]byte{}, err
 	}
-	return MerkleRoot(leaves, treeHeight(len(leaves))), nil
+	return MerkleRoot(leaves, merkle.TreeHeight(len(leaves))), nil
 }
 
 // StateProof returns the leaf of tensor id in the graph state after k
@@ -136,6 +97,6 @@ func StateProof(g *Graph, commits [][32]byte, k, id int) (leaf [32]byte, proof [
 	if id < 0 || id >= len(leaves) {
 		return leaf, nil, fmt.Errorf("%w: tensor %d of %d", ErrGraph, id, len(leaves))
 	}
-	proof, err = MerkleProof(leaves, treeHeight(len(leaves)), id)
+	proof, err = MerkleProof(leaves, merkle.TreeHeight(len(leaves)), id)
 	return leaves[id], proof, err
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 
+	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/tensor"
 )
 
@@ -303,7 +304,7 @@ func (g *Graph) Commitment() ([32]byte, error) {
 		}
 		leaves[i] = d.DescriptorCommitment()
 	}
-	return MerkleRoot(leaves, treeHeight(len(leaves))), nil
+	return MerkleRoot(leaves, merkle.TreeHeight(len(leaves))), nil
 }
 
 // EncodeGraph returns the graph descriptor of g (its structure, without

@@ -45,6 +45,21 @@ func NodeEmulator(executorELF []byte, g *Graph, i int, inputs []*tensor.Tensor) 
 	return e, nil
 }
 
+// TileEmulator is NodeEmulator for tile t (of 2^log2 bytes) of node i: the
+// tile word (EncodeTile) is written at TileAddr as well. The run writes the
+// tile at OutputAddr + t·2^log2.
+func TileEmulator(executorELF []byte, g *Graph, i int, inputs []*tensor.Tensor, log2 uint8, t uint32) (*vm.Emulator, error) {
+	e, err := NodeEmulator(executorELF, g, i, inputs)
+	if err != nil {
+		return nil, err
+	}
+	w := EncodeTile(log2, t)
+	if err := e.Mem.WriteBytes(TileAddr, w[:]); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
 // GraphEmulator returns a VM at step 0 that runs the executor program on
 // the whole of g (graph mode): the graph descriptor at DescriptorAddr, the
 // inputs (one per graph input, in order) where IOLayout places them and

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/internal/merkle"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
@@ -213,7 +214,7 @@ func TestDescriptorRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c != MerkleRoot(leaves, treeHeight(len(leaves))) {
+	if c != MerkleRoot(leaves, merkle.TreeHeight(len(leaves))) {
 		t.Error("graph commitment is not the root over node descriptor commitments")
 	}
 

@@ -51,6 +51,8 @@ type opDef struct {
 	// work estimates the VM cost of a node: multiply-adds, plain element
 	// operations and elementary-function evaluations (see Cost).
 	work func(p Params, in []Spec, out Spec) Work
+	// tile says how a node's output splits into tiles (tile.go); zero for ops that are never tiled.
+	tile tiling
 	// raw says that eval reads its operands' canonical bytes as they are
 	// (no NaN canonicalization), so they may be raw-backed tensors
 	// (tensor.FromRaw) over the VM's operand regions or a mapped file.

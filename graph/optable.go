@@ -101,15 +101,15 @@ const (
 
 // opTable is the op set: one row per op, indexed by op number.
 var opTable = [opEnd]opDef{
-	OpMatMul:      {name: "matmul", minArgs: 2, maxArgs: 2, shape: matmulShape, eval: noParam2(tensor.MatMul), work: macWork(1, 1)},
-	OpMatMulI8:    {name: "matmul_i8", minArgs: 2, maxArgs: 2, shape: matmulShape, eval: noParam2(tensor.MatMulI8), work: macWork(1, 1)},
+	OpMatMul:      {name: "matmul", minArgs: 2, maxArgs: 2, shape: matmulShape, eval: noParam2(tensor.MatMul), work: macWork(1, 1), tile: matmulTiling},
+	OpMatMulI8:    {name: "matmul_i8", minArgs: 2, maxArgs: 2, shape: matmulShape, eval: noParam2(tensor.MatMulI8), work: macWork(1, 1), tile: matmulTiling},
 	OpRequantize:  {name: "requantize", minArgs: 1, maxArgs: 1, shape: requantizeShape, eval: requantizeEval, work: elemWork},
 	OpAdd:         binaryRow("add", tensor.BinAdd),
 	OpMul:         binaryRow("mul", tensor.BinMul),
-	OpScale:       {name: "scale", minArgs: 1, maxArgs: 1, shape: floatParamShape(1), eval: floatParamEval(tensor.Scale), work: elemWork},
-	OpRelu:        {name: "relu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Relu), work: elemWork},
-	OpGelu:        {name: "gelu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Gelu), work: funWork},
-	OpSilu:        {name: "silu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Silu), work: funWork},
+	OpScale:       {name: "scale", minArgs: 1, maxArgs: 1, shape: floatParamShape(1), eval: floatParamEval(tensor.Scale), work: elemWork, tile: elementwiseTiling},
+	OpRelu:        {name: "relu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Relu), work: elemWork, tile: elementwiseTiling},
+	OpGelu:        {name: "gelu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Gelu), work: funWork, tile: elementwiseTiling},
+	OpSilu:        {name: "silu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Silu), work: funWork, tile: elementwiseTiling},
 	OpSoftmax:     {name: "softmax", minArgs: 1, maxArgs: 1, shape: rowsShape, eval: noParam1(tensor.Softmax), work: funWork},
 	OpRMSNorm:     {name: "rms_norm", minArgs: 1, maxArgs: 1, shape: floatParamRows, eval: floatParamEval(tensor.RMSNorm), work: elemWork},
 	OpLayerNorm:   {name: "layer_norm", minArgs: 1, maxArgs: 1, shape: floatParamRows, eval: floatParamEval(tensor.LayerNorm), work: elemWork},
@@ -124,7 +124,7 @@ var opTable = [opEnd]opDef{
 	OpMaxPool2D:   {name: "max_pool2d", minArgs: 1, maxArgs: 1, shape: pool2DShape, eval: pool2DEval(tensor.MaxPool2D), work: elemWork},
 	OpAvgPool2D:   {name: "avg_pool2d", minArgs: 1, maxArgs: 1, shape: pool2DShape, eval: pool2DEval(tensor.AvgPool2D), work: elemWork},
 	OpConvert:     {name: "convert", minArgs: 1, maxArgs: 1, shape: convertShape, eval: convertEval, work: elemWork},
-	OpLinear:      {name: "linear", minArgs: 3, maxArgs: 3, shape: linearShape, eval: linearEval, work: macWork(0, 1)},
+	OpLinear:      {name: "linear", minArgs: 3, maxArgs: 3, shape: linearShape, eval: linearEval, work: macWork(0, 1), tile: matmulTiling},
 	OpRequantRows: {name: "requant_rows", minArgs: 3, maxArgs: 3, shape: requantRowsShape, eval: requantRowsEval, work: elemWork},
 	OpAddI32:      {name: "add_i32", minArgs: 2, maxArgs: 2, shape: addI32Shape, eval: noParam2(tensor.AddI32), work: elemWork},
 
@@ -164,8 +164,8 @@ var opTable = [opEnd]opDef{
 	OpNot:           unaryRow("not", tensor.UnNot),
 	OpCast:          {name: "cast", minArgs: 1, maxArgs: 1, shape: castShape, eval: castEval, work: elemWork},
 	OpMatMulND:      {name: "matmul_nd", minArgs: 2, maxArgs: 2, shape: matmulNDShape, eval: noParam2(tensor.MatMulND), work: matmulNDWork},
-	OpGemm:          {name: "gemm", minArgs: 2, maxArgs: 3, shape: gemmShape, eval: gemmEval, work: gemmWork},
-	OpConv:          {name: "conv", minArgs: 2, maxArgs: 3, shape: convShape(false), eval: convEval(false), work: convWork},
+	OpGemm:          {name: "gemm", minArgs: 2, maxArgs: 3, shape: gemmShape, eval: gemmEval, work: gemmWork, tile: gemmTiling},
+	OpConv:          {name: "conv", minArgs: 2, maxArgs: 3, shape: convShape(false), eval: convEval(false), work: convWork, tile: convTiling},
 	OpConvTranspose: {name: "conv_transpose", minArgs: 2, maxArgs: 3, shape: convShape(true), eval: convEval(true), work: convTransposeWork},
 	OpMaxPool:       {name: "max_pool", minArgs: 1, maxArgs: 1, shape: poolShape(tensor.PoolMax), eval: poolEval(tensor.PoolMax), work: poolWork},
 	OpAvgPool:       {name: "avg_pool", minArgs: 1, maxArgs: 1, shape: poolShape(tensor.PoolAvg), eval: poolEval(tensor.PoolAvg), work: poolWork},
@@ -243,6 +243,7 @@ func binaryRow(name string, op tensor.BinaryOp) opDef {
 			return Spec{dt, s}, err
 		},
 		eval: func(p Params, in []*tensor.Tensor) (*tensor.Tensor, error) { return tensor.Binary(op, in[0], in[1]) },
+		tile: elementwiseTiling,
 		work: func(p Params, in []Spec, out Spec) Work {
 			if op == tensor.BinPow {
 				return Work{Elementary: uint64(out.Elements())}
@@ -267,6 +268,7 @@ func unaryRow(name string, op tensor.UnaryOp) opDef {
 		eval: func(p Params, in []*tensor.Tensor) (*tensor.Tensor, error) {
 			return tensor.Unary(op, in[0], read(p).floats(n)...)
 		},
+		tile: elementwiseTiling,
 		work: func(p Params, in []Spec, out Spec) Work {
 			switch op {
 			case tensor.UnExp, tensor.UnLog, tensor.UnErf, tensor.UnTanh, tensor.UnSigmoid, tensor.UnElu, tensor.UnSoftplus:

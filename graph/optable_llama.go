@@ -19,7 +19,7 @@ import (
 func init() {
 	opTable[OpLlamaEmbed] = opDef{name: "llama_embed", minArgs: 2, maxArgs: 2, shape: llamaEmbedShape, eval: llamaEmbedEval, work: llamaEmbedWork, raw: true}
 	opTable[OpLlamaRMSNorm] = opDef{name: "llama_rms_norm", minArgs: 2, maxArgs: 2, shape: llamaRMSNormShape, eval: llamaRMSNormEval, work: llamaRMSNormWork, raw: true}
-	opTable[OpLlamaLinear] = opDef{name: "llama_linear", minArgs: 2, maxArgs: 2, shape: llamaLinearShape, eval: llamaLinearEval, work: llamaLinearWork, raw: true}
+	opTable[OpLlamaLinear] = opDef{name: "llama_linear", minArgs: 2, maxArgs: 2, shape: llamaLinearShape, eval: llamaLinearEval, work: llamaLinearWork, raw: true, tile: matmulTiling}
 	opTable[OpLlamaRoPE] = opDef{name: "llama_rope", minArgs: 1, maxArgs: 1, shape: llamaRoPEShape, eval: llamaRoPEEval, work: llamaRoPEWork, raw: true}
 	opTable[OpLlamaKVStore] = opDef{name: "llama_kv_store", minArgs: 2, maxArgs: 3, shape: llamaKVStoreShape, eval: llamaKVStoreEval, work: llamaKVStoreWork, raw: true}
 	opTable[OpLlamaAttention] = opDef{name: "llama_attention", minArgs: 2, maxArgs: 2, shape: llamaAttentionShape, eval: llamaAttentionEval, work: llamaAttentionWork, raw: true}

@@ -30,13 +30,14 @@ const (
 
 // zeroHashes[h] is the root of an all-zero sub-tree of height h (h = 0 is a zero leaf).
 var zeroHashes = func() (z [TreeDepth + 1][32]byte) {
-	for h := 1; h <= TreeDepth; h++ {
-		z[h] = keccak.HashPair(&z[h-1], &z[h-1])
+	for h := range z {
+		z[h] = merkle.ZeroHash(h)
 	}
 	return z
 }()
 
-// ZeroHash returns the root of an all-zero sub-tree of the given height (0 = one leaf, 27 = all of memory).
+// ZeroHash returns the root of an all-zero sub-tree of the given height (0 = one leaf, 27 = all of memory):
+// merkle.ZeroHash.
 func ZeroHash(height int) [32]byte { return zeroHashes[height] }
 
 type page struct {

@@ -64,13 +64,13 @@ type graphRegistrationResult struct {
 }
 
 // graphRegistration opens an ONNX or opml model file and computes its registration.
-func graphRegistration(path string, phases int) (*graphRegistrationResult, error) {
+func graphRegistration(path string, phases int, tileSteps uint64) (*graphRegistrationResult, error) {
 	m, err := load.Open(path, load.Options{})
 	if err != nil {
 		return nil, err
 	}
 	defer m.Close()
-	info, _, err := m.Registration(program.ELF(), phases)
+	info, _, err := m.TiledRegistration(program.ELF(), phases, tileSteps)
 	if err != nil {
 		return nil, err
 	}
@@ -135,7 +135,7 @@ func servedModels(ctx context.Context, c *chain.Chain, sys *contracts.System, fi
 			if phases == 1 && m.Llama != nil {
 				continue
 			}
-			sm, err := demo.ServedModel(m, phases)
+			sm, err := demo.ServedModel(m, phases, 0)
 			if err != nil {
 				closeAll()
 				return nil, func() {}, err

@@ -22,11 +22,12 @@ func init() {
 }
 
 func runDemo(args []string) error {
-	fs := newFlags("demo", "demo [--model FILE.onnx|FILE.opml --input [NAME=]FILE.npy ... | --model FILE.gguf --prompt TEXT -n N] [--phases 1|2] [--k N] [--cheat MODE] [--image N] [--window D] [--clock D] [--rpc URL (--keystore DIR --password-file F | $OPML_KEY)] [--json]")
+	fs := newFlags("demo", "demo [--model FILE.onnx|FILE.opml --input [NAME=]FILE.npy ... | --model FILE.gguf --prompt TEXT -n N] [--phases 1|2] [--k N] [--cheat MODE] [--image N] [--tile-steps N] [--window D] [--clock D] [--rpc URL (--keystore DIR --password-file F | $OPML_KEY)] [--json]")
 	def := demo.DefaultOptions()
 	phases := fs.Int("phases", def.Phases, "1: bisect the VM steps of the whole inference; 2: the graph nodes first, then one node's steps")
 	k := fs.Int("k", def.K, "checkpoints per dissection move (rounds = log_{k+1} of the positions)")
-	cheat := fs.String("cheat", def.Cheat.String(), "none | output | node:K (two-phase) | step:S | silent | false-challenge | sock-puppet | copy-submit")
+	cheat := fs.String("cheat", def.Cheat.String(), "none | output | node:K[:S] (two-phase; S: a tile of a tiled node) | step:S | silent | false-challenge | sock-puppet | copy-submit")
+	tileSteps := fs.Uint64("tile-steps", 0, "two-phase: the VM step budget of one node run; longer nodes are played as tiles (0: 2^28)")
 	image := fs.Int("image", def.Image, "index of the MNIST test image the dApp asks about (0..9999)")
 	rpc := fs.String("rpc", "", "play on the JSON-RPC node at `URL` (anvil, geth --dev) instead of an embedded chain; needs a funded key")
 	key := addKeyFlags(fs, "with --rpc, the funded key that deploys and funds the parties")
@@ -56,6 +57,8 @@ func runDemo(args []string) error {
 	o.Phases, o.K, o.Image, o.RPC, o.Window, o.Clock = *phases, *k, *image, *rpc, *window, *clock
 	chk.check(o.Phases == 1 || o.Phases == 2, "--phases %d: want 1 or 2", o.Phases)
 	chk.check(o.K >= 1, "--k %d: want at least 1 checkpoint per move", o.K)
+	o.TileSteps = *tileSteps
+	chk.check(o.TileSteps == 0 || o.TileSteps >= 1_000_000 && o.Phases == 2, "--tile-steps %d: want at least 1000000 (a run's start alone is about 430000 steps), with --phases 2", o.TileSteps)
 	chk.check(o.Window >= time.Second, "--window %v: want at least 1s", o.Window)
 	chk.check(o.Clock >= time.Second, "--clock %v: want at least 1s", o.Clock)
 	checkTestImage(chk, "image", o.Image)

@@ -56,6 +56,12 @@ func isGGUF(path string) bool {
 // registerGGUF computes the two-phase registration of the generation graph of length L of the GGUF model at path
 // (opened through models/load).
 func registerGGUF(path string, length int, prog *progress.Reporter) (*llamaRegistration, error) {
+	return registerGGUFTiled(path, length, 0, prog)
+}
+
+// registerGGUFTiled is registerGGUF with its nodes tiled under a budget of tileSteps VM steps per run (0:
+// game.DefaultTileSteps).
+func registerGGUFTiled(path string, length int, tileSteps uint64, prog *progress.Reporter) (*llamaRegistration, error) {
 	if !isGGUF(path) {
 		return nil, fmt.Errorf("%s: not a GGUF model file (LLaMA generations register from .gguf files)", path)
 	}
@@ -77,7 +83,7 @@ func registerGGUF(path string, length int, prog *progress.Reporter) (*llamaRegis
 	r.Report, r.Commit = rep, time.Since(start)
 	start = time.Now()
 	prog.Status("node records and the graph state")
-	r.Info, err = game.MultiPhaseModelCommitted(program.ELF(), r.Graph.Graph, weights)
+	r.Info, err = game.TiledMultiPhaseModel(program.ELF(), r.Graph.Graph, weights, tileSteps)
 	prog.Done()
 	if err != nil {
 		return nil, err
@@ -94,6 +100,8 @@ type llamaModelReport struct {
 	InputBytes    uint32  `json:"input_bytes"`
 	OutputBytes   uint32  `json:"output_bytes"`
 	Nodes         uint32  `json:"nodes"`
+	TiledNodes    int     `json:"tiled_nodes"` // nodes played as tiles (their estimated VM run exceeds the budget)
+	Tiles         int     `json:"tiles"`       // their tiles in all
 	Tensors       uint32  `json:"tensors"`
 	InputID       uint32  `json:"input_id"`
 	OutputID      uint32  `json:"output_id"`
@@ -122,6 +130,14 @@ func (r *llamaRegistration) report(path string) llamaModelReport {
 		ExecutorImage: hex32(program.Hash()), Cache: r.Report.Sidecar, CacheHit: r.Report.Hit,
 		HashedBytes: r.Report.HashedBytes, CacheNote: r.Report.Note, LoadSeconds: r.Load.Seconds(),
 		BuildSeconds: r.Build.Seconds(), CommitSeconds: r.Commit.Seconds(), RecordSeconds: r.Register.Seconds()}
+	if recs, err := game.TiledNodeRecords(r.Graph.Graph, info.TileSteps); err == nil {
+		for _, rec := range recs {
+			if rec.Tiled() {
+				out.TiledNodes++
+				out.Tiles += int(rec.Tiles)
+			}
+		}
+	}
 	for _, ti := range r.Graph.Tensors {
 		if ti.Value != nil {
 			out.Weights++
@@ -142,7 +158,7 @@ func (r llamaModelReport) print() {
 	fmt.Fprintf(stdout, "two-phase     %s\n", r.TwoPhase)
 	fmt.Fprintf(stdout, "generation    %d tokens (prompt + generated); request %d bytes, output %d bytes (the %d token ids)\n",
 		r.Length, r.InputBytes, r.OutputBytes, r.Length)
-	fmt.Fprintf(stdout, "graph         %d nodes, %d tensors (input %d, output %d)\n", r.Nodes, r.Tensors, r.InputID, r.OutputID)
+	fmt.Fprintf(stdout, "graph         %d nodes, %d tensors (input %d, output %d); %d nodes played as %d tiles\n", r.Nodes, r.Tensors, r.InputID, r.OutputID, r.TiledNodes, r.Tiles)
 	fmt.Fprintf(stdout, "graph state   %s\nnodes root    %s\nexecutor      %s\n", r.GraphState, r.NodesRoot, r.ExecutorImage)
 	fmt.Fprintf(stdout, "weights       %d tensors, %s; commitments %s\n", r.Weights, sizeString(r.WeightBytes), cache)
 	if r.CacheNote != "" {
@@ -179,7 +195,7 @@ type registerResult struct {
 }
 
 func modelRegister(args []string) error {
-	fs := newFlags("model register", "model register FILE.onnx|FILE.opml|FILE.gguf [--phases 1|2] [--length L] [--rpc URL --oracle ADDR (key: --keystore DIR --password-file F | $OPML_KEY)] [--json]")
+	fs := newFlags("model register", "model register FILE.onnx|FILE.opml|FILE.gguf [--phases 1|2] [--length L] [--tile-steps N] [--rpc URL --oracle ADDR (key: --keystore DIR --password-file F | $OPML_KEY)] [--json]")
 	describe(fs, "Registers a model and prints its id and commitments: an ONNX or opml graph single- or two-phase, a LLaMA GGUF "+
 		"model's generation graph two-phase. Without --rpc it deploys "+
 		"the contracts on an embedded chain that ends with the command (to check the registration and its gas); with --rpc "+
@@ -191,11 +207,13 @@ func modelRegister(args []string) error {
 	key := addKeyFlags(fs, "with --rpc: the registering account's key")
 	tx := addTxFlags(fs)
 	asJSON := fs.Bool("json", false, "print a JSON object")
+	tileSteps := fs.Uint64("tile-steps", 0, "the VM step budget of one node run: longer nodes are played as tiles (0: 2^28); agents must serve with the same")
 	chk, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	chk.nArgs(fs, 1, "one model file (.onnx, .opml or .gguf)")
+	chk.check(*tileSteps == 0 || *tileSteps >= 1_000_000, "--tile-steps %d: want at least 1000000 (a run's start alone is about 430000 steps)", *tileSteps)
 	checkModelFile(chk, fs)
 	chk.check(*length >= 2, "--length %d: want at least 2 (a prompt token and a generated one)", *length)
 	chk.check(*phases == 1 || *phases == 2, "--phases %d: want 1 or 2", *phases)
@@ -218,13 +236,13 @@ func modelRegister(args []string) error {
 		if *phases != 2 {
 			return &exitError{2, "a LLaMA generation registers two-phase only (--phases 2)"}
 		}
-		r, err := registerGGUF(path, *length, progress.ForStderr(*asJSON))
+		r, err := registerGGUFTiled(path, *length, *tileSteps, progress.ForStderr(*asJSON))
 		if err != nil {
 			return err
 		}
 		info, res.llamaModelReport = r.Info, r.report(path)
 	} else {
-		gr, err := graphRegistration(path, *phases)
+		gr, err := graphRegistration(path, *phases, *tileSteps)
 		if err != nil {
 			return err
 		}

@@ -45,7 +45,8 @@ contract DisputeGame is IDisputeGame {
         Choose, // the challenger picks a part
         Step, // a VM level is down to one step: the challenger (or anyone) proves it
         Resolved,
-        Handoff // a graph level is down to one node: the asserter hands off to that node's VM level
+        Handoff, // a graph level is down to one node: the asserter hands off to that node's VM or tile level
+        TileHandoff // a tile level is down to one tile: the asserter hands off to that tile's VM level
     }
 
     /// @notice One level of a game: positions lo..hi, the value at lo agreed, the value at hi disputed.
@@ -66,8 +67,24 @@ contract DisputeGame is IDisputeGame {
         bytes32[] operands; // the commitments of the node's operands
         bytes32[][] operandProofs; // their leaves' siblings in loValue
         bytes32[][] insertions; // siblings of the descriptor's, then each operand's region, inserted in order
-        bytes endState; // the asserter's final state of the node's run (312 bytes, exited 0)
+        bytes endState; // the asserter's final state of the node's run (312 bytes, exited 0); empty for a tiled node
         bytes32[] outputRegion; // siblings of the output region in endState's memory, whose root is output
+    }
+
+    /// @notice The asserter's handoff at tile lo of a tile level [lo, lo+1] (docs/game.md, "Tiles").
+    struct TileHandoff {
+        bytes32 tileRoot; // the commitment of the tile's 2^tileLog2 bytes the asserter claims
+        bytes32[] tileProof; // siblings of leaf lo in the tile tree: with the zero tile it gives loValue, with tileRoot hiValue
+        bytes32[] insertion; // siblings of the tile word's region (TILE_ADDR, 32 bytes) in the node's start memory
+        bytes endState; // the asserter's final state of the tile's run (312 bytes)
+        bytes32[] outputRegion; // siblings of the tile's region at OUTPUT_ADDR + lo·2^tileLog2 in endState's memory
+    }
+
+    /// @dev What a tile level's bottom needs of its node, kept at the graph→tile handoff.
+    struct TiledNode {
+        bytes32 memRoot; // the node's start memory: the executor base with the descriptor and operands inserted
+        uint8 outputLog2;
+        uint8 tileLog2;
     }
 
     /// @dev Packed into three slots before requestId: opening a game writes few slots.
@@ -108,6 +125,8 @@ contract DisputeGame is IDisputeGame {
     uint256 public gameCount;
 
     mapping(uint256 => Game) private games;
+    /// @notice The node of a game's tile level, by game id.
+    mapping(uint256 => TiledNode) private tiledNodes;
     /// @notice Start states set by a resolver for a request, taken by `open`.
     mapping(address => mapping(uint256 => Start)) public starts;
 
@@ -134,6 +153,9 @@ contract DisputeGame is IDisputeGame {
     /// @notice The graph level ended at `node`; the game goes on over that node's VM run from start to end (both
     ///         zero when an operand has no output: the node has none either, and the asserter has won).
     event HandedOff(uint256 indexed gameId, uint64 node, bytes32 output, bytes32 start, bytes32 end);
+    /// @notice The tile level ended at `tile`; the game goes on over that tile's VM run from start to end (both zero
+    ///         when the agreed value already says the node has no output: the asserter has won).
+    event TileHandedOff(uint256 indexed gameId, uint64 tile, bytes32 tileRoot, bytes32 start, bytes32 end);
     event TimedOut(uint256 indexed gameId, address loser);
     event Resolved(uint256 indexed gameId, address winner);
 
@@ -319,11 +341,84 @@ contract DisputeGame is IDisputeGame {
             _resolve(gameId, g, true);
             return;
         }
-        bytes32 start = _nodeStart(m, h);
-        bytes32 end = _nodeEnd(h);
+        bytes32 root = _nodeMemory(m, h);
+        if (h.node.tileLog2 != 0) {
+            // A tiled node: the game goes on over its tiles, from the empty output region to the claimed output.
+            if (h.endState.length != 0 || h.outputRegion.length != 0) revert BadHandoff("a tiled node has no end state");
+            tiledNodes[gameId] = TiledNode(root, h.node.outputLog2, h.node.tileLog2);
+            bytes32 empty = StateLib.zeroRoot(h.node.outputLog2);
+            emit HandedOff(gameId, l.lo, h.output, empty, h.output);
+            _push(g, Level(0, h.node.tiles, LevelKind.Tile, empty, h.output));
+            return;
+        }
+        bytes32 start = _runStart(m.executorStateData, root);
+        bytes32 end = _runEnd(h.endState, h.output, StateLib.OUTPUT_ADDR, h.node.outputLog2, h.outputRegion);
         emit HandedOff(gameId, l.lo, h.output, start, end);
-        g.levels.push(Level(0, StateLib.VM_STEPS, LevelKind.VM, start, end));
-        g.phase = Phase.Dissect;
+        _push(g, Level(0, StateLib.VM_STEPS, LevelKind.VM, start, end));
+    }
+
+    /// @notice The asserter's move when a tile level is down to tile t = lo. The level's values are the roots of
+    ///         the node's output region with tiles 0..p−1 filled (a Merkle tree over the tile roots, absent tiles
+    ///         the zero sub-tree), or NO_OUTPUT from the first tile whose run fails. With hiValue a root, the
+    ///         asserter shows that it is loValue with only leaf t set (to h.tileRoot) and claims a final state of
+    ///         tile t's run that exited 0 with h.tileRoot in the tile's place in the output region. With hiValue
+    ///         NO_OUTPUT it claims a final state that did not exit 0 (or wins at once if loValue is NO_OUTPUT
+    ///         too). The run starts from the node's start memory with the tile word (t, tileLog2) inserted at
+    ///         TILE_ADDR. Any proof that does not check reverts with BadHandoff.
+    function tileHandoff(uint256 gameId, TileHandoff calldata h) external {
+        Game storage g = games[gameId];
+        _requirePhase(gameId, g, Phase.TileHandoff);
+        if (msg.sender != g.asserter) revert NotYourMove(msg.sender, g.asserter);
+        Level storage l = g.levels[g.levels.length - 1];
+        TiledNode memory n = tiledNodes[gameId];
+        uint64 t = l.lo;
+        bool failed = l.hiValue == StateLib.NO_OUTPUT;
+        _spend(g, true);
+        g.moves++;
+        if (failed && l.loValue == StateLib.NO_OUTPUT) {
+            emit TileHandedOff(gameId, t, StateLib.NO_OUTPUT, 0, 0);
+            _resolve(gameId, g, true);
+            return;
+        }
+        if (!failed) {
+            bytes32[] memory proof = h.tileProof;
+            if (proof.length != uint256(n.outputLog2) - n.tileLog2) revert BadHandoff("tile proof length");
+            if (MerkleLib.rootOf(StateLib.zeroRoot(n.tileLog2), t, proof) != l.loValue) {
+                revert BadHandoff("the tile is not empty in the agreed value");
+            }
+            if (MerkleLib.rootOf(h.tileRoot, t, proof) != l.hiValue) {
+                revert BadHandoff("the claimed value is not the agreed value with the tile set");
+            }
+        }
+        bytes32 output = failed ? StateLib.NO_OUTPUT : h.tileRoot;
+        bytes32 start = _tileStart(g.modelId, n, t, h.insertion);
+        bytes32 end = _runEnd(h.endState, output, _tileAddr(n, t), n.tileLog2, h.outputRegion);
+        emit TileHandedOff(gameId, t, output, start, end);
+        _push(g, Level(0, StateLib.VM_STEPS, LevelKind.VM, start, end));
+    }
+
+    /// @dev The hash of tile t's start state: the node's start memory with the tile word inserted at TILE_ADDR,
+    ///      the tile word being tileLog2 and t as big-endian uint32s, then zeros (graph.EncodeTile).
+    function _tileStart(uint256 modelId, TiledNode memory n, uint64 t, bytes32[] calldata insertion)
+        private
+        view
+        returns (bytes32)
+    {
+        bytes32 word = bytes32((uint256(n.tileLog2) << 224) | (uint256(t) << 192));
+        bytes32 root = _insert(n.memRoot, StateLib.TILE_ADDR, 5, word, insertion);
+        return _runStart(registry.getModel(modelId).executorStateData, root);
+    }
+
+    /// @dev Where tile t lies in the output region.
+    function _tileAddr(TiledNode memory n, uint64 t) private pure returns (uint256) {
+        return uint256(StateLib.OUTPUT_ADDR) + (uint256(t) << n.tileLog2);
+    }
+
+    /// @dev Pushes the next level of a game and hands the move to the asserter (a level of one position is at its
+    ///      bottom at once).
+    function _push(Game storage g, Level memory next) private {
+        g.levels.push(next);
+        g.phase = next.hi == 1 ? _bottom(next.kind) : Phase.Dissect;
     }
 
     /// @notice Loads the part at partOffset of the stream of local key `key` for game gameId: the empty stream
@@ -447,12 +542,13 @@ contract DisputeGame is IDisputeGame {
     /// @dev The phase of a level narrowed to one position, by kind: a VM level ends in one step, a graph level in
     ///      one node's handoff.
     function _bottom(LevelKind kind) private pure returns (Phase) {
-        Phase[2] memory bottoms = [Phase.Step, Phase.Handoff];
+        Phase[3] memory bottoms = [Phase.Step, Phase.Handoff, Phase.TileHandoff];
         return bottoms[uint8(kind)];
     }
 
     /// @dev The phases in which the asserter moves (a bit per phase); the challenger moves in the others.
-    uint256 private constant ASSERTER_MOVES = (1 << uint8(Phase.Dissect)) | (1 << uint8(Phase.Handoff));
+    uint256 private constant ASSERTER_MOVES =
+        (1 << uint8(Phase.Dissect)) | (1 << uint8(Phase.Handoff)) | (1 << uint8(Phase.TileHandoff));
 
     function _asserterMoves(Phase p) private pure returns (bool) {
         return (ASSERTER_MOVES >> uint8(p)) & 1 == 1;
@@ -473,6 +569,11 @@ contract DisputeGame is IDisputeGame {
         for (uint256 i = 0; i < n; i++) {
             if (h.node.inputLog2s[i] < 5 || h.node.inputLog2s[i] > 28) revert BadHandoff("operand size");
         }
+        uint256 tl = h.node.tileLog2;
+        if (tl != 0) {
+            if (tl < 5 || tl >= h.node.outputLog2) revert BadHandoff("tile size");
+            if (h.node.tiles < 2 || h.node.tiles > uint256(1) << (h.node.outputLog2 - tl)) revert BadHandoff("tile count");
+        }
     }
 
     /// @dev Checks that every operand h.operands[i] is leaf inputIds[i] of the agreed graph state `agreed`, and says
@@ -491,9 +592,9 @@ contract DisputeGame is IDisputeGame {
         }
     }
 
-    /// @dev The hash of node h.node's start state: the executor base state with the descriptor and the operands
-    ///      (checked by _checkOperands) inserted into empty regions, in order.
-    function _nodeStart(ModelRegistry.ModelInfo memory m, Handoff calldata h) private pure returns (bytes32) {
+    /// @dev The memory root of node h.node's start state: the executor base state's with the descriptor and the
+    ///      operands (checked by _checkOperands) inserted into empty regions, in order.
+    function _nodeMemory(ModelRegistry.ModelInfo memory m, Handoff calldata h) private pure returns (bytes32) {
         bytes memory state = m.executorStateData;
         bytes32 root = _insert(
             StateLib.memRoot(state), StateLib.DESCRIPTOR_ADDR, h.node.descriptorLog2, h.node.descriptor, h.insertions[0]
@@ -502,8 +603,13 @@ contract DisputeGame is IDisputeGame {
             uint256 addr = uint256(StateLib.INPUT_ADDR) + i * StateLib.REGION;
             root = _insert(root, addr, h.node.inputLog2s[i], h.operands[i], h.insertions[i + 1]);
         }
-        StateLib.setMemRoot(state, root);
-        return StateLib.runningStateHash(state);
+        return root;
+    }
+
+    /// @dev The hash of the running state `base` (the executor base state) with memory root `root`.
+    function _runStart(bytes memory base, bytes32 root) private pure returns (bytes32) {
+        StateLib.setMemRoot(base, root);
+        return StateLib.runningStateHash(base);
     }
 
     /// @dev The memory root after writing the sub-tree `value` into the empty region (addr, log2Size) of `root`.
@@ -520,22 +626,26 @@ contract DisputeGame is IDisputeGame {
         return MerkleLib.regionRoot(addr, log2Size, value, sibs);
     }
 
-    /// @dev The hash of the asserter's end state: exited 0 with h.output as its output region, or, when h.output
-    ///      is NO_OUTPUT, a state that did not exit 0 (faulted, exited non-zero, or still running) with no region
-    ///      proof.
-    function _nodeEnd(Handoff calldata h) private pure returns (bytes32 end) {
-        bytes memory data = h.endState;
+    /// @dev The hash of the asserter's end state `data` of a run: exited 0 with `output` as the root of the region
+    ///      (addr, log2), or, when output is NO_OUTPUT, a state that did not exit 0 (faulted, exited non-zero, or
+    ///      still running) with no region proof.
+    function _runEnd(bytes calldata endState, bytes32 output, uint256 addr, uint256 log2, bytes32[] calldata region)
+        private
+        pure
+        returns (bytes32 end)
+    {
+        bytes memory data = endState;
         if (data.length != StateLib.STATE_SIZE) revert BadHandoff("end state size");
         end = StateLib.stateHash(data);
-        bytes32[] memory sibs = h.outputRegion;
-        if (h.output == StateLib.NO_OUTPUT) {
+        bytes32[] memory sibs = region;
+        if (output == StateLib.NO_OUTPUT) {
             if (StateLib.status(end) == StateLib.STATUS_EXITED_OK) revert BadHandoff("a node without output did not fail");
             if (sibs.length != 0) revert BadHandoff("a node without output has no output region");
             return end;
         }
         if (StateLib.status(end) != StateLib.STATUS_EXITED_OK) revert BadHandoff("the end state did not exit 0");
-        if (sibs.length != 32 - uint256(h.node.outputLog2)) revert BadHandoff("output region proof length");
-        if (!MerkleLib.verifyRegion(StateLib.memRoot(data), StateLib.OUTPUT_ADDR, h.node.outputLog2, h.output, sibs)) {
+        if (sibs.length != 32 - log2) revert BadHandoff("output region proof length");
+        if (!MerkleLib.verifyRegion(StateLib.memRoot(data), addr, log2, output, sibs)) {
             revert BadHandoff("the end state's output region is not the claimed output");
         }
     }

@@ -6,10 +6,12 @@ pragma solidity ^0.8.24;
 ///         result (the asserter) and a party that disputes it (the challenger). The game later reports the
 ///         winner to whoever opened it through IDisputeResolver.resolved.
 interface IDisputeGame {
-    /// @notice What the positions of a level are: VM steps, or graph nodes (docs/game.md, "Levels").
+    /// @notice What the positions of a level are: VM steps, graph nodes, or the tiles of one node's output
+    ///         (docs/game.md, "Levels").
     enum LevelKind {
         VM,
-        Graph
+        Graph,
+        Tile
     }
 
     /// @notice Sets the agreed start of every game the caller opens on requestId from now on: the value at

@@ -55,6 +55,10 @@ contract ModelRegistry {
         uint8[4] inputLog2s;
         uint32 outputId;
         uint8 outputLog2;
+        // A node whose VM run exceeds the registration's step budget is split into `tiles` tiles of 2^tileLog2
+        // bytes of its output (docs/game.md, "Tiles"); both 0 for a node played whole.
+        uint8 tileLog2;
+        uint32 tiles;
     }
 
     error NotRegistered(uint256 modelId);

@@ -27,6 +27,8 @@ library StateLib {
     uint32 internal constant REGION = 0x10000000;
     uint32 internal constant OUTPUT_ADDR = 0xD0000000;
     uint32 internal constant DESCRIPTOR_ADDR = 0x80000000;
+    /// @notice Where a tile run's tile word lies (graph.TileAddr): a 32-byte region, zero for a whole node.
+    uint32 internal constant TILE_ADDR = 0x80010000;
     /// @notice Positions of a VM level: steps 0..2^32, halted states repeating (docs/game.md).
     uint64 internal constant VM_STEPS = 1 << 32;
 

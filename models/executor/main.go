@@ -6,7 +6,10 @@
 //   - Node mode (a node descriptor at graph.DescriptorAddr): reads the
 //     node's operands from graph.InputAddr(i), evaluates the node with
 //     graph.EvalNode's code path (graph.NodeDesc.Eval) and writes the
-//     result's canonical bytes at graph.OutputAddr.
+//     result's canonical bytes at graph.OutputAddr. With a tile word at
+//     graph.TileAddr (graph.EncodeTile: tile t of 2^L bytes) it computes
+//     only that tile (graph.NodeDesc.EvalTile) and writes it where it lies
+//     in the output, at graph.OutputAddr + t·2^L.
 //   - Graph mode (a graph descriptor at graph.DescriptorAddr): reads the
 //     inputs from their places in graph.IOLayout and the weights from
 //     theirs in graph.WeightLayout, runs every node with graph.Run and
@@ -84,6 +87,13 @@ func runNode(desc []byte) error {
 	if err != nil {
 		return err
 	}
+	log2, tile, tiled, err := graph.DecodeTile(region(graph.TileAddr, 32))
+	if err != nil {
+		return err
+	}
+	if tiled {
+		return runTile(d, log2, tile)
+	}
 	read := readTensor
 	if d.Node.Op.TakesRaw() {
 		read = readRaw
@@ -99,6 +109,25 @@ func runNode(desc []byte) error {
 		return err
 	}
 	writeTensor(graph.OutputAddr, out)
+	return nil
+}
+
+// runTile computes tile t of the node: only the operand rows it needs are
+// decoded, from the operand regions in place.
+func runTile(d *graph.NodeDesc, log2 uint8, t uint32) error {
+	operands := make([][]byte, len(d.Inputs))
+	for i, s := range d.Inputs {
+		n, err := s.ByteSize()
+		if err != nil {
+			return fmt.Errorf("operand %d: %w", i, err)
+		}
+		operands[i] = region(graph.InputAddr(i), n)
+	}
+	out, err := d.EvalTile(operands, log2, t)
+	if err != nil {
+		return err
+	}
+	copy(region(graph.OutputAddr+t<<log2, len(out)), out)
 	return nil
 }
 

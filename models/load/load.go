@@ -256,6 +256,12 @@ func (m *Model) WeightCommitments(progress func(done, total int64)) ([][32]byte,
 // one VM run; 2: graph nodes, then one node's VM run) on the executor image elf. A LLaMA generation registers
 // two-phase only, from its cached weight commitments.
 func (m *Model) Registration(elf []byte, phases int) (*game.ModelInfo, *llama.CommitReport, error) {
+	return m.TiledRegistration(elf, phases, 0)
+}
+
+// TiledRegistration is Registration with two-phase nodes tiled under a budget of tileSteps VM steps per run
+// (0: game.DefaultTileSteps).
+func (m *Model) TiledRegistration(elf []byte, phases int, tileSteps uint64) (*game.ModelInfo, *llama.CommitReport, error) {
 	switch phases {
 	case 1:
 		if m.Llama != nil {
@@ -268,7 +274,7 @@ func (m *Model) Registration(elf []byte, phases int) (*game.ModelInfo, *llama.Co
 		if err != nil {
 			return nil, nil, err
 		}
-		info, err := game.MultiPhaseModelCommitted(elf, m.Graph, weights)
+		info, err := game.TiledMultiPhaseModel(elf, m.Graph, weights, tileSteps)
 		return info, rep, err
 	}
 	return nil, nil, fmt.Errorf("load: %d phases (want 1 or 2)", phases)

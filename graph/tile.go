@@ -1,0 +1,352 @@
+package graph
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/opml-dev/opml/tensor"
+)
+
+// Tiles. A node whose VM run would be too long to dispute in one VM level is split into tiles (docs/game.md,
+// "Tiles"): tile t of a node with tile size 2^L bytes is bytes [t·2^L, (t+1)·2^L) of the node output's canonical
+// bytes, so the tiles, concatenated, are the output bit for bit, and each tile is an aligned sub-tree of the
+// output region: the output's commitment is the Merkle tree over the tile roots (the last tile zero-padded,
+// absent tiles the zero sub-tree of height L−5). The executor computes one tile when the tile word at TileAddr
+// names it (EncodeTile), writing it where it lies in the output region, OutputAddr + t·2^L.
+//
+// An op is tileable when a block of its output can be computed from slices of its operands by the op's own
+// kernel: every tiled element is then computed by exactly the code path, and in the canonical order, of the
+// whole node (the kernels' reductions are per element and batch-invariant). Its table row's tiling views the
+// output as rows × cols (row-major) and slices the operands for a block of rows and columns. The ops without a
+// tiling (data movement, normalizations and softmax over rows, reductions, pooling, attention, sampling) are
+// either cheap per byte of output or need a whole row: their nodes are never tiled (docs/game.md lists them).
+
+// TileAddr is where the executor reads the tile word of a node run (a 32-byte region after the node descriptor's
+// region): all zero for a whole node.
+const TileAddr = 0x80010000
+
+// MinTileLog2 is the smallest tile: one 32-byte leaf of the memory tree.
+const MinTileLog2 = 5
+
+// EncodeTile returns the tile word for tile t of size 2^log2: log2 and t as big-endian uint32s, then zeros (the
+// contract builds it with shifts).
+func EncodeTile(log2 uint8, t uint32) [32]byte {
+	var w [32]byte
+	binary.BigEndian.PutUint32(w[0:], uint32(log2))
+	binary.BigEndian.PutUint32(w[4:], t)
+	return w
+}
+
+// DecodeTile reads a tile word: ok false for the zero word (a whole node).
+func DecodeTile(w []byte) (log2 uint8, t uint32, ok bool, err error) {
+	if len(w) < 32 {
+		return 0, 0, false, fmt.Errorf("%w: tile word of %d bytes", ErrGraph, len(w))
+	}
+	l := binary.BigEndian.Uint32(w[0:])
+	t = binary.BigEndian.Uint32(w[4:])
+	for _, b := range w[8:32] {
+		if b != 0 {
+			return 0, 0, false, fmt.Errorf("%w: malformed tile word", ErrGraph)
+		}
+	}
+	if l == 0 && t == 0 {
+		return 0, 0, false, nil
+	}
+	if l < MinTileLog2 || l > 28 {
+		return 0, 0, false, fmt.Errorf("%w: tile of 2^%d bytes", ErrGraph, l)
+	}
+	return uint8(l), t, true, nil
+}
+
+// Tiles returns how many tiles of 2^log2 bytes hold an output of n bytes.
+func Tiles(n int, log2 uint8) int { return (n + 1<<log2 - 1) >> log2 }
+
+// tiling is how an op's output splits into blocks computed from slices of the operands.
+type tiling struct {
+	// view returns the output as rows × cols, and group: full-row blocks never span a multiple of group rows
+	// (0: no constraint); ok false when this node cannot be tiled (params or shapes the slicing does not cover).
+	view func(p Params, in []Spec, out Spec) (rows, cols, group int, ok bool)
+	// block returns the operand slices and params of the node that computes output rows [r0, r1) and columns
+	// [c0, c1), or, when wide, whole rows of which the columns [c0, c1) are kept.
+	block func(p Params, in []Spec, r0, r1, c0, c1 int) (ops []slice, q Params)
+	wide  bool
+}
+
+// slice is a row range [lo, hi) of an operand viewed as rows of equal byte length, given the shape shape.
+type slice struct {
+	rows   int // the operand's row count in this view (its bytes / rows is a row's bytes)
+	lo, hi int
+	shape  []int
+}
+
+// whole is the whole operand s.
+func whole(s Spec) slice { return slice{rows: 1, lo: 0, hi: 1, shape: s.Shape} }
+
+// rowsOf is rows [lo, hi) of s viewed as rows of its last axis (or of its first axis, first true), reshaped to
+// [hi−lo, rest...].
+func rowsOf(s Spec, lo, hi int, first bool) slice {
+	if first {
+		return slice{rows: s.Shape[0], lo: lo, hi: hi, shape: append([]int{hi - lo}, s.Shape[1:]...)}
+	}
+	k := lastDim(s.Shape)
+	return slice{rows: s.Elements() / k, lo: lo, hi: hi, shape: []int{hi - lo, k}}
+}
+
+// Tileable reports whether node d can be tiled.
+func (d *NodeDesc) Tileable() bool {
+	def := d.Node.Op.def()
+	if def == nil || def.tile.view == nil {
+		return false
+	}
+	_, _, _, ok := def.tile.view(d.Node.Params, d.Inputs, d.Output)
+	return ok
+}
+
+// EvalTile computes tile t (of 2^log2 bytes) of node d's output from its operands' canonical bytes: the output
+// bytes [t·2^log2, min((t+1)·2^log2, size)), equal to those bytes of d.Eval's result. Only the operand slices
+// the tile needs are decoded.
+func (d *NodeDesc) EvalTile(operands [][]byte, log2 uint8, t uint32) ([]byte, error) {
+	if err := d.check(); err != nil {
+		return nil, err
+	}
+	def := d.Node.Op.def()
+	if !d.Tileable() {
+		return nil, fmt.Errorf("%w: a %v node cannot be tiled", ErrGraph, d.Node.Op)
+	}
+	if len(operands) != len(d.Inputs) {
+		return nil, fmt.Errorf("%w: %v node got %d operands, want %d", ErrGraph, d.Node.Op, len(operands), len(d.Inputs))
+	}
+	size, err := d.Output.ByteSize()
+	if err != nil {
+		return nil, err
+	}
+	elems := d.Output.Elements()
+	es := size / elems
+	if log2 < MinTileLog2 || int(t) >= Tiles(size, log2) || 1<<log2 < es {
+		return nil, fmt.Errorf("%w: tile %d of 2^%d bytes of a %d-byte output", ErrGraph, t, log2, size)
+	}
+	lo := int(t) << log2 / es
+	hi := min(lo+1<<log2/es, elems)
+	_, cols, group, _ := def.tile.view(d.Node.Params, d.Inputs, d.Output)
+	out := make([]byte, 0, (hi-lo)*es)
+	for _, b := range blocks(lo, hi, cols, group) {
+		ops, q := def.tile.block(d.Node.Params, d.Inputs, b.r0, b.r1, b.c0, b.c1)
+		args := make([]*tensor.Tensor, len(ops))
+		for i, s := range ops {
+			if args[i], err = sliceOperand(d.Node.Op, d.Inputs[i], operands[i], s); err != nil {
+				return nil, fmt.Errorf("tile %d: operand %d: %w", t, i, err)
+			}
+		}
+		v, err := EvalOp(d.Node.Op, q, args)
+		if err != nil {
+			return nil, fmt.Errorf("tile %d: %w", t, err)
+		}
+		vb := v.Bytes()
+		if !def.tile.wide {
+			out = append(out, vb...)
+			continue
+		}
+		for r := 0; r < b.r1-b.r0; r++ {
+			out = append(out, vb[(r*cols+b.c0)*es:(r*cols+b.c1)*es]...)
+		}
+	}
+	if len(out) != (hi-lo)*es {
+		return nil, fmt.Errorf("%w: tile %d has %d bytes, want %d", ErrGraph, t, len(out), (hi-lo)*es)
+	}
+	return out, nil
+}
+
+// sliceOperand decodes the slice s of an operand of spec sp with canonical bytes b.
+func sliceOperand(op Op, sp Spec, b []byte, s slice) (*tensor.Tensor, error) {
+	n, err := sp.ByteSize()
+	if err != nil {
+		return nil, err
+	}
+	if len(b) != n || s.rows <= 0 || n%s.rows != 0 || s.lo < 0 || s.hi > s.rows || s.lo >= s.hi {
+		return nil, fmt.Errorf("%w: rows [%d, %d) of %d of a %d-byte operand", ErrGraph, s.lo, s.hi, s.rows, len(b))
+	}
+	row := n / s.rows
+	part := b[s.lo*row : s.hi*row]
+	if op.TakesRaw() {
+		return tensor.FromRaw(sp.DType, part, s.shape...)
+	}
+	return tensor.FromBytes(sp.DType, part, s.shape...)
+}
+
+// block is a rectangle of output rows [r0, r1) and columns [c0, c1).
+type block struct{ r0, r1, c0, c1 int }
+
+// blocks cuts the flat element range [lo, hi) of a row-major output with cols columns into rectangles: a
+// partial first row, runs of full rows (each within one group of rows, if group > 0), a partial last row.
+func blocks(lo, hi, cols, group int) []block {
+	var out []block
+	for lo < hi {
+		r, c := lo/cols, lo%cols
+		if c != 0 || hi-lo < cols {
+			end := min(cols, c+hi-lo)
+			out = append(out, block{r, r + 1, c, end})
+			lo += end - c
+			continue
+		}
+		r1 := hi / cols
+		if group > 0 {
+			r1 = min(r1, (r/group+1)*group)
+		}
+		out = append(out, block{r, r1, 0, cols})
+		lo = r1 * cols
+	}
+	return out
+}
+
+// --- the tilings of the op table's rows ---
+
+// matmulTiling: y = x·wᵀ over w [N, K] and x [..., K], viewed as [rows of x, N]: a block takes rows of x and of
+// w (and of a bias [N], with linear).
+var matmulTiling = tiling{
+	view: func(p Params, in []Spec, out Spec) (int, int, int, bool) {
+		n := in[0].Shape[0]
+		return out.Elements() / n, n, 0, true
+	},
+	block: func(p Params, in []Spec, r0, r1, c0, c1 int) ([]slice, Params) {
+		ops := []slice{rowsOf(in[0], c0, c1, true), rowsOf(in[1], r0, r1, false)}
+		if len(in) == 3 {
+			ops = append(ops, rowsOf(in[2], c0, c1, true))
+		}
+		return ops, p
+	},
+}
+
+// gemmTiling: Gemm with A [M, K] not transposed and B [N, K] transposed (ONNX's Linear export), C absent or [N]
+// or [1, N]: as matmul, the rows of A and of B.
+var gemmTiling = tiling{
+	view: func(p Params, in []Spec, out Spec) (int, int, int, bool) {
+		g, err := gemmParams(p)
+		if err != nil || g.TransA || !g.TransB {
+			return 0, 0, 0, false
+		}
+		if len(in) == 3 && !(len(in[2].Shape) == 1 || len(in[2].Shape) == 2 && in[2].Shape[0] == 1) {
+			return 0, 0, 0, false
+		}
+		return out.Shape[0], out.Shape[1], 0, true
+	},
+	block: func(p Params, in []Spec, r0, r1, c0, c1 int) ([]slice, Params) {
+		ops := []slice{rowsOf(in[0], r0, r1, true), rowsOf(in[1], c0, c1, true)}
+		if len(in) == 3 {
+			c := in[2]
+			if c.Shape[len(c.Shape)-1] == 1 { // broadcast along the row: keep it whole
+				ops = append(ops, whole(c))
+			} else {
+				ops = append(ops, slice{rows: c.Shape[len(c.Shape)-1], lo: c0, hi: c1, shape: append(append([]int(nil), c.Shape[:len(c.Shape)-1]...), c1-c0)})
+			}
+		}
+		return ops, p
+	},
+}
+
+// convTiling: Conv with one group over x [N, C, ...] and w [OC, C, ...], viewed as [N·OC planes, spatial]: a
+// block takes one image of x, output channels of w (and the bias) and computes whole planes.
+var convTiling = tiling{
+	view: func(p Params, in []Spec, out Spec) (int, int, int, bool) {
+		c, err := convParams(p, false)
+		if err != nil || c.Group != 1 {
+			return 0, 0, 0, false
+		}
+		oc := out.Shape[1]
+		return out.Shape[0] * oc, out.Elements() / (out.Shape[0] * oc), oc, true
+	},
+	block: func(p Params, in []Spec, r0, r1, c0, c1 int) ([]slice, Params) {
+		oc := in[1].Shape[0]
+		n, o0, o1 := r0/oc, r0%oc, (r1-1)%oc+1
+		ops := []slice{rowsOf(in[0], n, n+1, true), rowsOf(in[1], o0, o1, true)}
+		if len(in) == 3 {
+			ops = append(ops, rowsOf(in[2], o0, o1, true))
+		}
+		return ops, p
+	},
+	wide: true,
+}
+
+// elementwiseTiling: ops computing each output element from the elements at the same index of operands of the
+// output's shape (or from a one-element operand, kept whole), viewed as [elements, 1].
+var elementwiseTiling = tiling{
+	view: func(p Params, in []Spec, out Spec) (int, int, int, bool) {
+		n := out.Elements()
+		for _, s := range in {
+			if s.Elements() != n && s.Elements() != 1 || s.Elements() == n && !sameDims(s.Shape, out.Shape) {
+				return 0, 0, 0, false
+			}
+		}
+		return n, 1, 0, true
+	},
+	block: func(p Params, in []Spec, r0, r1, _, _ int) ([]slice, Params) {
+		ops := make([]slice, len(in))
+		for i, s := range in {
+			if s.Elements() == 1 {
+				ops[i] = whole(s)
+			} else {
+				ops[i] = slice{rows: s.Elements(), lo: r0, hi: r1, shape: []int{r1 - r0}}
+			}
+		}
+		return ops, p
+	},
+}
+
+// sameDims reports whether two shapes are equal.
+func sameDims(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// PlanTiles returns the tile size (log2 bytes) and count for node d under a budget of VM steps per run: none
+// (0, 0) when its estimated run (Cost) fits the budget or it cannot be tiled; else the largest tiles whose
+// estimated run fits (tiles of at least 32 bytes; a tile whose smallest block is a whole row, as a convolution's
+// output plane, costs its rows).
+func (d *NodeDesc) PlanTiles(budget uint64) (log2 uint8, tiles int) {
+	steps := d.Cost().Steps()
+	if steps <= budget || !d.Tileable() {
+		return 0, 0
+	}
+	size, err := d.Output.ByteSize()
+	if err != nil {
+		return 0, 0
+	}
+	elems := d.Output.Elements()
+	def := d.Node.Op.def()
+	_, cols, _, _ := def.tile.view(d.Node.Params, d.Inputs, d.Output)
+	wide := 0
+	if def.tile.wide {
+		wide = 2 * cols // a tile may start and end within rows it computes whole
+	}
+	perElem := float64(steps-vmStartSteps) / float64(elems)
+	es := size / elems
+	log2 = uint8(maxLog2(size))
+	for log2 > MinTileLog2 {
+		n := Tiles(size, log2)
+		per := 1 << log2 / es
+		est := vmStartSteps + uint64(perElem*float64(min(per+wide, elems)))
+		if n > 1 && est <= budget {
+			break
+		}
+		log2--
+	}
+	if 1<<log2 < es {
+		return 0, 0
+	}
+	return log2, Tiles(size, log2)
+}
+
+// maxLog2 is the log2 of the padded size of n bytes.
+func maxLog2(n int) int {
+	l := 0
+	for 1<<l < PaddedSize(n) {
+		l++
+	}
+	return l
+}
