@@ -7,9 +7,12 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"github.com/opml-dev/opml/agent"
+	"github.com/opml-dev/opml/demo"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/llama"
+	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
@@ -26,6 +29,8 @@ type DisputeOptions struct {
 	K int
 	// TileSteps is the VM step budget over which a node is played as tiles (0: game.DefaultTileSteps).
 	TileSteps uint64
+	// Chain also plays the dispute on the embedded chain, with agents (opml demo --model): its gas and time.
+	Chain bool
 	// Status, if set, reports what is being done.
 	Status func(format string, args ...any)
 }
@@ -41,14 +46,19 @@ type DisputeResult struct {
 	GraphRounds                 int
 	DisputedNode                int
 	DisputedNodeName            string
-	Tiles, Tile, TileRounds     int    // a tiled node's tile count, the disputed tile and the tile level's rounds
-	VMSteps                     uint64 // the disputed node's (or tile's) honest run
-	VMRounds                    int
-	HonestWins                  bool
-	Phases                      []DisputePhase
-	Total                       time.Duration
-	PeakRSS                     int64
-	CommitmentsCached           bool
+	Tiles, Tile, TileRounds     int // a tiled node's tile count, the disputed tile and the tile level's rounds
+	// DisputeGas, ChainRounds and ChainHonest are the on-chain dispute's (Chain): its gas, rounds and whether the
+	// dApp got the honest output.
+	DisputeGas        uint64
+	ChainRounds       int
+	ChainHonest       bool
+	VMSteps           uint64 // the disputed node's (or tile's) honest run
+	VMRounds          int
+	HonestWins        bool
+	Phases            []DisputePhase
+	Total             time.Duration
+	PeakRSS           int64
+	CommitmentsCached bool
 }
 
 // DisputePhase is one timed part of a dispute.
@@ -76,7 +86,7 @@ func Dispute(ctx context.Context, o DisputeOptions) (*DisputeResult, error) {
 	res := &DisputeResult{}
 	start := time.Now()
 	lastCPU, _ := SelfUsage()
-	phase := func(name string, t0 time.Time, format string, args ...any) {
+	var phase phaseFunc = func(name string, t0 time.Time, format string, args ...any) {
 		cpu, rss := SelfUsage()
 		res.Phases = append(res.Phases, DisputePhase{Name: name, Time: time.Since(t0), CPU: cpu - lastCPU,
 			Detail: fmt.Sprintf(format, args...), PeakRSS: rss})
@@ -280,9 +290,49 @@ func Dispute(ctx context.Context, o DisputeOptions) (*DisputeResult, error) {
 	res.HonestWins = post != vl.HiValue
 	phase("VM level", t0, "%d rounds to step %d; the step executed: the %s wins", vl.Moves, vl.Lo+1,
 		map[bool]string{true: "validator", false: "submitter"}[res.HonestWins])
+	if o.Chain {
+		if err := disputeOnChain(ctx, o, lie, res, phase); err != nil {
+			return nil, err
+		}
+	}
 	res.Total = time.Since(start)
 	_, res.PeakRSS = SelfUsage()
 	return res, nil
+}
+
+// phaseFunc records a phase that began at t0.
+type phaseFunc func(name string, t0 time.Time, format string, args ...any)
+
+// disputeOnChain plays the same dispute with agents on the embedded chain (the demo: contracts deployed, the model
+// registered, the request asked, both agents computing and playing every move, MIPS.step on chain) and records
+// its gas. The agents compute the generation again.
+func disputeOnChain(ctx context.Context, o DisputeOptions, lie game.Lie, res *DisputeResult, phase phaseFunc) error {
+	t0 := time.Now()
+	if o.Status != nil {
+		o.Status("the dispute on the embedded chain (agents)")
+	}
+	m, err := load.Open(o.Model, load.Options{Prompt: o.Prompt, Generate: o.N})
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	cheat := agent.Cheat{Mode: agent.CheatNode, Node: lie.Node}
+	if lie.Output {
+		cheat = agent.Cheat{Mode: agent.CheatOutput}
+	} else if lie.Step > 0 {
+		cheat = agent.Cheat{Mode: agent.CheatStep, Step: lie.Step}
+	}
+	do := demo.DefaultOptions()
+	do.Phases, do.K, do.Cheat, do.TileSteps, do.Model, do.Prompt = 2, o.K, cheat, o.TileSteps, m, o.Prompt
+	do.Timeout = 30 * time.Minute
+	s, err := demo.Run(ctx, do)
+	if err != nil {
+		return fmt.Errorf("bench dispute: on chain: %w", err)
+	}
+	res.DisputeGas, res.ChainRounds, res.ChainHonest = s.DisputeGas, s.Rounds, s.DeliveredCorrect
+	phase("on chain (agents)", t0, "the same dispute by two agents on the embedded chain (each computes again): %d rounds, %d moves, "+
+		"dispute gas %d (largest move %d); the dApp got the honest tokens: %v", s.Rounds, s.Moves, s.DisputeGas, s.MaxMoveGas, s.DeliveredCorrect)
+	return nil
 }
 
 // nodeName says which step of the generation graph node i is.

@@ -64,3 +64,21 @@ func TestDisputeTiny(t *testing.T) {
 		}
 	}
 }
+
+// TestDisputeTinyOnChain also plays the dispute with agents on the embedded chain: the dApp gets the honest
+// tokens and the dispute's gas is reported.
+func TestDisputeTinyOnChain(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tiny.gguf")
+	s := &llama.Synth{Shape: llama.Shapes["tiny"], Type: tensor.RowQ8_0, Seed: 1}
+	if err := s.WriteFiles(path, "gguf"); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Dispute(context.Background(), DisputeOptions{Model: path, Prompt: "Once upon a time", N: 4, Lie: game.Lie{Node: 40}, Chain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.HonestWins || !res.ChainHonest || res.DisputeGas == 0 || res.ChainRounds < res.GraphRounds+res.VMRounds {
+		t.Fatalf("in process the validator wins: %v; on chain: the dApp got the honest tokens: %v, %d gas, %d rounds (%d + %d in process)",
+			res.HonestWins, res.ChainHonest, res.DisputeGas, res.ChainRounds, res.GraphRounds, res.VMRounds)
+	}
+}

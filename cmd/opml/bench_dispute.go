@@ -17,7 +17,7 @@ func init() {
 }
 
 func benchDispute(args []string) error {
-	fs := newFlags("bench dispute", "bench dispute --model FILE.gguf --prompt TEXT -n N [--phases 2] [--cheat node:K|node:random|output|step:S] [--seed S] [--k K] [--tile-steps N] [--json]")
+	fs := newFlags("bench dispute", "bench dispute --model FILE.gguf --prompt TEXT -n N [--phases 2] [--cheat node:K|node:random|output|step:S] [--seed S] [--k K] [--tile-steps N] [--chain] [--json]")
 	describe(fs, "Plays a two-phase dispute over a greedy LLaMA generation in this process: the submitter (lying as --cheat says) "+
 		"and a validator generate; the graph level bisects the generation's nodes to the first disputed one, the submitter hands "+
 		"off into it and the VM level bisects its run to one step, executed as MIPS.step does. Prints each phase's time and the "+
@@ -30,6 +30,7 @@ func benchDispute(args []string) error {
 	seed := fs.Uint64("seed", 1, "the seed of node:random")
 	k := fs.Int("k", 3, "checkpoints per dissection move")
 	tileSteps := fs.Uint64("tile-steps", 0, "play a node whose VM run would exceed `N` steps as tiles (0: the default, 2^28)")
+	onChain := fs.Bool("chain", false, "also play the dispute with agents on the embedded chain (opml demo --model) and report its gas; the agents compute again")
 	asJSON := fs.Bool("json", false, "print a JSON object")
 	chk, err := parse(fs, args)
 	if err != nil {
@@ -54,7 +55,7 @@ func benchDispute(args []string) error {
 	}
 	prog := progress.ForStderr(*asJSON)
 	res, err := bench.Dispute(context.Background(), bench.DisputeOptions{Model: *model, Prompt: *prompt, N: *n, Lie: lie, Seed: *seed,
-		K: *k, TileSteps: *tileSteps, Status: prog.Status})
+		K: *k, TileSteps: *tileSteps, Chain: *onChain, Status: prog.Status})
 	prog.Done()
 	if err != nil {
 		return err
