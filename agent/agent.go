@@ -129,7 +129,8 @@ type Agent struct {
 	mu    sync.Mutex
 	comps map[uint64]*game.Computation // by request id: the computation the agent posts and plays
 
-	health health // how Run's passes went, for monitoring
+	health health          // how Run's passes went, for monitoring
+	said   map[string]bool // narration said once (logOnce), by key
 }
 
 // setupTimeout bounds the chain reads New makes.
@@ -373,7 +374,7 @@ func (a *Agent) inFlight(ctx context.Context) (bool, error) {
 		return false, fmt.Errorf("agent: read the nonce: %w", err)
 	}
 	if pending > mined {
-		a.logf("waiting for %d transaction(s) sent before a restart to be mined", pending-mined)
+		a.logOnce(fmt.Sprintf("pending %d", mined), "waiting for %d transaction(s) sent before a restart to be mined", pending-mined)
 		return true, nil
 	}
 	return false, nil
@@ -386,6 +387,19 @@ func (a *Agent) logf(format string, args ...any) {
 	case a.cfg.Logf != nil:
 		a.cfg.Logf(format, args...)
 	}
+}
+
+// logOnce narrates a state the agent finds on every pass until it changes (a claim it can no longer post, a
+// request final), or hears of twice (from its receipt and from the scan), once per key.
+func (a *Agent) logOnce(key, format string, args ...any) {
+	if a.said == nil {
+		a.said = map[string]bool{}
+	}
+	if a.said[key] {
+		return
+	}
+	a.said[key] = true
+	a.logf(format, args...)
 }
 
 // warn logs a failed pass and when it is retried.

@@ -505,11 +505,11 @@ func TestRevertReasons(t *testing.T) {
 	o := bindings.NewAIOracle()
 	_, err := e.chain.Transact(e.ctx, e.sys.AIOracle, o.PackFinalize(big.NewInt(999), [32]byte{}, nil))
 	var re *RevertError
-	if !errors.As(err, &re) || re.Reason != "UnknownRequest(RequestId=999)" {
+	if !errors.As(err, &re) || re.Reason != "UnknownRequest(requestId=999)" {
 		t.Fatalf("finalize of an unknown request: %v", err)
 	}
 	_, err = e.chain.Transact(e.ctx, e.sys.DisputeGame, bindings.NewDisputeGame().PackTimeout(big.NewInt(5)))
-	if !errors.As(err, &re) || re.Reason != "NotInPhase(GameId=5, Want=1, Have=0)" {
+	if !errors.As(err, &re) || re.Reason != "NotInPhase(gameId=5, want=1, have=0)" {
 		t.Fatalf("timeout of a game that does not exist: %v", err)
 	}
 	for _, tt := range []struct {

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/opml-dev/opml/chain"
 )
 
 // TestDatabaseBoundToChain: a database used on one chain is refused on another chain with the same genesis, chain
@@ -171,5 +173,82 @@ func TestResumeNarrated(t *testing.T) {
 	defer again.Close()
 	if rec.count(slog.LevelInfo, "resuming game 1 at level 1: graph level") != 1 {
 		t.Fatalf("no line resuming game 1 at its level: %v", rec.records)
+	}
+}
+
+// TestEliminationNarrated: the validator's log says, in ETH, that the cheater's entry lost its bond.
+func TestEliminationNarrated(t *testing.T) {
+	e := newEnv(t, 1)
+	sub := e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
+	defer sub.Close()
+	rec := &recorder{}
+	val, err := New(Config{Chain: e.chain.As(e.keys[validatorKey]), System: e.sys, Role: Validator, Models: []*Model{e.model},
+		DBPath: filepath.Join(e.dir, "validator.db"), Log: slog.New(rec)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer val.Close()
+	id, _ := e.ask(1)
+	e.drive([]*Agent{sub, val}, e.finalized(id), 200)
+	want := "entry 0 of " + shortAddr(addrOf(e.keys[submitterKey])) + " lost a game and its " + chain.FormatEther(testBond) + " bond"
+	if rec.count(slog.LevelInfo, want) == 0 {
+		t.Fatalf("no line %q in the validator's log", want)
+	}
+}
+
+// TestViewAfterAGame: the validator's View after winning a game against a cheater: the totals, the request and
+// its entries, the game's level stack and its payout (the cheater's share, in wei as a decimal string).
+func TestViewAfterAGame(t *testing.T) {
+	e := newEnv(t, 2)
+	sub := e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
+	val := e.agent("validator", validatorKey, Validator, Cheat{})
+	defer sub.Close()
+	defer val.Close()
+	id, _ := e.ask(1)
+	e.drive([]*Agent{sub, val}, e.finalized(id), 300)
+	e.drive([]*Agent{sub, val}, e.settledAll, 10)
+	v, err := val.View(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tot := v.Totals
+	if tot.RequestsSeen != 1 || tot.ResultsPosted != 1 || tot.GamesWon != 1 || tot.GamesLost != 0 || tot.GamesOpen != 0 ||
+		tot.Moves == 0 || tot.Gas == 0 || tot.BondsLockedWei != "0" || v.Scanned == 0 || v.Role != "validator" {
+		t.Fatalf("totals %+v (scanned %d)", tot, v.Scanned)
+	}
+	if len(v.Requests) != 1 || v.Requests[0].Status != "Finalized" || len(v.Requests[0].Entries) != 2 || !v.Requests[0].Entries[1].Mine {
+		t.Fatalf("requests %+v", v.Requests)
+	}
+	g := v.Games[0]
+	if len(v.Games) != 1 || !g.Won || !g.Done || g.Phase != "Resolved" || len(g.Levels) != 2 || g.Levels[0].Kind != "graph" ||
+		g.Levels[1].Kind != "VM" || g.PayoutWei != testShare.String() {
+		t.Fatalf("game %+v, want won, two levels and a payout of %v", g, testShare)
+	}
+	sv, err := sub.View(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sv.Totals.GamesLost != 1 || sv.Games[0].PayoutWei != "-"+testShare.String() {
+		t.Fatalf("the cheater's view: %+v, game %+v", sv.Totals, sv.Games[0])
+	}
+}
+
+func TestNewestDone(t *testing.T) {
+	done := make([]bool, keepDone+5)
+	for i := range done {
+		done[i] = i != 2 // one open request among old settled ones
+	}
+	show := newestDone(len(done), func(i int) bool { return done[i] })
+	n := 0
+	for i, s := range show {
+		if s {
+			n++
+		}
+		if want := i == 2 || i >= 5; s != want {
+			t.Errorf("record %d shown %v, want %v", i, s, want)
+		}
+	}
+	if n != keepDone+1 {
+		t.Errorf("%d shown, want %d", n, keepDone+1)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/opml-dev/opml/chain"
 )
 
 // The agent's books: what its transactions cost and moved (kept in its database, so they survive restarts), and
@@ -122,4 +124,21 @@ func (a *Agent) Stats() (Stats, error) {
 		return nil
 	})
 	return s, err
+}
+
+// narrateElimination says whose entry lost a game and so its bond, in ETH: "entry 0 of 0x7099…79C8 lost its
+// 0.1 ETH bond".
+func (a *Agent) narrateElimination(ctx context.Context, r *requestRecord, entry uint32, share *big.Int, games uint32) {
+	who, bond := fmt.Sprintf("entry %d", entry), "its bond"
+	if entries, err := a.oracle.Entries(ctx, new(big.Int).SetUint64(r.ID)); err == nil && int(entry) < len(entries) {
+		e := entries[entry]
+		bond = "its " + chain.FormatEther(e.Bond) + " bond"
+		if e.Poster == a.self {
+			who = fmt.Sprintf("my entry %d", entry)
+		} else {
+			who = fmt.Sprintf("entry %d of %s", entry, shortAddr(e.Poster))
+		}
+	}
+	a.logOnce(fmt.Sprintf("eliminated %d %d", r.ID, entry), "request %d: %s lost a game and %s (%s of it to the winner of each of its %d game(s))",
+		r.ID, who, bond, chain.FormatEther(share), games)
 }

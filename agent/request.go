@@ -89,7 +89,7 @@ func (a *Agent) contribute(ctx context.Context, now uint64, r *requestRecord, re
 				return false, err
 			}
 			if !cl.Admitted {
-				a.logf("request %d: my claim %s was not posted before the window closed: I can no longer post it", r.ID, shortHash(claim.Claim))
+				a.logOnce(fmt.Sprintf("late %d", r.ID), "request %d: my claim %s was not posted before the window closed: I can no longer post it", r.ID, shortHash(claim.Claim))
 				return false, nil
 			}
 		}

@@ -248,6 +248,17 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 			shortAddr(opponent), s)
 		return t.putGame(&gameRecord{ID: gameID, Request: r.ID, Block: lg.BlockNumber, Side: s, Opponent: opponent, Lie: r.Lie, Gas: gas})
 
+	case "Eliminated":
+		ev, err := o.UnpackEliminatedEvent(lg)
+		if err != nil {
+			return a.skip(lg, "decode Eliminated event: %v", err)
+		}
+		r, err := a.tracked(t, ev.RequestId)
+		if err != nil || r == nil {
+			return err
+		}
+		a.narrateElimination(ctx, r, ev.Entry, ev.Share, ev.Games)
+
 	case "Finalized":
 		ev, err := o.UnpackFinalizedEvent(lg)
 		if err != nil {
@@ -258,11 +269,11 @@ func (a *Agent) handleLog(ctx context.Context, t *storeTx, lg *types.Log, gas ui
 			return err
 		}
 		if ev.Claim == ([32]byte{}) {
-			a.logf("request %d ended with no result: the fee went back to the requester", r.ID)
+			a.logOnce(fmt.Sprintf("final %d", r.ID), "request %d ended with no result: the fee went back to the requester", r.ID)
 		} else if ev.Failed {
-			a.logf("request %d is final: the model's run failed on the input", r.ID)
+			a.logOnce(fmt.Sprintf("final %d", r.ID), "request %d is final: the model's run failed on the input", r.ID)
 		} else {
-			a.logf("request %d is final: %s", r.ID, a.models[r.Model].describe(r.Outputs[hex.EncodeToString(ev.Claim[:])]))
+			a.logOnce(fmt.Sprintf("final %d", r.ID), "request %d is final: %s", r.ID, a.models[r.Model].describe(r.Outputs[hex.EncodeToString(ev.Claim[:])]))
 		}
 	}
 	return nil

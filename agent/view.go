@@ -31,6 +31,7 @@ type View struct {
 		LastErr  string `json:"last_err,omitempty"`
 		Failures int    `json:"failures"`
 	} `json:"health"`
+	// Requests and Games are the open ones and the keepDone newest settled ones; Totals count them all.
 	Requests []RequestView `json:"requests"`
 	Games    []GameView    `json:"games"`
 }
@@ -164,7 +165,14 @@ func (a *Agent) View(ctx context.Context) (*View, error) {
 	v.Health.LastErr, v.Health.Failures = h.LastErr, h.Failures
 	locked := new(big.Int)
 	entriesOf := map[uint64][]contracts.Entry{}
-	for _, r := range requests {
+	showRequest := newestDone(len(requests), func(i int) bool { return requests[i].Done })
+	for i, r := range requests {
+		if !showRequest[i] {
+			if r.Plan != nil {
+				v.Totals.ResultsPosted++ // settled long ago: counted from the database, not read again
+			}
+			continue
+		}
 		rv, entries, err := a.viewRequest(ctx, r)
 		if err != nil {
 			return nil, err
@@ -180,11 +188,8 @@ func (a *Agent) View(ctx context.Context) (*View, error) {
 		}
 		v.Requests = append(v.Requests, rv)
 	}
-	for _, g := range games {
-		gv, err := a.viewGame(ctx, g, entriesOf[g.Request])
-		if err != nil {
-			return nil, err
-		}
+	showGame := newestDone(len(games), func(i int) bool { return games[i].Done })
+	for i, g := range games {
 		switch {
 		case !g.Done:
 			v.Totals.GamesOpen++
@@ -194,12 +199,38 @@ func (a *Agent) View(ctx context.Context) (*View, error) {
 			v.Totals.GamesLost++
 		}
 		v.Totals.Moves += g.Rounds
+		if !showGame[i] {
+			continue
+		}
+		gv, err := a.viewGame(ctx, g, entriesOf[g.Request])
+		if err != nil {
+			return nil, err
+		}
 		v.Games = append(v.Games, gv)
 	}
 	v.Totals.RequestsSeen = len(requests)
 	v.Totals.Transactions, v.Totals.Gas = l.Transactions, l.Gas
 	v.Totals.GasCostWei, v.Totals.WithdrawnWei, v.Totals.BondsLockedWei = l.GasCost.String(), l.Withdrawn.String(), locked.String()
 	return v, nil
+}
+
+// keepDone is how many settled requests and games a View shows, the newest: older ones are only counted, so that
+// a View's chain reads grow with the agent's open work, not with its history.
+const keepDone = 20
+
+// newestDone marks which of n records (in id order) a View shows: every open one and the last keepDone done.
+func newestDone(n int, done func(i int) bool) []bool {
+	show := make([]bool, n)
+	kept := 0
+	for i := n - 1; i >= 0; i-- {
+		if !done(i) || kept < keepDone {
+			show[i] = true
+			if done(i) {
+				kept++
+			}
+		}
+	}
+	return show
 }
 
 func (a *Agent) viewRequest(ctx context.Context, r *requestRecord) (RequestView, []contracts.Entry, error) {

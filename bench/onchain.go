@@ -16,6 +16,7 @@ import (
 	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/internal/qemu"
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/vmtest"
 )
 
 // OnChainOptions says which steps the on-chain benchmark measures.
@@ -264,7 +265,7 @@ func (r *onchainRun) oracleReads() (int, error) {
 // oracleProgram builds: write(6, key, 32); loop: read(5, buf + bufOff, 32); bne v0, zero, loop; break.
 func oracleProgram(key [32]byte, bufOff uint32, store vm.Oracle) (*vm.Emulator, error) {
 	const codeAt, keyAt, bufAt = 0x10000, 0x20000, 0x20100
-	li := func(r, v uint32) []uint32 { return []uint32{15<<26 | r<<16 | v>>16, 13<<26 | r<<21 | r<<16 | v&0xFFFF} }
+	li := vmtest.LoadImm
 	sys := func(num uint32, args ...uint32) []uint32 {
 		var code []uint32
 		for i, v := range args {

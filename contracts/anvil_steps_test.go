@@ -16,6 +16,7 @@ import (
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/internal/mipsbuild"
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/vmtest"
 )
 
 // TestAnvilSteps deploys the oracle and MIPS on anvil over JSON-RPC (contracts.Deploy) and verifies real steps
@@ -270,7 +271,7 @@ func (a *anvilChecker) oracleReads(t *testing.T) {
 func anvilOracleProgram(t *testing.T, key [32]byte, store *vm.PreimageStore) *vm.Emulator {
 	t.Helper()
 	const codeAt, keyAt, bufAt = 0x10000, 0x20000, 0x20100
-	li := func(r, v uint32) []uint32 { return []uint32{15<<26 | r<<16 | v>>16, 13<<26 | r<<21 | r<<16 | v&0xFFFF} }
+	li := vmtest.LoadImm
 	sys := func(num uint32, args ...uint32) []uint32 {
 		var code []uint32
 		for i, v := range args {

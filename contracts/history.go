@@ -21,6 +21,9 @@ type RequestHistory struct {
 	FinalizedBlock           uint64
 	DeliveredBlock           uint64
 	Delivered                bool
+	// ResultTx emitted AICallbackResult, the result delivered (with or without a callback).
+	ResultTx    common.Hash
+	ResultBlock uint64
 }
 
 // Disputed reports whether any game was played on the request.
@@ -41,6 +44,16 @@ func (o *Oracle) History(ctx context.Context, id *big.Int, from uint64) (*Reques
 	if err != nil {
 		return nil, fmt.Errorf("read the events of request %v: %w", id, err)
 	}
+	// AICallbackResult has the request id as its second indexed argument.
+	results, err := o.c.Client().FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		Addresses: []common.Address{o.Addr},
+		Topics:    [][]common.Hash{{abi.Events["AICallbackResult"].ID}, nil, {common.BigToHash(id)}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the results of request %v: %w", id, err)
+	}
+	logs = append(logs, results...)
 	h := &RequestHistory{}
 	for i := range logs {
 		if err := h.add(o, &logs[i]); err != nil {
@@ -65,6 +78,8 @@ func (h *RequestHistory) add(o *Oracle, lg *types.Log) error {
 		h.Games = append(h.Games, ev.GameId.Uint64())
 	case o.abi.GetABI().Events["Finalized"].ID:
 		h.FinalizedTx, h.FinalizedBlock = lg.TxHash, lg.BlockNumber
+	case o.abi.GetABI().Events["AICallbackResult"].ID:
+		h.ResultTx, h.ResultBlock = lg.TxHash, lg.BlockNumber
 	case o.abi.GetABI().Events["Delivered"].ID:
 		ev, err := o.abi.UnpackDeliveredEvent(lg)
 		if err != nil {

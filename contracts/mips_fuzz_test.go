@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/vmtest"
 )
 
 // syscallNumbers are the syscalls the spec gives a meaning to, plus two it does not.
@@ -119,19 +120,19 @@ func FuzzMIPSStep(f *testing.F) {
 		seed++
 	}
 	for op := uint32(0); op < 64; op++ {
-		add(itype(op, uint32(seed%32), uint32(seed*7%32), int32(seed*13%64)-32))
+		add(vmtest.I(op, uint32(seed%32), uint32(seed*7%32), int32(seed*13%64)-32))
 	}
 	for funct := uint32(0); funct < 64; funct++ {
-		add(rtype(funct, t0, t1, t2, uint32(seed%32)))
-		add(28<<26 | rtype(funct, t0, t1, t2, 0))
-		add(31<<26 | rtype(funct, t0, t1, uint32(seed%32), uint32(seed*3%32)))
+		add(vmtest.R(funct, t0, t1, t2, uint32(seed%32)))
+		add(28<<26 | vmtest.R(funct, t0, t1, t2, 0))
+		add(31<<26 | vmtest.R(funct, t0, t1, uint32(seed%32), uint32(seed*3%32)))
 	}
 	for rt := uint32(0); rt < 32; rt++ {
-		add(itype(1, t0, rt, -3))
+		add(vmtest.I(1, t0, rt, -3))
 	}
 	for _, op := range []uint32{32, 33, 34, 35, 36, 37, 38, 40, 41, 42, 43, 46, 48, 56} {
 		for i := 0; i < 4; i++ {
-			add(itype(op, uint32(1+seed%31), uint32(seed*5%32), int32(i)-2))
+			add(vmtest.I(op, uint32(1+seed%31), uint32(seed*5%32), int32(i)-2))
 		}
 	}
 	for i := 0; i < 64; i++ {

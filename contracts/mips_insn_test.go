@@ -7,14 +7,8 @@ import (
 
 	"github.com/opml-dev/opml/internal/keccak"
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/vmtest"
 )
-
-// A tiny assembler for hand-made instruction words.
-func rtype(funct, rs, rt, rd, sa uint32) uint32 { return rs<<21 | rt<<16 | rd<<11 | sa<<6 | funct }
-func itype(op, rs, rt uint32, imm int32) uint32 {
-	return op<<26 | rs<<21 | rt<<16 | uint32(imm)&0xFFFF
-}
-func jtype(op, target uint32) uint32 { return op<<26 | (target>>2)&0x03FFFFFF }
 
 const (
 	codeBase = 0x00010000
@@ -117,7 +111,7 @@ func TestMIPSSpecial(t *testing.T) {
 			shamts = []uint32{0, 1, 8, 31}
 		}
 		for _, sa := range shamts {
-			insn := rtype(funct, t0, t1, t2, sa)
+			insn := vmtest.R(funct, t0, t1, t2, sa)
 			for _, vs := range edgeValues {
 				for _, vt := range edgeValues {
 					v.one(t, insn, vs, vt, fmt.Sprintf("special funct %d", funct))
@@ -130,37 +124,37 @@ func TestMIPSSpecial(t *testing.T) {
 		if funct == 2 { // rotr: bit 21 set (rs = 1)
 			for _, sa := range shamts {
 				for _, vt := range edgeValues {
-					v.one(t, rtype(funct, 1, t1, t2, sa), 0, vt, "rotr")
+					v.one(t, vmtest.R(funct, 1, t1, t2, sa), 0, vt, "rotr")
 				}
 			}
 		}
 	}
 	// Independent spot checks that the cases above really exercise the semantics.
-	e := v.one(t, rtype(33, t0, t1, t2, 0), 0x7FFFFFFF, 1, "addu")
+	e := v.one(t, vmtest.R(33, t0, t1, t2, 0), 0x7FFFFFFF, 1, "addu")
 	wantReg(t, e, t2, 0x80000000, "addu wraps")
-	e = v.one(t, rtype(32, t0, t1, t2, 0), 0x7FFFFFFF, 1, "add")
+	e = v.one(t, vmtest.R(32, t0, t1, t2, 0), 0x7FFFFFFF, 1, "add")
 	wantFault(t, e, vm.FaultOverflow, "add overflow")
-	e = v.one(t, rtype(34, t0, t1, t2, 0), 0x80000000, 1, "sub")
+	e = v.one(t, vmtest.R(34, t0, t1, t2, 0), 0x80000000, 1, "sub")
 	wantFault(t, e, vm.FaultOverflow, "sub overflow")
-	e = v.one(t, rtype(3, 0, t1, t2, 4), 0, 0x80000000, "sra")
+	e = v.one(t, vmtest.R(3, 0, t1, t2, 4), 0, 0x80000000, "sra")
 	wantReg(t, e, t2, 0xF8000000, "sra sign-extends")
-	e = v.one(t, rtype(2, 1, t1, t2, 8), 0, 0x12345678, "rotr")
+	e = v.one(t, vmtest.R(2, 1, t1, t2, 8), 0, 0x12345678, "rotr")
 	wantReg(t, e, t2, 0x78123456, "rotr")
-	e = v.one(t, rtype(26, t0, t1, 0, 0), 7, 0, "div by zero")
+	e = v.one(t, vmtest.R(26, t0, t1, 0, 0), 7, 0, "div by zero")
 	if e.State.Thread.LO != 0xFFFFFFFF || e.State.Thread.HI != 7 {
 		t.Fatalf("div by zero: lo %#x hi %#x", e.State.Thread.LO, e.State.Thread.HI)
 	}
-	e = v.one(t, rtype(26, t0, t1, 0, 0), 0x80000000, 0xFFFFFFFF, "div overflow")
+	e = v.one(t, vmtest.R(26, t0, t1, 0, 0), 0x80000000, 0xFFFFFFFF, "div overflow")
 	if e.State.Thread.LO != 0x80000000 || e.State.Thread.HI != 0 {
 		t.Fatalf("div 0x80000000/-1: lo %#x hi %#x", e.State.Thread.LO, e.State.Thread.HI)
 	}
-	e = v.one(t, rtype(24, t0, t1, 0, 0), 0xFFFFFFFF, 2, "mult")
+	e = v.one(t, vmtest.R(24, t0, t1, 0, 0), 0xFFFFFFFF, 2, "mult")
 	if e.State.Thread.LO != 0xFFFFFFFE || e.State.Thread.HI != 0xFFFFFFFF {
 		t.Fatalf("mult -1*2: lo %#x hi %#x", e.State.Thread.LO, e.State.Thread.HI)
 	}
-	e = v.one(t, rtype(1, t0, t1, t2, 0), 0, 0, "funct 1")
+	e = v.one(t, vmtest.R(1, t0, t1, t2, 0), 0, 0, "funct 1")
 	wantFault(t, e, vm.FaultBadInstruction, "unsupported funct")
-	e = v.one(t, rtype(13, 0, 0, 0, 0), 0, 0, "break")
+	e = v.one(t, vmtest.R(13, 0, 0, 0, 0), 0, 0, "break")
 	wantFault(t, e, vm.FaultTrap, "break")
 	v.stats.report(t, "SPECIAL instructions")
 }
@@ -171,17 +165,17 @@ func TestMIPSImmediates(t *testing.T) {
 	for op := uint32(8); op <= 15; op++ {
 		for _, imm := range []int32{0, 1, -1, 0x7FFF, -0x8000, 0x1234, -2} {
 			for _, vs := range edgeValues {
-				v.one(t, itype(op, t0, t1, imm), vs, 0xDEADBEEF, fmt.Sprintf("op %d", op))
+				v.one(t, vmtest.I(op, t0, t1, imm), vs, 0xDEADBEEF, fmt.Sprintf("op %d", op))
 			}
 		}
 	}
-	e := v.one(t, itype(8, t0, t1, -1), 0x80000000, 0, "addi")
+	e := v.one(t, vmtest.I(8, t0, t1, -1), 0x80000000, 0, "addi")
 	wantFault(t, e, vm.FaultOverflow, "addi overflow")
-	e = v.one(t, itype(9, t0, t1, -2), 1, 0, "addiu")
+	e = v.one(t, vmtest.I(9, t0, t1, -2), 1, 0, "addiu")
 	wantReg(t, e, t1, 0xFFFFFFFF, "addiu sign-extends")
-	e = v.one(t, itype(11, t0, t1, -1), 5, 0, "sltiu")
+	e = v.one(t, vmtest.I(11, t0, t1, -1), 5, 0, "sltiu")
 	wantReg(t, e, t1, 1, "sltiu compares with the sign-extended immediate as unsigned")
-	e = v.one(t, itype(13, t0, t1, -1), 0, 0, "ori")
+	e = v.one(t, vmtest.I(13, t0, t1, -1), 0, 0, "ori")
 	wantReg(t, e, t1, 0xFFFF, "ori zero-extends")
 	v.stats.report(t, "immediate ALU instructions")
 }
@@ -196,7 +190,7 @@ func TestMIPSUnsupportedOpcodes(t *testing.T) {
 		if supported[op] {
 			continue
 		}
-		e := v.one(t, itype(op, t0, t1, 0x10), dataBase, 0, fmt.Sprintf("op %d", op))
+		e := v.one(t, vmtest.I(op, t0, t1, 0x10), dataBase, 0, fmt.Sprintf("op %d", op))
 		wantFault(t, e, vm.FaultBadInstruction, fmt.Sprintf("op %d", op))
 	}
 }
@@ -207,20 +201,20 @@ func TestMIPSBranches(t *testing.T) {
 	v := newVerifier(t)
 	const back = -3 // branch target before the branch
 	branches := []uint32{
-		itype(4, t0, t1, 5), itype(5, t0, t1, 5), itype(4, t0, t1, back), itype(5, t0, t1, back),
-		itype(6, t0, 0, 5), itype(7, t0, 0, 5), itype(6, t0, 0, back), itype(7, t0, 0, back),
-		jtype(2, codeBase+0x40), jtype(3, codeBase+0x40), jtype(2, 0x0FFFFFFC), jtype(3, 0),
-		rtype(8, t0, 0, 0, 0), rtype(9, t0, 0, ra, 0), rtype(9, t0, 0, t0, 0), rtype(9, t0, 0, 0, 0), rtype(9, t1, 0, t2, 0),
+		vmtest.I(4, t0, t1, 5), vmtest.I(5, t0, t1, 5), vmtest.I(4, t0, t1, back), vmtest.I(5, t0, t1, back),
+		vmtest.I(6, t0, 0, 5), vmtest.I(7, t0, 0, 5), vmtest.I(6, t0, 0, back), vmtest.I(7, t0, 0, back),
+		vmtest.J(2, codeBase+0x40), vmtest.J(3, codeBase+0x40), vmtest.J(2, 0x0FFFFFFC), vmtest.J(3, 0),
+		vmtest.R(8, t0, 0, 0, 0), vmtest.R(9, t0, 0, ra, 0), vmtest.R(9, t0, 0, t0, 0), vmtest.R(9, t0, 0, 0, 0), vmtest.R(9, t1, 0, t2, 0),
 	}
 	for rt := uint32(0); rt < 32; rt++ { // REGIMM: bltz, bgez, bltzal, bgezal; the rest fault
-		branches = append(branches, itype(1, t0, rt, 5), itype(1, t0, rt, back))
+		branches = append(branches, vmtest.I(1, t0, rt, 5), vmtest.I(1, t0, rt, back))
 	}
 	values := []uint32{0, 1, 0x7FFFFFFF, 0x80000000, 0xFFFFFFFF, codeBase + 0x100, codeBase + 0x102}
 	for _, insn := range branches {
 		for _, vs := range values {
 			for _, vt := range []uint32{0, vs, 0xFFFFFFFF} {
 				what := fmt.Sprintf("branch %08x rs %#x rt %#x", insn, vs, vt)
-				m := &machine{code: []uint32{insn, itype(9, 0, t2, 7)}, regs: map[int]uint32{t0: vs, t1: vt}}
+				m := &machine{code: []uint32{insn, vmtest.I(9, 0, t2, 7)}, regs: map[int]uint32{t0: vs, t1: vt}}
 				v.run(t, m, 2, what) // the branch and its delay slot
 				// The same branch in a delay slot faults, whatever it would have done.
 				m.setup = func(s *vm.State) { s.Thread.NextPC = codeBase + 0x200 }
@@ -232,20 +226,20 @@ func TestMIPSBranches(t *testing.T) {
 		}
 	}
 	// Branch targets wrap around the address space like the Go step's uint32 arithmetic.
-	m := &machine{code: []uint32{itype(4, 0, 0, -0x8000)}, setup: func(s *vm.State) {
+	m := &machine{code: []uint32{vmtest.I(4, 0, 0, -0x8000)}, setup: func(s *vm.State) {
 		s.Thread.PC, s.Thread.NextPC = 0x00001000, 0x00001004
 	}}
 	m2 := m.emulator(t)
-	m2.Mem.SetWord(0x1000, itype(4, 0, 0, -0x8000))
+	m2.Mem.SetWord(0x1000, vmtest.I(4, 0, 0, -0x8000))
 	v.prove(t, m2, "beq to a wrapped target")
 	if m2.State.Thread.NextPC != 0xFFFE1004 {
 		t.Fatalf("wrapped branch target %#x", m2.State.Thread.NextPC)
 	}
-	e := v.run(t, &machine{code: []uint32{rtype(9, t0, 0, t0, 0)}, regs: map[int]uint32{t0: codeBase + 0x80}}, 1, "jalr rs = rd")
+	e := v.run(t, &machine{code: []uint32{vmtest.R(9, t0, 0, t0, 0)}, regs: map[int]uint32{t0: codeBase + 0x80}}, 1, "jalr rs = rd")
 	if e.State.Thread.NextPC != codeBase+0x80 || e.State.Thread.Regs[t0] != codeBase+8 {
 		t.Fatalf("jalr t0, t0: nextPC %#x, t0 %#x", e.State.Thread.NextPC, e.State.Thread.Regs[t0])
 	}
-	e = v.run(t, &machine{code: []uint32{itype(1, t0, 16, 5)}, regs: map[int]uint32{t0: 1}}, 1, "bltzal not taken")
+	e = v.run(t, &machine{code: []uint32{vmtest.I(1, t0, 16, 5)}, regs: map[int]uint32{t0: 1}}, 1, "bltzal not taken")
 	wantReg(t, e, ra, codeBase+8, "bltzal links even when not taken")
 	v.stats.report(t, "branches and jumps")
 }
@@ -257,28 +251,28 @@ func TestMIPSSpecial2And3(t *testing.T) {
 	for funct := uint32(0); funct < 64; funct++ {
 		for _, vs := range edgeValues {
 			for _, vt := range []uint32{0, 1, 0x80000000, 0xFFFFFFFF, 0x12345678, 3} {
-				v.one(t, 28<<26|rtype(funct, t0, t1, t2, 0), vs, vt, fmt.Sprintf("special2 funct %d", funct))
+				v.one(t, 28<<26|vmtest.R(funct, t0, t1, t2, 0), vs, vt, fmt.Sprintf("special2 funct %d", funct))
 			}
 		}
 		for _, sa := range []uint32{0, 2, 16, 24, 5} {
-			v.one(t, 31<<26|rtype(funct, t0, t1, t2, sa), 0xF00DFACE, 0x8081FF7F, fmt.Sprintf("special3 funct %d sa %d", funct, sa))
+			v.one(t, 31<<26|vmtest.R(funct, t0, t1, t2, sa), 0xF00DFACE, 0x8081FF7F, fmt.Sprintf("special3 funct %d sa %d", funct, sa))
 		}
 	}
 	for pos := uint32(0); pos < 32; pos++ {
 		for field := uint32(0); field < 32; field++ { // ext: size-1; ins: msb
-			v.one(t, 31<<26|rtype(0, t0, t1, field, pos), 0xC3A5F00F, 0x5A5A5A5A, "ext")
-			v.one(t, 31<<26|rtype(4, t0, t1, field, pos), 0xC3A5F00F, 0x5A5A5A5A, "ins")
+			v.one(t, 31<<26|vmtest.R(0, t0, t1, field, pos), 0xC3A5F00F, 0x5A5A5A5A, "ext")
+			v.one(t, 31<<26|vmtest.R(4, t0, t1, field, pos), 0xC3A5F00F, 0x5A5A5A5A, "ins")
 		}
 	}
-	e := v.one(t, 28<<26|rtype(32, t0, 0, t2, 0), 0x00010000, 0, "clz")
+	e := v.one(t, 28<<26|vmtest.R(32, t0, 0, t2, 0), 0x00010000, 0, "clz")
 	wantReg(t, e, t2, 15, "clz")
-	e = v.one(t, 28<<26|rtype(33, t0, 0, t2, 0), 0xFFFF0000, 0, "clo")
+	e = v.one(t, 28<<26|vmtest.R(33, t0, 0, t2, 0), 0xFFFF0000, 0, "clo")
 	wantReg(t, e, t2, 16, "clo")
-	e = v.one(t, 31<<26|rtype(0, t0, t1, 3, 4), 0x000000F0, 0, "ext")
+	e = v.one(t, 31<<26|vmtest.R(0, t0, t1, 3, 4), 0x000000F0, 0, "ext")
 	wantReg(t, e, t1, 0xF, "ext 4 bits at 4")
-	e = v.one(t, 31<<26|rtype(0, t0, t1, 31, 1), 0, 0, "ext")
+	e = v.one(t, 31<<26|vmtest.R(0, t0, t1, 31, 1), 0, 0, "ext")
 	wantFault(t, e, vm.FaultBadInstruction, "ext past bit 31")
-	e = v.one(t, 31<<26|rtype(32, 0, t1, t2, 16), 0, 0x80, "seb")
+	e = v.one(t, 31<<26|vmtest.R(32, 0, t1, t2, 16), 0, 0x80, "seb")
 	wantReg(t, e, t2, 0xFFFFFF80, "seb")
 	v.stats.report(t, "SPECIAL2 and SPECIAL3")
 }
@@ -294,14 +288,14 @@ func TestMIPSLoadsStores(t *testing.T) {
 		for _, base := range []uint32{dataBase, dataBase + 28, dataBase + 32, dataBase + 64} {
 			for off := int32(-4); off < 8; off++ {
 				for _, vt := range []uint32{0x11223344, 0xFFFFFFFF, 0x80008080} {
-					m := &machine{code: []uint32{itype(op, t0, t1, off)}, regs: map[int]uint32{t0: base, t1: vt}, mem: memWords}
+					m := &machine{code: []uint32{vmtest.I(op, t0, t1, off)}, regs: map[int]uint32{t0: base, t1: vt}, mem: memWords}
 					v.run(t, m, 1, fmt.Sprintf("op %d at %#x%+d", op, base, off))
 				}
 			}
 		}
 		// The null page and a wrapped address.
 		for _, base := range []uint32{0, 0x0FFC, 0xFFFFFFFC} {
-			m := &machine{code: []uint32{itype(op, t0, t1, 4)}, regs: map[int]uint32{t0: base, t1: 1}}
+			m := &machine{code: []uint32{vmtest.I(op, t0, t1, 4)}, regs: map[int]uint32{t0: base, t1: 1}}
 			v.run(t, m, 1, fmt.Sprintf("op %d at %#x+4", op, base))
 		}
 	}
@@ -309,7 +303,7 @@ func TestMIPSLoadsStores(t *testing.T) {
 	for align := uint32(0); align < 4; align++ {
 		addr := dataBase + 8 + align
 		m := &machine{
-			code: []uint32{itype(34, t0, t1, 0), itype(38, t0, t1, 3), itype(42, t0, t2, 0), itype(46, t0, t2, 3)},
+			code: []uint32{vmtest.I(34, t0, t1, 0), vmtest.I(38, t0, t1, 3), vmtest.I(42, t0, t2, 0), vmtest.I(46, t0, t2, 3)},
 			regs: map[int]uint32{t0: addr, t2: 0xA1B2C3D4},
 			mem:  map[uint32]uint32{dataBase + 8: 0x00112233, dataBase + 12: 0x44556677},
 		}
@@ -321,13 +315,13 @@ func TestMIPSLoadsStores(t *testing.T) {
 			t.Fatalf("swl+swr at alignment %d stored %#x", align, w)
 		}
 	}
-	e := v.run(t, &machine{code: []uint32{itype(32, t0, t1, 0)}, regs: map[int]uint32{t0: dataBase}, mem: memWords}, 1, "lb")
+	e := v.run(t, &machine{code: []uint32{vmtest.I(32, t0, t1, 0)}, regs: map[int]uint32{t0: dataBase}, mem: memWords}, 1, "lb")
 	wantReg(t, e, t1, 0xFFFFFF81, "lb sign-extends")
-	e = v.run(t, &machine{code: []uint32{itype(37, t0, t1, 2)}, regs: map[int]uint32{t0: dataBase}, mem: memWords}, 1, "lhu")
+	e = v.run(t, &machine{code: []uint32{vmtest.I(37, t0, t1, 2)}, regs: map[int]uint32{t0: dataBase}, mem: memWords}, 1, "lhu")
 	wantReg(t, e, t1, 0xA3B4, "lhu")
-	e = v.run(t, &machine{code: []uint32{itype(35, t0, t1, 2)}, regs: map[int]uint32{t0: dataBase}}, 1, "lw unaligned")
+	e = v.run(t, &machine{code: []uint32{vmtest.I(35, t0, t1, 2)}, regs: map[int]uint32{t0: dataBase}}, 1, "lw unaligned")
 	wantFault(t, e, vm.FaultUnaligned, "lw unaligned")
-	e = v.run(t, &machine{code: []uint32{itype(43, t0, t1, 0x10)}, regs: map[int]uint32{t0: 0}}, 1, "sw null page")
+	e = v.run(t, &machine{code: []uint32{vmtest.I(43, t0, t1, 0x10)}, regs: map[int]uint32{t0: 0}}, 1, "sw null page")
 	wantFault(t, e, vm.FaultNullPage, "sw null page")
 	v.stats.report(t, "loads and stores")
 }
@@ -343,17 +337,17 @@ func TestMIPSLLSC(t *testing.T) {
 		setup  func(*vm.State)
 		wantT2 uint32
 	}{
-		{"ll then sc", []uint32{itype(48, t0, t1, 0), itype(56, t0, t2, 0)}, nil, 1},
-		{"ll then sc elsewhere", []uint32{itype(48, t0, t1, 0), itype(56, t0, t2, 4)}, nil, 0},
-		{"sc without ll", []uint32{nop, itype(56, t0, t2, 0)}, nil, 0},
-		{"sc with a valid reservation from the state", []uint32{nop, itype(56, t0, t2, 0)}, func(s *vm.State) {
+		{"ll then sc", []uint32{vmtest.I(48, t0, t1, 0), vmtest.I(56, t0, t2, 0)}, nil, 1},
+		{"ll then sc elsewhere", []uint32{vmtest.I(48, t0, t1, 0), vmtest.I(56, t0, t2, 4)}, nil, 0},
+		{"sc without ll", []uint32{nop, vmtest.I(56, t0, t2, 0)}, nil, 0},
+		{"sc with a valid reservation from the state", []uint32{nop, vmtest.I(56, t0, t2, 0)}, func(s *vm.State) {
 			s.Flags, s.LLAddr = 1, dataBase
 		}, 1},
-		{"sc with a stale reservation address", []uint32{nop, itype(56, t0, t2, 0)}, func(s *vm.State) {
+		{"sc with a stale reservation address", []uint32{nop, vmtest.I(56, t0, t2, 0)}, func(s *vm.State) {
 			s.Flags, s.LLAddr = 0, dataBase
 		}, 0},
-		{"ll sc sc", []uint32{itype(48, t0, t1, 0), itype(56, t0, t2, 0), itype(56, t0, t2, 0)}, nil, 0},
-		{"sc unaligned", []uint32{itype(48, t0, t1, 0), itype(56, t0, t2, 2)}, nil, 0x2222},
+		{"ll sc sc", []uint32{vmtest.I(48, t0, t1, 0), vmtest.I(56, t0, t2, 0), vmtest.I(56, t0, t2, 0)}, nil, 0},
+		{"sc unaligned", []uint32{vmtest.I(48, t0, t1, 0), vmtest.I(56, t0, t2, 2)}, nil, 0x2222},
 	}
 	for _, c := range cases {
 		m := &machine{code: c.code, regs: map[int]uint32{t0: dataBase, t2: 0x2222}, mem: mem, setup: c.setup}
@@ -391,7 +385,7 @@ func TestMIPSFetchAndHalted(t *testing.T) {
 			t.Fatalf("halted state changed or needed a proof")
 		}
 	}
-	e := v.run(t, &machine{code: []uint32{itype(9, 0, t1, 1), rtype(13, 0, 0, 0, 0)}, setup: func(s *vm.State) {
+	e := v.run(t, &machine{code: []uint32{vmtest.I(9, 0, t1, 1), vmtest.R(13, 0, 0, 0, 0)}, setup: func(s *vm.State) {
 		s.Step, s.StepsSinceSwitch = ^uint64(0), ^uint64(0)
 	}}, 2, "step counters wrap")
 	if e.State.Step != 1 || e.State.Fault != vm.FaultTrap {
@@ -401,17 +395,13 @@ func TestMIPSFetchAndHalted(t *testing.T) {
 }
 
 // loadImm returns the instructions that set r to v.
-func loadImm(r, v uint32) []uint32 {
-	return []uint32{itype(15, 0, r, int32(v>>16)), itype(13, r, r, int32(v&0xFFFF))}
-}
-
 // sys returns the instructions of a syscall with the given number and arguments a0..a3.
 func sys(num uint32, args ...uint32) []uint32 {
 	var code []uint32
 	for i, a := range args {
-		code = append(code, loadImm(uint32(a0+i), a)...)
+		code = append(code, vmtest.LoadImm(uint32(a0+i), a)...)
 	}
-	code = append(code, loadImm(v0, num)...)
+	code = append(code, vmtest.LoadImm(v0, num)...)
 	return append(code, syscall)
 }
 
@@ -503,7 +493,7 @@ func TestMIPSPreimage(t *testing.T) {
 			loop := uint32(len(code))
 			code = append(code, sys(4003, 5, dataBase+bufOff, 32)...)
 			n := uint32(len(code))
-			code = append(code, itype(5, v0, 0, int32(loop)-int32(n)-1), nop, rtype(13, 0, 0, 0, 0))
+			code = append(code, vmtest.I(5, v0, 0, int32(loop)-int32(n)-1), nop, vmtest.R(13, 0, 0, 0, 0))
 			m := &machine{code: code, mem: mem, oracle: store}
 			e := m.emulator(t)
 			for i := 0; i < 2000 && !e.State.Halted(); i++ {
@@ -576,11 +566,11 @@ func TestMIPSThreads(t *testing.T) {
 	// main: clone a child (it starts after the syscall, like the parent); both yield twice, then exit; the
 	// child (v0 = 0) exits first with code 0, the parent with code 7.
 	code := sys(4120, 0x10100, 0x7000)
-	code = append(code, rtype(37, v0, 0, t0, 0)) // t0 = v0: the child's tid in the parent, 0 in the child
+	code = append(code, vmtest.R(37, v0, 0, t0, 0)) // t0 = v0: the child's tid in the parent, 0 in the child
 	for i := 0; i < 2; i++ {
 		code = append(code, sys(4162)...)
 	}
-	code = append(code, itype(5, t0, 0, 6), nop) // parent: skip the child's exit (5 instructions)
+	code = append(code, vmtest.I(5, t0, 0, 6), nop) // parent: skip the child's exit (5 instructions)
 	code = append(code, sys(4001, 0)...)
 	code = append(code, sys(4162)...)
 	code = append(code, sys(4001, 7)...)

@@ -12,6 +12,7 @@ import (
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/vmtest"
 )
 
 // witnessAt runs the machine for skip steps and returns the witness of the next one (already checked on both
@@ -41,7 +42,7 @@ func tampered(w *vm.Witness, edit func(w *vm.Witness)) *vm.Witness {
 func TestMIPSTampering(t *testing.T) {
 	v := newVerifier(t)
 	// sw t1, 4(t0): a fetch proof and a data proof.
-	store := v.witnessAt(t, &machine{code: []uint32{itype(43, t0, t1, 4)}, regs: map[int]uint32{t0: dataBase, t1: 0xCAFE}}, 0)
+	store := v.witnessAt(t, &machine{code: []uint32{vmtest.I(43, t0, t1, 4)}, regs: map[int]uint32{t0: dataBase, t1: 0xCAFE}}, 0)
 	if len(store.Proof) != 2*vm.ProofSize {
 		t.Fatalf("store witness has %d proof bytes", len(store.Proof))
 	}
@@ -93,7 +94,7 @@ func TestMIPSTampering(t *testing.T) {
 
 	// Bytes after those a step uses are ignored by both verifiers, so they cannot change the outcome.
 	padded := tampered(store, func(w *vm.Witness) { w.Proof = append(w.Proof, make([]byte, 100)...) })
-	v.check(t, padded, itype(43, t0, t1, 4), "proof with trailing bytes")
+	v.check(t, padded, vmtest.I(43, t0, t1, 4), "proof with trailing bytes")
 
 	// A pre-state that differs from the honest one in a register is a valid claim about another state: both
 	// verifiers compute the same post-state, which differs from the honest one.
@@ -193,8 +194,8 @@ func TestMIPSOnEmbeddedChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("MIPS deployment: %d gas", receipt.GasUsed)
-	code := []uint32{itype(9, 0, t0, 0x40), itype(15, 0, t1, 2), itype(43, t1, t0, 8), itype(35, t1, t2, 8),
-		itype(4, t0, t2, 2), nop, rtype(13, 0, 0, 0, 0), rtype(33, t0, t2, t2, 0)}
+	code := []uint32{vmtest.I(9, 0, t0, 0x40), vmtest.I(15, 0, t1, 2), vmtest.I(43, t1, t0, 8), vmtest.I(35, t1, t2, 8),
+		vmtest.I(4, t0, t2, 2), nop, vmtest.R(13, 0, 0, 0, 0), vmtest.R(33, t0, t2, t2, 0)}
 	e := (&machine{code: code}).emulator(t)
 	for i := 0; i < 6; i++ {
 		insn := e.Mem.Word(e.State.Thread.PC)

@@ -186,7 +186,7 @@ func TestOracleWindows(t *testing.T) {
 	e.advance(1)
 	e.wantRevert("commit after entries closed", e.acct("too late"), e.oracle, nil, e.ao.PackCommit(id, [32]byte{1}), "EntriesClosed")
 	e.wantRevert("finalize with two claims live", e.acct("bystander"), e.oracle, nil,
-		e.ao.PackFinalize(id, fxClaim("four", fxDigit(4)).Claim, fxDigit(4)), "Disagreement", "Live=2", "AllLive=4")
+		e.ao.PackFinalize(id, fxClaim("four", fxDigit(4)).Claim, fxDigit(4)), "Disagreement", "live=2", "allLive=4")
 
 	// No entry before the deadline: no result.
 	id2 := e.ask("asker", fxImage(5))

@@ -14,6 +14,7 @@ import (
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/vmtest"
 )
 
 // FuzzOracleLedger plays random sequences of requests, commits, reveals, disputes, game moves, timeouts,
@@ -89,9 +90,9 @@ var ledgerParties = []string{"honest", "liar 0", "liar 1", "liar 2"}
 
 // ledgerProgram is the model: lw t1, 0(0x90000000); sw t1, 0(0xD0000000); exit_group(0).
 func ledgerProgram() []uint32 {
-	code := append(loadImm(t0, 0x9000_0000), itype(35, t0, t1, 0))
-	code = append(code, loadImm(t2, 0xD000_0000)...)
-	code = append(code, itype(43, t2, t1, 0))
+	code := append(vmtest.LoadImm(t0, 0x9000_0000), vmtest.I(35, t0, t1, 0))
+	code = append(code, vmtest.LoadImm(t2, 0xD000_0000)...)
+	code = append(code, vmtest.I(43, t2, t1, 0))
 	return append(code, sys(4246, 0)...)
 }
 

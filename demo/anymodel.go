@@ -17,9 +17,9 @@ import (
 )
 
 // ServedModel returns an opened model as the agents serve it, registered with the given number of phases.
-func ServedModel(m *load.Model, phases int, tileSteps uint64) (*agent.Model, error) {
+func ServedModel(m *load.Model, phases int) (*agent.Model, error) {
 	elf := program.ELF()
-	info, _, err := m.TiledRegistration(elf, phases, tileSteps)
+	info, _, err := m.Registration(elf, phases)
 	if err != nil {
 		return nil, fmt.Errorf("demo: registration of %s (%d-phase): %w", m.Path, phases, err)
 	}

@@ -49,6 +49,8 @@ type Options struct {
 	Model  *load.Model
 	Inputs map[string]*tensor.Tensor
 	Prompt string
+	// FeeCaps bound what every party's transactions pay per gas (none: the node's suggestion).
+	FeeCaps chain.FeeCaps
 }
 
 // DefaultOptions is an honest validator against a submitter that lies about the output, single-phase, k = 3.
@@ -259,14 +261,19 @@ func (d *run) setUp(ctx context.Context) error {
 		}
 		d.say("chain", "%s (chain id %v), deployer %s", d.o.RPC, d.base.ChainID(), d.base.From())
 	}
+	d.base.SetFeeCaps(d.o.FeeCaps) // shared by the parties' Chains (As)
 	if err := d.fundParties(ctx); err != nil {
 		return err
 	}
-	if d.o.Model != nil {
-		d.model, err = ServedModel(d.o.Model, d.o.Phases, d.o.TileSteps)
-	} else if d.o.TileSteps != 0 && d.o.Phases == 2 {
+	switch {
+	case d.o.Model != nil:
+		d.model, err = ServedModel(d.o.Model, d.o.Phases)
+		if err == nil && d.o.TileSteps != 0 && d.o.Phases == 2 {
+			d.model, err = TiledModel(d.model, d.o.TileSteps)
+		}
+	case d.o.TileSteps != 0 && d.o.Phases == 2:
 		d.model, err = TiledMNISTModel(d.o.TileSteps)
-	} else {
+	default:
 		d.model, err = MNISTModel(d.o.Phases)
 	}
 	if err != nil {

@@ -87,7 +87,7 @@ func llamaCheats(t *testing.T, m *load.Model, sm *agent.Model) []agent.Cheat {
 func TestDemoLlama(t *testing.T) {
 	m := openTinyLlama(t)
 	want := llamaCppTokens(t, m)
-	sm, err := ServedModel(m, 2, 0)
+	sm, err := ServedModel(m, 2)
 	if err != nil {
 		t.Fatal(err)
 	}

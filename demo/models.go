@@ -80,10 +80,17 @@ func TiledMNISTModel(tileSteps uint64) (*agent.Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := *ms[1]
-	if m.Info, err = game.TiledMultiPhaseModel(m.ELF, m.Graph, nil, tileSteps); err != nil {
-		return nil, fmt.Errorf("demo: registration of MNIST int8 tiled under %d steps: %w", tileSteps, err)
+	return TiledModel(ms[1], tileSteps)
+}
+
+// TiledModel returns the two-phase model m registered with its nodes tiled under a budget of tileSteps VM steps
+// per run (its name gets "-tiles-N").
+func TiledModel(m *agent.Model, tileSteps uint64) (*agent.Model, error) {
+	t := *m
+	var err error
+	if t.Info, err = game.TiledMultiPhaseModel(m.ELF, m.Graph, nil, tileSteps); err != nil {
+		return nil, fmt.Errorf("demo: registration of %s tiled under %d steps: %w", m.Name, tileSteps, err)
 	}
-	m.Name = fmt.Sprintf("%s-tiles-%d", ModelName(2), tileSteps)
-	return &m, nil
+	t.Name = fmt.Sprintf("%s-tiles-%d", m.Name, tileSteps)
+	return &t, nil
 }

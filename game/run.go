@@ -160,6 +160,7 @@ func newRun(node int, fresh func() (*vm.Emulator, error), outs []region, nativeO
 		if err != nil {
 			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
 		}
+		// A region's root, not graph.Commit: a tile's bytes may fill less than half of its region.
 		if want := merkle.RootAt(o.native, int(o.log2)-5); got != want {
 			return nil, fmt.Errorf("game: node %d's VM output %x differs from the native result %x", node, got, want)
 		}

@@ -238,8 +238,8 @@ func (c *Computation) tileRun(ref RunRef) (*run, error) {
 	fresh := func() (*vm.Emulator, error) {
 		return withGameOracle(graph.TileEmulator(c.elf, c.g, node, args, log2, uint32(t)))
 	}
-	out := region{addr: graph.OutputAddr + uint32(t)<<log2, log2: log2, native: native, claimed: claimed}
-	r, err := newRun(node, fresh, []region{out}, nerr == nil, lied, lieFrom)
+	outs := []region{{addr: graph.OutputAddr + uint32(t)<<log2, log2: log2, native: native, claimed: claimed}}
+	r, err := newRun(node, fresh, outs, nerr == nil, lied, lieFrom)
 	if err != nil {
 		return nil, fmt.Errorf("game: tile %d: %w", t, err)
 	}

@@ -3,6 +3,7 @@ package graph
 import (
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 
 	"github.com/opml-dev/opml/tensor"
 )
@@ -324,13 +325,16 @@ func (d *NodeDesc) PlanTiles(budget uint64) (log2 uint8, tiles int) {
 	if def.tile.wide {
 		wide = 2 * cols // a tile may start and end within rows it computes whole
 	}
-	perElem := float64(steps-vmStartSteps) / float64(elems)
+	// Integer arithmetic only: the plan is part of the registration, the same on every machine.
+	work := steps - vmStartSteps
 	es := size / elems
 	log2 = uint8(maxLog2(size))
 	for log2 > MinTileLog2 {
 		n := Tiles(size, log2)
 		per := 1 << log2 / es
-		est := vmStartSteps + uint64(perElem*float64(min(per+wide, elems)))
+		hi, lo := bits.Mul64(work, uint64(min(per+wide, elems)))
+		share, _ := bits.Div64(hi, lo, uint64(elems))
+		est := vmStartSteps + share
 		if n > 1 && est <= budget {
 			break
 		}

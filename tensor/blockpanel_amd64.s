@@ -8,9 +8,7 @@
 // Per row and step the block sums, scales and lane additions are exactly
 // those of q8LanesAVX2 / q4LanesAVX2 (IEEE multiplication and addition
 // commute, so operand order inside VMULPS and VADDPS changes no bit). The
-// lanes of row r live at acc + 32·r. R12 runs over the next panel (the
-// four rows after these, contiguous) one step's worth of bytes a step,
-// prefetching it into L2 ahead of use.
+// lanes of row r live at acc + 32·r.
 
 // PANELSETUP loads the arguments, zeroes the lanes and sets the int16 ones
 // in Y15. SI, R8, R9, R10: rows 0..3; DI: x; CX: end of x; AX: the lanes.
@@ -23,7 +21,6 @@
 	LEAQ (SI)(BX*1), R8          \
 	LEAQ (SI)(BX*2), R9          \
 	LEAQ (R8)(BX*2), R10         \
-	LEAQ (R9)(BX*2), R12         \
 	LEAQ (DI)(CX*1), CX          \
 	VXORPS Y0, Y0, Y0            \
 	VMOVUPS Y0, 0(AX)            \
@@ -49,38 +46,6 @@
 	VADDPS off(AX), Y12, Y12 \
 	VMOVUPS Y12, off(AX)
 
-// PREFETCH17 prefetches the 17 cache lines (4·272 bytes) from R12 on.
-#define PREFETCH17 \
-	PREFETCHT1 0(R12)    \
-	PREFETCHT1 64(R12)   \
-	PREFETCHT1 128(R12)  \
-	PREFETCHT1 192(R12)  \
-	PREFETCHT1 256(R12)  \
-	PREFETCHT1 320(R12)  \
-	PREFETCHT1 384(R12)  \
-	PREFETCHT1 448(R12)  \
-	PREFETCHT1 512(R12)  \
-	PREFETCHT1 576(R12)  \
-	PREFETCHT1 640(R12)  \
-	PREFETCHT1 704(R12)  \
-	PREFETCHT1 768(R12)  \
-	PREFETCHT1 832(R12)  \
-	PREFETCHT1 896(R12)  \
-	PREFETCHT1 960(R12)  \
-	PREFETCHT1 1024(R12)
-
-// PREFETCH9 prefetches the 9 cache lines (4·144 bytes) from R12 on.
-#define PREFETCH9 \
-	PREFETCHT1 0(R12)    \
-	PREFETCHT1 64(R12)   \
-	PREFETCHT1 128(R12)  \
-	PREFETCHT1 192(R12)  \
-	PREFETCHT1 256(R12)  \
-	PREFETCHT1 320(R12)  \
-	PREFETCHT1 384(R12)  \
-	PREFETCHT1 448(R12)  \
-	PREFETCHT1 512(R12)
-
 #define Q8ROW(wp, off) \
 	QBLOCK(2(wp), 2(DI), Y4)       \
 	QBLOCK(36(wp), 36(DI), Y5)     \
@@ -103,12 +68,10 @@ q8x4loop:
 	Q8ROW(R8, 32)
 	Q8ROW(R9, 64)
 	Q8ROW(R10, 96)
-	PREFETCH17
 	ADDQ $272, SI
 	ADDQ $272, R8
 	ADDQ $272, R9
 	ADDQ $272, R10
-	ADDQ $1088, R12
 	ADDQ $272, DI
 	CMPQ DI, CX
 	JB   q8x4loop
@@ -146,12 +109,10 @@ q4x4loop:
 	Q4ROW(R8, 32)
 	Q4ROW(R9, 64)
 	Q4ROW(R10, 96)
-	PREFETCH9
 	ADDQ $144, SI
 	ADDQ $144, R8
 	ADDQ $144, R9
 	ADDQ $144, R10
-	ADDQ $576, R12
 	ADDQ $272, DI
 	CMPQ DI, CX
 	JB   q4x4loop

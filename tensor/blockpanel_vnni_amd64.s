@@ -19,7 +19,7 @@
 // scales, Y4..Y11 one row's partial sums, Y0..Y2 scratch.
 
 // PANELSETUP loads the arguments and zeroes the lanes: SI, R8, R9, R10
-// rows 0..3; R12 the next panel; DI x; CX the end of x; AX the lanes.
+// rows 0..3; DI x; CX the end of x; AX the lanes.
 #define PANELSETUP \
 	MOVQ w_base+0(FP), SI        \
 	MOVQ stride+24(FP), BX       \
@@ -29,7 +29,6 @@
 	LEAQ (SI)(BX*1), R8          \
 	LEAQ (SI)(BX*2), R9          \
 	LEAQ (R8)(BX*2), R10         \
-	LEAQ (R9)(BX*2), R12         \
 	LEAQ (DI)(CX*1), CX          \
 	VXORPS Y0, Y0, Y0            \
 	VMOVUPS Y0, 0(AX)            \
@@ -117,28 +116,10 @@ q8x4loop:
 	Q8ROW(R8, 32)
 	Q8ROW(R9, 64)
 	Q8ROW(R10, 96)
-	PREFETCHT1 0(R12)
-	PREFETCHT1 64(R12)
-	PREFETCHT1 128(R12)
-	PREFETCHT1 192(R12)
-	PREFETCHT1 256(R12)
-	PREFETCHT1 320(R12)
-	PREFETCHT1 384(R12)
-	PREFETCHT1 448(R12)
-	PREFETCHT1 512(R12)
-	PREFETCHT1 576(R12)
-	PREFETCHT1 640(R12)
-	PREFETCHT1 704(R12)
-	PREFETCHT1 768(R12)
-	PREFETCHT1 832(R12)
-	PREFETCHT1 896(R12)
-	PREFETCHT1 960(R12)
-	PREFETCHT1 1024(R12)
 	ADDQ $272, SI
 	ADDQ $272, R8
 	ADDQ $272, R9
 	ADDQ $272, R10
-	ADDQ $1088, R12
 	ADDQ $272, DI
 	CMPQ DI, CX
 	JB   q8x4loop
@@ -182,20 +163,10 @@ q4x4loop:
 	Q4ROW(R8, 32)
 	Q4ROW(R9, 64)
 	Q4ROW(R10, 96)
-	PREFETCHT1 0(R12)
-	PREFETCHT1 64(R12)
-	PREFETCHT1 128(R12)
-	PREFETCHT1 192(R12)
-	PREFETCHT1 256(R12)
-	PREFETCHT1 320(R12)
-	PREFETCHT1 384(R12)
-	PREFETCHT1 448(R12)
-	PREFETCHT1 512(R12)
 	ADDQ $144, SI
 	ADDQ $144, R8
 	ADDQ $144, R9
 	ADDQ $144, R10
-	ADDQ $576, R12
 	ADDQ $272, DI
 	CMPQ DI, CX
 	JB   q4x4loop

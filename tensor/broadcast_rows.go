@@ -65,6 +65,36 @@ func binaryRowsF32(op BinaryOp, dst, a, b []float32, shape, sa, sb []int) {
 // rowKernelF32 returns the loop of op over one row: d[j] = op(x[j] or x[0],
 // y[j] or y[0]) as va, vb say whether each operand is a vector.
 func rowKernelF32(op BinaryOp, va, vb bool) func(d, x, y []float32) {
+	goRow := rowKernelGoF32(op, va, vb)
+	simd, ok := rowSets[KernelPath()][op]
+	if !ok || !va {
+		return goRow
+	}
+	f := simd[0]
+	if !vb {
+		f = simd[1]
+	}
+	return func(d, x, y []float32) {
+		n := len(d) / 16 * 16
+		if n > 0 {
+			_, _ = x[n-1], d[n-1]
+			if vb {
+				_ = y[n-1]
+			}
+			f(&d[0], &x[0], &y[0], n)
+		}
+		if n < len(d) {
+			yt := y
+			if vb {
+				yt = y[n:]
+			}
+			goRow(d[n:], x[n:], yt)
+		}
+	}
+}
+
+// rowKernelGoF32 is rowKernelF32 in Go.
+func rowKernelGoF32(op BinaryOp, va, vb bool) func(d, x, y []float32) {
 	switch {
 	case op == BinAdd && va && vb:
 		return func(d, x, y []float32) {

@@ -6,8 +6,9 @@ import (
 	"testing"
 )
 
-// TestBinaryRowsMatchIndexMap checks the row-wise float broadcast against
-// the per-element index map (binaryInto) on random shape pairs.
+// TestBinaryRowsMatchIndexMap checks the row-wise float broadcast, on every
+// kernel path, against the per-element index map (binaryInto) on random
+// shape pairs.
 func TestBinaryRowsMatchIndexMap(t *testing.T) {
 	r := rand.New(rand.NewPCG(2, 4))
 	for trial := 0; trial < 300; trial++ {
@@ -35,11 +36,13 @@ func TestBinaryRowsMatchIndexMap(t *testing.T) {
 		}
 		a, b := genValues(r, numElements(sa), true), genValues(r, numElements(sb), true)
 		for op := BinAdd; op <= BinPRelu; op++ {
-			got := make([]float32, numElements(shape))
-			want := make([]float32, len(got))
-			binaryRowsF32(op, got, a, b, shape, sa, sb)
+			want := make([]float32, numElements(shape))
 			binaryInto(want, a, b, shape, [][]int{sa, sb}, binaryF32[op])
-			sameBits(t, fmt.Sprintf("%v %v %v", op, sa, sb), got, func(i int) float32 { return want[i] })
+			forEachPath(t, func(path string) {
+				got := make([]float32, len(want))
+				binaryRowsF32(op, got, a, b, shape, sa, sb)
+				sameBits(t, fmt.Sprintf("%s %v %v %v", path, op, sa, sb), got, func(i int) float32 { return want[i] })
+			})
 		}
 	}
 }

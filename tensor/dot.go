@@ -137,9 +137,23 @@ func QuantizeRowQ8_0(dst []byte, x []float32) {
 	}
 	nb := len(x) / QBlock
 	dst = dst[:nb*Q8_0BlockBytes]
+	quantize := active.Load().quant
+	for b := 0; b < nb; b++ {
+		b += quantize(dst[b*Q8_0BlockBytes:], x[b*QBlock:])
+		if b < nb { // a block with a NaN or an infinity
+			quantizeBlockQ8_0(dst[b*Q8_0BlockBytes:(b+1)*Q8_0BlockBytes], x[b*QBlock:(b+1)*QBlock])
+		}
+	}
+}
+
+// quantizeBlocksGo is the pure-Go quant entry of the kernel table: it
+// writes every block.
+func quantizeBlocksGo(dst []byte, x []float32) int {
+	nb := len(x) / QBlock
 	for b := 0; b < nb; b++ {
 		quantizeBlockQ8_0(dst[b*Q8_0BlockBytes:(b+1)*Q8_0BlockBytes], x[b*QBlock:(b+1)*QBlock])
 	}
+	return nb
 }
 
 // quantizeBlockQ8_0 quantizes one block of 32 values.

@@ -49,6 +49,7 @@ var avx2Kernels = dotKernels{
 	q4:    q4LanesAVX2,
 	q8x4:  q8x4LanesAVX2,
 	q4x4:  q4x4LanesAVX2,
+	quant: quantizeBlocksAVX2,
 }
 
 // avx512Kernels runs the float lanes in one zmm register; the block
@@ -64,6 +65,7 @@ var avx512Kernels = dotKernels{
 	q4:    q4LanesAVX2,
 	q8x4:  q8x4LanesAVX2,
 	q4x4:  q4x4LanesAVX2,
+	quant: quantizeBlocksAVX2,
 }
 
 // archKernels registers AVX2 (with F16C for the binary16 conversions) and,

@@ -35,6 +35,7 @@ var neonKernels = dotKernels{
 	q4:    q4LanesNEON,
 	q8x4:  q8x4LanesNEON,
 	q4x4:  q4x4LanesNEON,
+	quant: quantizeBlocksGo,
 }
 
 func archKernels() { kernelSets = append(kernelSets, &neonKernels) }

@@ -35,6 +35,10 @@ type dotKernels struct {
 	// q8x4 and q4x4 are q8 and q4 for four rows of w at once, row r at
 	// w[r·stride:] (blockpanel.go).
 	q8x4, q4x4 blockPanel
+	// quant quantizes whole blocks of x into dst as QuantizeRowQ8_0,
+	// stopping before the first block that holds a NaN or an infinity,
+	// and returns the number of blocks written.
+	quant func(dst []byte, x []float32) int
 }
 
 // kernelSets lists the implementations this CPU runs, the pure-Go one

@@ -22,6 +22,7 @@ var goKernels = dotKernels{
 	q4:    q4LanesGoV,
 	q8x4:  q8x4LanesGo,
 	q4x4:  q4x4LanesGo,
+	quant: quantizeBlocksGo,
 }
 
 func f32LanesSoftV(a, b []float32) (acc [FloatLanes]float32) {

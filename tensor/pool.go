@@ -28,21 +28,27 @@ func parallelFor(n, grain int, body func(lo, hi int)) {
 		return
 	}
 	var next atomic.Int32
+	work := func() {
+		for {
+			c := int(next.Add(1)) - 1
+			if c >= chunks {
+				return
+			}
+			lo := c * grain
+			body(lo, min(lo+grain, n))
+		}
+	}
+	// The caller is one of the workers: it starts at once rather than
+	// parking until the others are done.
 	var wg sync.WaitGroup
-	wg.Add(workers)
-	for w := 0; w < workers; w++ {
+	wg.Add(workers - 1)
+	for w := 1; w < workers; w++ {
 		go func() {
 			defer wg.Done()
-			for {
-				c := int(next.Add(1)) - 1
-				if c >= chunks {
-					return
-				}
-				lo := c * grain
-				body(lo, min(lo+grain, n))
-			}
+			work()
 		}()
 	}
+	work()
 	wg.Wait()
 }
 

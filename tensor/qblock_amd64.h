@@ -42,16 +42,32 @@
 	VCVTDQ2PS Y5, Y5
 
 // GATHERD8 loads the binary16 scales of eight blocks of size bytes at base
-// into the words of xr.
+// into the words of xr, through DX, R11, R12 and R13: eight independent
+// scalar loads packed four to a quadword (a chain of eight VPINSRW into
+// one register ran at a third of the speed of the rest of the loops).
 #define GATHERD8(base, size, xr) \
-	VPINSRW $0, (0*size)(base), xr, xr \
-	VPINSRW $1, (1*size)(base), xr, xr \
-	VPINSRW $2, (2*size)(base), xr, xr \
-	VPINSRW $3, (3*size)(base), xr, xr \
-	VPINSRW $4, (4*size)(base), xr, xr \
-	VPINSRW $5, (5*size)(base), xr, xr \
-	VPINSRW $6, (6*size)(base), xr, xr \
-	VPINSRW $7, (7*size)(base), xr, xr
+	MOVWQZX (0*size)(base), R11 \
+	MOVWQZX (1*size)(base), DX  \
+	SHLQ $16, DX                \
+	ORQ DX, R11                 \
+	MOVWQZX (2*size)(base), R13 \
+	SHLQ $32, R13               \
+	ORQ R13, R11                \
+	MOVWQZX (3*size)(base), DX  \
+	SHLQ $48, DX                \
+	ORQ DX, R11                 \
+	MOVWQZX (4*size)(base), R12 \
+	MOVWQZX (5*size)(base), R13 \
+	SHLQ $16, R13               \
+	ORQ R13, R12                \
+	MOVWQZX (6*size)(base), DX  \
+	SHLQ $32, DX                \
+	ORQ DX, R12                 \
+	MOVWQZX (7*size)(base), R13 \
+	SHLQ $48, R13               \
+	ORQ R13, R12                \
+	VMOVQ R11, xr               \
+	VPINSRQ $1, R12, xr, xr
 
 // Q4BLOCK is QBLOCK for a Q4_0 block: its 16 bytes at wq hold elements
 // 0..15 in the low nibbles and 16..31 in the high ones, each as q+8. The

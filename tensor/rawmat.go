@@ -149,7 +149,7 @@ const rowGroup = 4
 // matMulRawFloat runs the F32 and F16 products.
 func matMulRawFloat(out []float32, w RawMatrix, x []float32, batch int) {
 	K := w.Cols
-	parallelFor(w.Rows, grainFor(batch*K, rowGroup), func(n0, n1 int) {
+	parallelFor(w.Rows, rowGrain(w.Rows, batch*K), func(n0, n1 int) {
 		k := active.Load()
 		if w.Format == RowF32 {
 			var buf []float32
@@ -164,16 +164,19 @@ func matMulRawFloat(out []float32, w RawMatrix, x []float32, batch int) {
 }
 
 // floatRows computes out[b·N + n] for the rows n of rows (K values each)
-// and every batch row b: groups of four rows through the four-row lane loop
-// x4, each row then finished (tail and reduction tree) by finish exactly as
-// dot finishes it, and the remaining rows by dot itself.
+// and every batch row b: for a batch, groups of four rows through the
+// four-row lane loop x4, each row then finished (tail and reduction tree)
+// by finish exactly as dot finishes it, and the remaining rows by dot
+// itself; for a single activation row, every row by dot (one memory stream
+// per thread: see blockpanel.go; four rows at once measured 5–25 % slower
+// from L3 and DRAM).
 func floatRows[T float32 | uint16](out []float32, N int, rows []T, x []float32, K, batch int,
 	dot func([]T, []float32) float32,
 	x4 func([]T, int, []float32) [rowGroup][FloatLanes]float32,
 	finish func([FloatLanes]float32, []T, []float32, int) float32) {
 	body := K &^ (FloatLanes - 1)
 	n, count := 0, len(rows)/K
-	for ; n+rowGroup <= count && body > 0; n += rowGroup {
+	for ; batch > 1 && n+rowGroup <= count && body > 0; n += rowGroup {
 		wg := rows[n*K : (n+rowGroup)*K]
 		for b := 0; b < batch; b++ {
 			xr := x[b*K : (b+1)*K]

@@ -187,7 +187,7 @@ func Unary(op UnaryOp, t *Tensor, p ...float32) (*Tensor, error) {
 	out := newTensor(t.dtype, t.shape)
 	switch t.dtype {
 	case F32:
-		if slice := unarySlice(op); slice != nil {
+		if slice := unarySlice(op, p); slice != nil {
 			parallelFor(len(out.f32), grainFor(64, 16), func(lo, hi int) { slice(out.f32[lo:hi], t.f32[lo:hi]) })
 			canonicalizeNaNs(out.f32)
 			break

@@ -7,7 +7,8 @@
 // x (so −0 stays −0, as in erf64), p = Horner(a², c) with VMULPD then VADDPD (each rounded, no FMA), r = 2/√π · (a · p),
 // negated where x < 0 (not for −0), rounded once to float32 — the scalar
 // operations lane by lane. Lanes with |x| > 2.5 or NaN are garbage here;
-// the Go wrapper recomputes them.
+// the Go wrapper recomputes them. Only AVX-512F instructions are used (the
+// sign flips are VPXORQ, not the AVX-512DQ VXORPD).
 
 // func erfSeriesAVX512(dst, src *float32, groups int, c *float64, nc int, twoBySqrtPi float64)
 TEXT ·erfSeriesAVX512(SB), NOSPLIT, $0-48
@@ -19,7 +20,7 @@ TEXT ·erfSeriesAVX512(SB), NOSPLIT, $0-48
 	VBROADCASTSD twoBySqrtPi+40(FP), Z28
 	MOVQ $0x8000000000000000, AX
 	VPBROADCASTQ AX, Z30
-	VXORPD Z31, Z31, Z31
+	VPXORQ Z31, Z31, Z31
 	LEAQ -8(R8)(R9*8), R10 // &c[nc-1]
 	TESTQ CX, CX
 	JZ erfdone
@@ -31,16 +32,16 @@ erfgroup:
 	VCVTPS2PD 96(SI), Z3
 	VCMPPD $1, Z31, Z0, K1
 	VMOVAPD Z0, Z4
-	VXORPD Z30, Z0, K1, Z4
+	VPXORQ Z30, Z0, K1, Z4
 	VCMPPD $1, Z31, Z1, K2
 	VMOVAPD Z1, Z5
-	VXORPD Z30, Z1, K2, Z5
+	VPXORQ Z30, Z1, K2, Z5
 	VCMPPD $1, Z31, Z2, K3
 	VMOVAPD Z2, Z6
-	VXORPD Z30, Z2, K3, Z6
+	VPXORQ Z30, Z2, K3, Z6
 	VCMPPD $1, Z31, Z3, K4
 	VMOVAPD Z3, Z7
-	VXORPD Z30, Z3, K4, Z7
+	VPXORQ Z30, Z3, K4, Z7
 	VMULPD Z4, Z4, Z8
 	VMULPD Z5, Z5, Z9
 	VMULPD Z6, Z6, Z10
@@ -71,22 +72,22 @@ erfhorner:
 erfpolydone:
 	VMULPD Z12, Z4, Z12
 	VMULPD Z12, Z28, Z12
-	VXORPD Z30, Z12, K1, Z12
+	VPXORQ Z30, Z12, K1, Z12
 	VCVTPD2PS Z12, Y12
 	VMOVUPS Y12, 0(DI)
 	VMULPD Z13, Z5, Z13
 	VMULPD Z13, Z28, Z13
-	VXORPD Z30, Z13, K2, Z13
+	VPXORQ Z30, Z13, K2, Z13
 	VCVTPD2PS Z13, Y13
 	VMOVUPS Y13, 32(DI)
 	VMULPD Z14, Z6, Z14
 	VMULPD Z14, Z28, Z14
-	VXORPD Z30, Z14, K3, Z14
+	VPXORQ Z30, Z14, K3, Z14
 	VCVTPD2PS Z14, Y14
 	VMOVUPS Y14, 64(DI)
 	VMULPD Z15, Z7, Z15
 	VMULPD Z15, Z28, Z15
-	VXORPD Z30, Z15, K4, Z15
+	VPXORQ Z30, Z15, K4, Z15
 	VCVTPD2PS Z15, Y15
 	VMOVUPS Y15, 96(DI)
 	ADDQ $128, SI

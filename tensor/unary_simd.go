@@ -15,13 +15,53 @@ var erfSliceGo = fmath.ErfSlice
 
 var erfSeries = sync.OnceValues(fmath.ErfSeries)
 
-// unarySlice returns op's slice form for the kernel path in use, or nil.
-func unarySlice(op UnaryOp) func(dst, src []float32) {
+// unarySlice returns op's slice form (params p) for the kernel path in
+// use, or nil.
+func unarySlice(op UnaryOp, p []float32) func(dst, src []float32) {
 	if f := unarySliceSets[KernelPath()][op]; f != nil {
 		return f
 	}
-	if op == UnErf {
+	switch op {
+	case UnErf:
 		return erfSliceGo
+	case UnHardSigmoid:
+		alpha, beta := p[0], p[1]
+		return func(dst, src []float32) {
+			dst = dst[:len(src)]
+			for i, x := range src {
+				dst[i] = hardSigmoid(x, alpha, beta)
+			}
+		}
+	case UnHardSwish:
+		return func(dst, src []float32) {
+			dst = dst[:len(src)]
+			for i, x := range src {
+				dst[i] = float32(x * hardSigmoid(x, float32(1)/6, 0.5))
+			}
+		}
+	case UnLeakyRelu:
+		alpha := p[0]
+		return func(dst, src []float32) {
+			dst = dst[:len(src)]
+			for i, x := range src {
+				if x < 0 {
+					x = float32(alpha * x)
+				}
+				dst[i] = x
+			}
+		}
+	case UnClip:
+		lo, hi := p[0], p[1]
+		return func(dst, src []float32) {
+			dst = dst[:len(src)]
+			for i, x := range src {
+				if isNaN(x) {
+					dst[i] = canonicalNaN
+				} else {
+					dst[i] = min(max(x, lo), hi)
+				}
+			}
+		}
 	}
 	return nil
 }

@@ -21,16 +21,22 @@ func TestUnarySlicesMatchScalar(t *testing.T) {
 		}
 		src = append(src, v)
 	}
-	for _, op := range []UnaryOp{UnErf} {
-		f := unaryF32(op, nil)
+	params := map[UnaryOp][]float32{UnHardSigmoid: {0.2, 0.5}, UnLeakyRelu: {0.1}, UnClip: {-1, 2}}
+	for _, op := range []UnaryOp{UnErf, UnHardSigmoid, UnHardSwish, UnLeakyRelu, UnClip} {
+		f := unaryF32(op, params[op])
 		forEachPath(t, func(path string) {
 			for _, off := range []int{0, 1, 7, 31} {
 				x, _ := FromFloat32(src[off:], len(src)-off)
-				out, err := Unary(op, x)
+				out, err := Unary(op, x, params[op]...)
 				if err != nil {
 					t.Fatal(err)
 				}
 				sameBits(t, fmt.Sprintf("%v %s offset %d", op, path, off), out.f32, func(i int) float32 { return f(src[off+i]) })
+				for i, v := range out.f32 { // NaN payloads too: the slice forms must not bypass canonicalization
+					if w := f(src[off+i]); w != w && math.Float32bits(v) != 0x7FC00000 {
+						t.Fatalf("%v %s: element %d is NaN %#x", op, path, i, math.Float32bits(v))
+					}
+				}
 			}
 		})
 	}

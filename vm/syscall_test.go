@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/opml-dev/opml/internal/keccak"
+	"github.com/opml-dev/opml/vm/vmtest"
 )
 
 const syscallInsn = 12
@@ -59,7 +60,7 @@ func TestSyscalls(t *testing.T) {
 			regs: map[int]uint32{v0: sysSchedGetaffinity, a1: 64, a2: dataBase}, mem: map[uint32]uint32{dataBase: 0xFF},
 			wantRegs: map[int]uint32{v0: 4}, wantMem: map[uint32]uint32{dataBase: 1}},
 		{name: "gettid", code: []uint32{syscallInsn}, regs: map[int]uint32{v0: sysGettid}, wantRegs: map[int]uint32{v0: 1}},
-		{name: "preimage key then read", code: []uint32{syscallInsn, itype(9, 0, v0, sysRead), itype(9, 0, a0, FdPreimageRead), itype(9, 0, a2, 64), syscallInsn},
+		{name: "preimage key then read", code: []uint32{syscallInsn, vmtest.I(9, 0, v0, sysRead), vmtest.I(9, 0, a0, FdPreimageRead), vmtest.I(9, 0, a2, 64), syscallInsn},
 			regs: map[int]uint32{v0: sysWrite, a0: FdPreimageWrite, a1: dataBase, a2: 32}, mem: keyWords, oracle: store,
 			// the second read lands at dataBase, the start of a leaf: 32 bytes of the stream are available,
 			// 8 of them the length prefix
@@ -206,11 +207,11 @@ func TestExitGroup(t *testing.T) {
 // zero return value, then returns to the parent.
 func TestCloneAndSwitch(t *testing.T) {
 	code := []uint32{
-		syscallInsn,                    // clone(CLONE_VM|CLONE_THREAD, stack)
-		rtype(33, v0, 0, t0, 0),        // t0 = v0 (child: 0, parent: child tid)
-		itype(9, 0, v0, sysSchedYield), // yield
+		syscallInsn,                       // clone(CLONE_VM|CLONE_THREAD, stack)
+		vmtest.R(33, v0, 0, t0, 0),        // t0 = v0 (child: 0, parent: child tid)
+		vmtest.I(9, 0, v0, sysSchedYield), // yield
 		syscallInsn,
-		itype(4, 0, 0, -1), // spin here: beq zero, zero, self
+		vmtest.I(4, 0, 0, -1), // spin here: beq zero, zero, self
 		nop,
 	}
 	c := insnCase{code: code, regs: map[int]uint32{v0: sysClone, a0: cloneVM | cloneThread, a1: 0x7000}, steps: 8}

@@ -65,12 +65,12 @@ type graphRegistrationResult struct {
 
 // graphRegistration opens an ONNX or opml model file and computes its registration.
 func graphRegistration(path string, phases int, tileSteps uint64) (*graphRegistrationResult, error) {
-	m, err := load.Open(path, load.Options{})
+	m, err := load.Open(path, load.Options{TileSteps: tileSteps})
 	if err != nil {
 		return nil, err
 	}
 	defer m.Close()
-	info, _, err := m.TiledRegistration(program.ELF(), phases, tileSteps)
+	info, _, err := m.Registration(program.ELF(), phases)
 	if err != nil {
 		return nil, err
 	}
@@ -105,9 +105,9 @@ func (r *graphModelReport) print() {
 }
 
 // servedModels opens the model files an agent serves (none: the shipped MNIST) and returns every registration of
-// them (single- and two-phase; GGUF models two-phase, of length L) that is registered on chain. The returned
-// function closes the files.
-func servedModels(ctx context.Context, c *chain.Chain, sys *contracts.System, files []string, length int) ([]*agent.Model, func(), error) {
+// them (single- and two-phase; GGUF models two-phase, of length L; two-phase ones tiled under tileSteps) that is
+// registered on chain. The returned function closes the files.
+func servedModels(ctx context.Context, c *chain.Chain, sys *contracts.System, files []string, length int, tileSteps uint64) ([]*agent.Model, func(), error) {
 	var opened []*load.Model
 	closeAll := func() {
 		for _, m := range opened {
@@ -125,7 +125,7 @@ func servedModels(ctx context.Context, c *chain.Chain, sys *contracts.System, fi
 		}
 	}
 	for _, f := range files {
-		m, err := load.Open(f, load.Options{Length: length})
+		m, err := load.Open(f, load.Options{Length: length, TileSteps: tileSteps})
 		if err != nil {
 			closeAll()
 			return nil, func() {}, err
@@ -135,7 +135,7 @@ func servedModels(ctx context.Context, c *chain.Chain, sys *contracts.System, fi
 			if phases == 1 && m.Llama != nil {
 				continue
 			}
-			sm, err := demo.ServedModel(m, phases, 0)
+			sm, err := demo.ServedModel(m, phases)
 			if err != nil {
 				closeAll()
 				return nil, func() {}, err

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -84,12 +85,12 @@ func nativeOutputs(t *testing.T, model string, inputs map[string]string) map[str
 
 // TestServeAskONNX runs the oracle on an imported ONNX model of two inputs and two outputs the way an operator
 // and a user would, each its own process: `opml chain dev`, `opml model register --rpc`, a cheating
-// `opml serve --model` submitter and an honest validator, and `opml ask --model FILE --input NAME=F.npy --out DIR`:
+// `opml serve --model` submitter and an honest validator, and `opml ask --model ID --input NAME=F.npy --out DIR`:
 // the validator wins the dispute and the user gets the model's outputs as .npy files.
 func TestServeAskONNX(t *testing.T) {
 	dir := t.TempDir()
 	model, x, bias := writeTwoInputModel(t, dir)
-	dev := startOpml(t, "chain", "dev", "--port", "0", "--block-time", "20ms", "--window", "3s", "--clock", "40s")
+	dev := startOpml(t, "chain", "dev", "--port", "0", "--block-time", "20ms", "--window", "3s", "--clock", "2m")
 	url := strings.Fields(dev.waitFor(t, "JSON-RPC", time.Minute))[1]
 	oracle := strings.Fields(dev.waitFor(t, "AIOracle", time.Second))[1]
 	dev.waitFor(t, "ready", 10*time.Second)
@@ -115,11 +116,14 @@ func TestServeAskONNX(t *testing.T) {
 	validator.waitFor(t, "serving", time.Minute)
 
 	outDir := filepath.Join(dir, "out")
-	ask := startOpml(t, "ask", "--model", model, "--input", "x="+x, "--input", "bias="+bias, "--rpc", url, "--oracle", oracle,
+	// The user knows the model by its id: the inputs and outputs come from its registration on chain.
+	ask := startOpml(t, "ask", "--model", reg.ID, "--input", "x="+x, "--input", "bias="+bias, "--rpc", url, "--oracle", oracle,
 		"--key", keyOf(3), "--out", outDir, "--wait", "4m")
 	validator.waitFor(t, "won", 3*time.Minute)
 	ask.waitFor(t, "the oracle answered", 3*time.Minute)
 	ask.waitFor(t, "best", 10*time.Second)
+	ask.waitFor(t, "the challenge window closes at", time.Second)
+	ask.waitFor(t, "the answer was disputed (game 1)", 10*time.Second)
 	if err := ask.cmd.Wait(); err != nil {
 		t.Fatalf("opml ask: %v", err)
 	}
@@ -184,4 +188,46 @@ func TestDemoModelCLI(t *testing.T) {
 			t.Errorf("opml %s: exit %d, stderr %q; want an error mentioning %q", strings.Join(c.args, " "), code, errOut, c.want)
 		}
 	}
+}
+
+// TestServeAskLlama: a tiny LLaMA's generation graph registered with `model register --rpc`, served by `opml serve
+// --model FILE.gguf` (a submitter lying about the output, an honest validator), and asked with `opml ask --model
+// FILE.gguf --prompt TEXT -n N`: the user gets the tokens `opml generate` computes.
+func TestServeAskLlama(t *testing.T) {
+	dir := t.TempDir()
+	model := filepath.Join(dir, "tiny.gguf")
+	if _, errOut, code := runOpml(t, "llama", "synth", "--shape", "tiny", "--dtype", "f32", "--seed", "3", "--out", model); code != 0 {
+		t.Fatalf("synth: exit %d: %s", code, errOut)
+	}
+	const prompt, n, length = "Once upon a time", "4", "12"
+	out, errOut, code := runOpml(t, "generate", "--model", model, "--prompt", prompt, "-n", n, "--json")
+	var gen generateResult
+	if err := json.Unmarshal([]byte(out), &gen); code != 0 || err != nil {
+		t.Fatalf("generate: exit %d, %v: %s", code, err, errOut)
+	}
+	dev := startOpml(t, "chain", "dev", "--port", "0", "--block-time", "20ms", "--window", "3s", "--clock", "2m")
+	url := strings.Fields(dev.waitFor(t, "JSON-RPC", time.Minute))[1]
+	oracle := strings.Fields(dev.waitFor(t, "AIOracle", time.Second))[1]
+	dev.waitFor(t, "ready", 10*time.Second)
+	if _, errOut, code := runOpml(t, "model", "register", "--length", length, "--rpc", url, "--oracle", oracle, "--key", keyOf(0), model); code != 0 {
+		t.Fatalf("model register: exit %d: %s", code, errOut)
+	}
+	serve := func(role string, key int, extra ...string) *process {
+		args := append([]string{"serve", "--role", role, "--rpc", url, "--key", keyOf(key), "--oracle", oracle,
+			"--db", filepath.Join(dir, role+".db"), "--poll", "100ms", "--model", model, "--length", length}, extra...)
+		return startOpml(t, args...)
+	}
+	submitter := serve("submitter", 1, "--cheat", "output")
+	validator := serve("validator", 2)
+	submitter.waitFor(t, "serving", time.Minute)
+	validator.waitFor(t, "serving", time.Minute)
+	ask := startOpml(t, "ask", "--model", model, "--length", length, "--prompt", prompt, "-n", n, "--rpc", url, "--oracle", oracle,
+		"--key", keyOf(3), "--wait", "4m")
+	validator.waitFor(t, "won", 3*time.Minute)
+	answer := ask.waitFor(t, "the oracle answered tokens", 3*time.Minute)
+	want := fmt.Sprint(gen.Tokens)
+	if !strings.HasSuffix(answer, want) {
+		t.Fatalf("opml ask: %q, want the tokens %s (%q)", answer, want, gen.Text)
+	}
+	ask.waitFor(t, gen.Text, 10*time.Second)
 }

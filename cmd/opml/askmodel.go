@@ -20,6 +20,7 @@ import (
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/llama"
 	"github.com/opml-dev/opml/models/load"
@@ -166,9 +167,19 @@ func askModel(args []string) error {
 		return err
 	}
 	if tok != nil {
-		return printGeneration(info, tok, output, promptLen, *n, reqID)
+		err = printGeneration(info, tok, output, promptLen, *n, reqID)
+	} else {
+		err = printOutputs(info, output, *out, reqID)
 	}
-	return printOutputs(info, output, *out, reqID)
+	if err != nil {
+		return err
+	}
+	h, err := o.History(ctx, reqID, receipt.BlockNumber.Uint64())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, historyLine(h))
+	return nil
 }
 
 // parseModelID reads a model id in decimal or 0x hex.
@@ -293,9 +304,21 @@ func generationRequest(info *game.ModelInfo, tok *llama.Tokenizer, prompt string
 // AICallbackResult event).
 func awaitOutput(ctx context.Context, c *chain.Chain, o *contracts.Oracle, id, from *big.Int, wait time.Duration) ([]byte, error) {
 	deadline := time.After(wait)
+	reporter := progress.ForStderr(false)
+	defer reporter.Done()
+	st, err := newStages(ctx, c, o, id, func(format string, args ...any) {
+		reporter.Done()
+		fmt.Fprintf(stdout, format+"\n", args...)
+	}, reporter)
+	if err != nil {
+		return nil, err
+	}
 	for {
 		r, err := o.Request(ctx, id)
 		if err != nil {
+			return nil, err
+		}
+		if err := st.note(ctx, r); err != nil {
 			return nil, err
 		}
 		if r.Status.Final() {

@@ -86,18 +86,11 @@ func (w *asker) await(limit time.Duration) error {
 		return err
 	}
 	oracle := contracts.NewOracle(w.c, oracleAddr)
-	params, err := oracle.Params(w.ctx)
+	st, err := newStages(w.ctx, w.c, oracle, w.id, w.say, w.progress)
 	if err != nil {
 		return err
 	}
 	deadline := time.Now().Add(limit)
-	said := map[string]bool{}
-	once := func(key, format string, args ...any) {
-		if !said[key] {
-			said[key] = true
-			w.say(format, args...)
-		}
-	}
 	for {
 		ans, err := w.dc.Answer(w.ctx, w.id)
 		if err != nil {
@@ -110,39 +103,8 @@ func (w *asker) await(limit time.Duration) error {
 		if err != nil {
 			return err
 		}
-		head, err := w.c.Client().HeaderByNumber(w.ctx, nil)
-		if err != nil {
+		if err := st.note(w.ctx, req); err != nil {
 			return err
-		}
-		now := head.Time
-		left := func(t uint64) string {
-			if t <= now {
-				return "0s"
-			}
-			return progress.FormatDuration(time.Duration(t-now) * time.Second)
-		}
-		switch req.Status {
-		case contracts.StatusRequested:
-			once("requested", "waiting for a first result: due by %s (in %s); the challenge window then runs %s",
-				clockTime(req.SubmitDeadline), left(req.SubmitDeadline), progress.FormatDuration(time.Duration(params.ChallengeWindow)*time.Second))
-			w.progress.Status("request %v: a first result due in %s", w.id, left(req.SubmitDeadline))
-		case contracts.StatusOpen:
-			once("open", "a result was posted: the challenge window closes at %s (in %s); entries close at %s",
-				clockTime(req.WindowEnd), left(req.WindowEnd), clockTime(req.ClosesAt))
-			switch {
-			case req.OpenGames > 0:
-				once("disputed", "the result is disputed: %d game(s) being played; the answer comes when they end", req.OpenGames)
-				w.progress.Status("request %v: %d game(s) being played", w.id, req.OpenGames)
-			case now < req.WindowEnd:
-				w.progress.Status("request %v: the challenge window closes in %s", w.id, left(req.WindowEnd))
-			case now < req.ClosesAt:
-				once("window", "the challenge window has closed; entries close at %s (in %s)", clockTime(req.ClosesAt), left(req.ClosesAt))
-				w.progress.Status("request %v: entries close in %s", w.id, left(req.ClosesAt))
-			default:
-				w.progress.Status("request %v: waiting for the result to be finalized and delivered", w.id)
-			}
-		default:
-			w.progress.Status("request %v: %s, waiting for the delivery", w.id, strings.ToLower(req.Status.String()))
 		}
 		select {
 		case <-w.ctx.Done():
@@ -152,6 +114,84 @@ func (w *asker) await(limit time.Duration) error {
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
+}
+
+// stages narrates where a request stands while someone waits for it: a line when a first result is due, when the
+// challenge window closes, when the result is disputed (each once), and a countdown on a terminal.
+type stages struct {
+	c        *chain.Chain
+	id       *big.Int
+	window   time.Duration
+	say      func(format string, args ...any)
+	progress *progress.Reporter
+	said     map[string]bool
+}
+
+func newStages(ctx context.Context, c *chain.Chain, oracle *contracts.Oracle, id *big.Int, say func(string, ...any), p *progress.Reporter) (*stages, error) {
+	params, err := oracle.Params(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &stages{c: c, id: id, window: time.Duration(params.ChallengeWindow) * time.Second, say: say, progress: p, said: map[string]bool{}}, nil
+}
+
+func (s *stages) once(key, format string, args ...any) {
+	if !s.said[key] {
+		s.said[key] = true
+		s.say(format, args...)
+	}
+}
+
+// note narrates req's stage by the chain's clock (the head's time).
+func (s *stages) note(ctx context.Context, req *contracts.Request) error {
+	head, err := s.c.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	now := head.Time
+	left := func(t uint64) string {
+		if t <= now {
+			return "0s"
+		}
+		return progress.FormatDuration(time.Duration(t-now) * time.Second)
+	}
+	switch req.Status {
+	case contracts.StatusRequested:
+		s.once("requested", "waiting for a first result: due by %s (in %s); the challenge window then runs %s",
+			clockTime(req.SubmitDeadline), left(req.SubmitDeadline), progress.FormatDuration(s.window))
+		s.progress.Status("request %v: a first result due in %s", s.id, left(req.SubmitDeadline))
+	case contracts.StatusOpen:
+		s.once("open", "a result was posted: the challenge window closes at %s (in %s); entries close at %s",
+			clockTime(req.WindowEnd), left(req.WindowEnd), clockTime(req.ClosesAt))
+		switch {
+		case req.OpenGames > 0:
+			s.once("disputed", "the result is disputed: %d game(s) being played; the answer comes when they end", req.OpenGames)
+			s.progress.Status("request %v: %d game(s) being played", s.id, req.OpenGames)
+		case now < req.WindowEnd:
+			s.progress.Status("request %v: the challenge window closes in %s", s.id, left(req.WindowEnd))
+		case now < req.ClosesAt:
+			s.once("window", "the challenge window has closed; entries close at %s (in %s)", clockTime(req.ClosesAt), left(req.ClosesAt))
+			s.progress.Status("request %v: entries close in %s", s.id, left(req.ClosesAt))
+		default:
+			s.progress.Status("request %v: waiting for the result to be finalized and delivered", s.id)
+		}
+	default:
+		s.progress.Status("request %v: %s, waiting for the delivery", s.id, strings.ToLower(req.Status.String()))
+	}
+	return nil
+}
+
+// historyLine says whether a final request was disputed and which transaction delivered its result.
+func historyLine(h *contracts.RequestHistory) string {
+	disputed := "undisputed"
+	if h.Disputed() {
+		disputed = fmt.Sprintf("disputed (game %s)", joinIDs(h.Games))
+	}
+	tx, block := h.ResultTx, h.ResultBlock
+	if h.DeliveredTx != (common.Hash{}) {
+		tx, block = h.DeliveredTx, h.DeliveredBlock
+	}
+	return fmt.Sprintf("the answer was %s, %d result(s) posted; delivered by transaction %s in block %d", disputed, h.Entries, tx.Hex(), block)
 }
 
 // report reads the request's history and says what the dApp got, whether it was disputed and which
@@ -184,11 +224,7 @@ func (w *asker) report(oracle *contracts.Oracle, noResult, failed, valid bool, d
 	if h.DeliveredTx != (common.Hash{}) {
 		w.result.DeliveredTx = h.DeliveredTx.Hex()
 	}
-	disputed := "undisputed"
-	if h.Disputed() {
-		disputed = fmt.Sprintf("disputed (game %s)", joinIDs(h.Games))
-	}
-	w.say("the answer was %s, %d result(s) posted; delivered by transaction %s in block %d", disputed, h.Entries, w.result.DeliveredTx, h.DeliveredBlock)
+	w.say("%s", historyLine(h))
 	return outcome
 }
 

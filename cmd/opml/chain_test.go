@@ -90,8 +90,8 @@ func askErrors(t *testing.T, url, consumer string) {
 	// The DigitConsumer's fee: the oracle's minimum and its callback's 200,000 gas at the callback gas price.
 	p := contracts.DefaultSystemParams()
 	fee := new(big.Int).Add(p.MinFee, new(big.Int).Mul(p.CallbackGasPrice, big.NewInt(200_000)))
-	want := fmt.Sprintf("feetoolow(sent=1, minimum=%v)", fee)
-	if code != 1 || !strings.Contains(strings.ToLower(errOut), want) || strings.Count(errOut, "\n") != 1 {
+	want := fmt.Sprintf("FeeTooLow(sent=1 wei, minimum=%s)", chain.FormatEther(fee))
+	if code != 1 || !strings.Contains(errOut, want) || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("ask --fee 1: exit %d, stderr %q; want the decoded FeeTooLow in one line", code, errOut)
 	}
 	stranger := crypto.PubkeyToAddress(chain.DevKeys()[3].PublicKey).Hex()

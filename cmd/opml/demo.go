@@ -39,6 +39,7 @@ func runDemo(args []string) error {
 	fs.Var(&inputs, "input", "with --model: an input tensor as `NAME=FILE.npy` (repeatable; a bare FILE.npy for a one-input model)")
 	prompt := fs.String("prompt", "", "with --model FILE.gguf: the prompt `TEXT` whose greedy continuation the dApp asks for")
 	gen := fs.Int("n", 8, "with --prompt: the `N` tokens to generate")
+	tx := addTxFlags(fs)
 	chk, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -76,9 +77,11 @@ func runDemo(args []string) error {
 	} else if key.src.Hex != "" || key.src.Keystore != "" {
 		chk.addf("a key (--key, --keystore) needs --rpc: the embedded chain funds its own parties")
 	}
+	tx.check(chk)
 	if err := chk.err(); err != nil {
 		return err
 	}
+	o.FeeCaps = tx.caps
 	if *rpc != "" {
 		if o.Key, err = key.load(); err != nil {
 			return err

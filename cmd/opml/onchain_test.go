@@ -17,6 +17,7 @@ import (
 
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/vmtest"
 )
 
 // onchainReport is what `vm verify --onchain` printed, parsed.
@@ -200,7 +201,7 @@ func oracleWitness(t *testing.T, path string, key [32]byte, data []byte) {
 		t.Fatal("key is not the data's keccak256 key")
 	}
 	const codeAt, keyAt, bufAt = 0x10000, 0x20000, 0x20104
-	li := func(r, v uint32) []uint32 { return []uint32{15<<26 | r<<16 | v>>16, 13<<26 | r<<21 | r<<16 | v&0xFFFF} }
+	li := vmtest.LoadImm
 	sys := func(num uint32, args ...uint32) []uint32 {
 		var code []uint32
 		for i, v := range args {

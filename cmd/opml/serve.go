@@ -39,6 +39,7 @@ func runServe(args []string) error {
 	var modelFiles inputFlags
 	fs.Var(&modelFiles, "model", "serve the model `FILE` (.onnx, .opml, .gguf; repeatable) in every registration of it found on chain (default: the shipped MNIST)")
 	length := fs.Int("length", defaultGenLength, "for .gguf models: the generation's total length `L` they are registered with")
+	tileSteps := fs.Uint64("tile-steps", 0, "the VM step budget per node run the two-phase models were registered with (model register --tile-steps; 0: 2^28)")
 	chk, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -98,7 +99,7 @@ func runServe(args []string) error {
 	if err != nil {
 		return err
 	}
-	models, closeModels, err := servedModels(ctx, ch, sys, modelFiles, *length)
+	models, closeModels, err := servedModels(ctx, ch, sys, modelFiles, *length, *tileSteps)
 	if err != nil {
 		return err
 	}

@@ -86,7 +86,7 @@ func (p *process) waitFor(t *testing.T, s string, d time.Duration) string {
 // user from outside. The validator is killed (SIGKILL) as soon as its game opens and restarted on the same
 // database: it must resume the game, win it, and the dApp must get the correct digit.
 func TestServeAgentsOnChainDev(t *testing.T) {
-	dev := startOpml(t, "chain", "dev", "--port", "0", "--block-time", "20ms", "--window", "3s", "--clock", "40s")
+	dev := startOpml(t, "chain", "dev", "--port", "0", "--block-time", "20ms", "--window", "10s", "--clock", "40s") // a window a loaded machine meets
 	url := strings.Fields(dev.waitFor(t, "JSON-RPC", time.Minute))[1]
 	oracle := strings.Fields(dev.waitFor(t, "AIOracle", time.Second))[1]
 	consumer := common.HexToAddress(strings.Fields(dev.waitFor(t, "DigitConsumer", time.Second))[1])

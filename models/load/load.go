@@ -39,6 +39,8 @@ type Options struct {
 	Shapes map[string][]int
 	// Progress, if set, is told how far the hashing of a GGUF model's weights has got.
 	Progress func(done, total int64)
+	// TileSteps is the two-phase registration's VM step budget per node run (0: game.DefaultTileSteps).
+	TileSteps uint64
 }
 
 // IO is one graph input or output as a client sees it.
@@ -67,7 +69,9 @@ type Model struct {
 	Prompt []int32
 	// Open is how long reading the file took, Build how long making the graph took.
 	Open, Build time.Duration
-	close       func() error
+	// TileSteps is Options.TileSteps: the budget Registration tiles the nodes under.
+	TileSteps uint64
+	close     func() error
 }
 
 // kinds is the loader table: one row per kind of model file.
@@ -134,7 +138,7 @@ func Open(path string, o Options) (*Model, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, err
 	}
-	m := &Model{Path: path, Kind: kind, Name: strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))}
+	m := &Model{Path: path, Kind: kind, Name: strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), TileSteps: o.TileSteps}
 	if err := kinds[i].open(m, o); err != nil {
 		m.Close()
 		return nil, err
@@ -256,12 +260,6 @@ func (m *Model) WeightCommitments(progress func(done, total int64)) ([][32]byte,
 // one VM run; 2: graph nodes, then one node's VM run) on the executor image elf. A LLaMA generation registers
 // two-phase only, from its cached weight commitments.
 func (m *Model) Registration(elf []byte, phases int) (*game.ModelInfo, *llama.CommitReport, error) {
-	return m.TiledRegistration(elf, phases, 0)
-}
-
-// TiledRegistration is Registration with two-phase nodes tiled under a budget of tileSteps VM steps per run
-// (0: game.DefaultTileSteps).
-func (m *Model) TiledRegistration(elf []byte, phases int, tileSteps uint64) (*game.ModelInfo, *llama.CommitReport, error) {
 	switch phases {
 	case 1:
 		if m.Llama != nil {
@@ -274,7 +272,7 @@ func (m *Model) TiledRegistration(elf []byte, phases int, tileSteps uint64) (*ga
 		if err != nil {
 			return nil, nil, err
 		}
-		info, err := game.TiledMultiPhaseModel(elf, m.Graph, weights, tileSteps)
+		info, err := game.TiledMultiPhaseModel(elf, m.Graph, weights, m.TileSteps)
 		return info, rep, err
 	}
 	return nil, nil, fmt.Errorf("load: %d phases (want 1 or 2)", phases)

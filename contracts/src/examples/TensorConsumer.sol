@@ -12,7 +12,7 @@ import {ModelRegistry} from "../ModelRegistry.sol";
 ///         canonical bytes (little-endian elements, C order) concatenated in the registered order; a delivered
 ///         output is the graph outputs' bytes concatenated likewise (docs/game.md, "Inputs and outputs"). The
 ///         registry's getModel lists each input and output with its name, dtype, shape and size, so a client can
-///         encode and decode them; output(requestId, i) cuts the i-th output out of a delivered result here.
+///         encode and decode them.
 contract TensorConsumer is AIOracleCallbackReceiver {
     uint256 public immutable modelId;
     /// @notice Gas the oracle gives the callback: enough to store the model's output.
@@ -35,7 +35,6 @@ contract TensorConsumer is AIOracleCallbackReceiver {
     error WrongInputSize(uint256 got, uint256 want);
     error NotTheAsker(uint256 requestId, address caller);
     error NotRefundable(uint256 requestId);
-    error NotDelivered(uint256 requestId);
     error TransferFailed();
     error OnlyOracle(address caller);
 
@@ -106,17 +105,5 @@ contract TensorConsumer is AIOracleCallbackReceiver {
     /// @notice What the oracle delivered for requestId (delivered is false until then).
     function answer(uint256 requestId) external view returns (Answer memory) {
         return answers[requestId];
-    }
-
-    /// @notice The bytes [from, from + size) of a delivered output: one graph output, given its place in the
-    ///         concatenation (the sizes of the outputs before it, from the registry's getModel).
-    function outputBytes(uint256 requestId, uint256 from, uint256 size) external view returns (bytes memory out) {
-        Answer storage a = answers[requestId];
-        if (!a.delivered || a.failed) revert NotDelivered(requestId);
-        bytes storage all = a.output;
-        out = new bytes(size);
-        for (uint256 i = 0; i < size; i++) {
-            out[i] = all[from + i];
-        }
     }
 }

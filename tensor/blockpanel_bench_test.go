@@ -10,12 +10,9 @@ import (
 // BenchmarkMatVecStream times MatMulRaw with one activation row over a
 // 65536×4096 block-format matrix (285 MB of Q8_0, far beyond the caches),
 // as a 7B model's generation streams its weights: GB/s here against the
-// machine's memory bandwidth bounds a large model's tokens/s. Each SIMD
-// path runs with its panel lane loops and, alternating with them in the
-// same loop (so that a busy machine slows both alike), with the one-row
-// loop applied row by row ("rows-GB/s"); "panel/rows" is their ratio.
+// machine's memory bandwidth bounds a large model's tokens/s.
 func BenchmarkMatVecStream(b *testing.B) {
-	const rows, cols, tile = 65536, 4096, 2048
+	const rows, cols, tile = 65536, 4096, 512
 	r := rand.New(rand.NewPCG(10, 10))
 	x := genValues(r, cols, false)
 	out := make([]float32, rows)
@@ -29,6 +26,34 @@ func BenchmarkMatVecStream(b *testing.B) {
 			if path == "go" {
 				return // not memory-bound
 			}
+			b.Run(fmt.Sprintf("%v/%s", f, path), func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					if err := MatMulRaw(out, m, x, 1); err != nil {
+						b.Fatal(err)
+					}
+				}
+				reportRates(b, float64(len(m.Data)), float64(rows*cols))
+			})
+		})
+	}
+}
+
+// BenchmarkMatMulPanels times MatMulRaw on a batch of 8 activation rows
+// and a 4096×4096 matrix with each SIMD path's panel lane loops and,
+// alternating with them in the same loop (so that a busy machine slows
+// both alike), with the one-row loop applied row by row ("rows-GB/s", GB/s
+// of weights times the batch); "panel/rows" is their ratio.
+func BenchmarkMatMulPanels(b *testing.B) {
+	const rows, cols, batch = 4096, 4096, 8
+	r := rand.New(rand.NewPCG(10, 10))
+	x := genValues(r, batch*cols, false)
+	out := make([]float32, batch*rows)
+	for _, f := range []RowFormat{RowQ8_0, RowQ4_0} {
+		m := benchMatrix(f, rows, cols)
+		forEachPath(b, func(path string) {
+			if path == "go" {
+				return
+			}
 			panel := active.Load()
 			rowByRow := *panel
 			rowByRow.q8x4, rowByRow.q4x4 = rowsPanel(panel.q8, Q8_0BlockBytes), rowsPanel(panel.q4, Q4_0BlockBytes)
@@ -39,7 +64,7 @@ func BenchmarkMatVecStream(b *testing.B) {
 					for _, k := range []*dotKernels{panel, &rowByRow} {
 						active.Store(k)
 						t0 := time.Now()
-						if err := MatMulRaw(out, m, x, 1); err != nil {
+						if err := MatMulRaw(out, m, x, batch); err != nil {
 							b.Fatal(err)
 						}
 						if k == panel {
@@ -49,7 +74,7 @@ func BenchmarkMatVecStream(b *testing.B) {
 						}
 					}
 				}
-				gb := float64(len(m.Data)) * float64(b.N) / 1e9
+				gb := float64(len(m.Data)) * float64(batch*b.N) / 1e9
 				b.ReportMetric(gb/tp.Seconds(), "GB/s")
 				b.ReportMetric(gb/tr.Seconds(), "rows-GB/s")
 				b.ReportMetric(tr.Seconds()/tp.Seconds(), "panel/rows")
