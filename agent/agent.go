@@ -62,6 +62,9 @@ type Model struct {
 	Info  *game.ModelInfo
 	// Describe, if set, says what an output means in narration (say, "digit 7").
 	Describe func(output []byte) string
+	// Weights, if set, are the commitments of Graph's weights by tensor id (a big model's, from its commitments
+	// cache), so that computing a request does not hash the weights again.
+	Weights []game.Hash
 }
 
 // describe says what an output is, for narration: Describe's words, or the bytes in hex; "the run failed" for
@@ -426,7 +429,7 @@ func (a *Agent) computation(r *requestRecord) (*game.Computation, error) {
 		return nil, fmt.Errorf("agent: request %d: model %s is not served", r.ID, r.Model)
 	}
 	start := time.Now()
-	c, err := game.NewComputation(m.ELF, m.Graph, m.Info, r.Input, r.Lie.lie())
+	c, err := game.NewComputationWith(m.ELF, m.Graph, m.Info, r.Input, r.Lie.lie(), game.Options{Weights: m.Weights})
 	if err != nil {
 		return nil, fmt.Errorf("agent: request %d: compute: %w", r.ID, err)
 	}

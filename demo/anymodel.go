@@ -27,7 +27,14 @@ func ServedModel(m *load.Model, phases int) (*agent.Model, error) {
 	if phases == 2 {
 		name += "-2phase"
 	}
-	return &agent.Model{Name: name, Graph: m.Graph, ELF: elf, Info: info, Describe: Describer(m, info)}, nil
+	served := &agent.Model{Name: name, Graph: m.Graph, ELF: elf, Info: info, Describe: Describer(m, info)}
+	if m.Llama != nil {
+		// A LLaMA model's weights are gigabytes: the agents take their commitments from the cache, not hashing again.
+		if served.Weights, _, err = m.WeightCommitments(nil); err != nil {
+			return nil, err
+		}
+	}
+	return served, nil
 }
 
 // Describer says what a model's output is in narration: a LLaMA generation's tokens and text, other models'

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sync"
 
@@ -51,29 +52,56 @@ type Lie struct {
 // every node reading it is NoOutput. Failure is read natively (graph evaluation errors) and checked against the
 // VM run the game plays.
 type Computation struct {
-	mu      sync.Mutex
-	elf     []byte
-	g       *graph.Graph
-	info    *ModelInfo
-	input   []byte           // zero-padded to the model's input size
-	ins     []*tensor.Tensor // the graph inputs cut out of it
-	lie     *Lie
-	values  []*tensor.Tensor // this party's value of every tensor, by id; nil for a node output without one
-	commits []Hash           // and their commitments (NoOutput for nil node outputs)
-	lies    []bool           // multi-phase: the nodes whose output this party corrupted
-	// honest is the honest native value of every tensor (nil for a node output without one).
-	honest  []*tensor.Tensor
+	mu    sync.Mutex
+	elf   []byte
+	g     *graph.Graph
+	info  *ModelInfo
+	input []byte           // zero-padded to the model's input size
+	ins   []*tensor.Tensor // the graph inputs cut out of it
+	lie   *Lie
+	ev    *evaluation // this party's values and commitments
+	// honest holds the honest native values of the graph outputs by tensor id (nil: none; single-phase only).
+	honest  map[int]*tensor.Tensor
 	records []NodeRecord // multi-phase
 	runs    map[RunRef]*run
 	tiles   map[int]*tileValues // a tiled node's tiles as this party claims them, by node
 }
 
+// Options tune a computation of a big graph; the zero value suits small ones.
+type Options struct {
+	// Weights are the commitments of the graph's weights by tensor id, as MultiPhaseModelCommitted takes them
+	// (a big model's from its commitments cache): the caller vouches for them. nil: they are hashed.
+	Weights []Hash
+	// Segment is the number of nodes between the points where a multi-phase computation keeps the values live
+	// there, recomputing the values inside a segment when one of its nodes is disputed. 0 keeps every value if
+	// the node outputs take at most keepAllBytes, else keeps segmentsKept segments' starts.
+	Segment int
+}
+
+// keepAllBytes and segmentsKept size the automatic Options.Segment: a LLaMA-7B generation of 32 tokens has
+// ≈ 0.6 GB of node outputs, whose segment starts (the residual, the sequence, the KV caches) take ≈ 10 MB each.
+const (
+	keepAllBytes = 256 << 20
+	segmentsKept = 16
+)
+
 // NewComputation prepares the computation of input (zero-padded to the model's input size) by the model g
 // registered as info on the executor image elf; lie nil makes it honest. The graph is evaluated natively at
 // once; VM runs happen when first needed.
 func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, lie *Lie) (*Computation, error) {
+	return NewComputationWith(elf, g, info, input, lie, Options{})
+}
+
+// NewComputationWith is NewComputation tuned by opts.
+func NewComputationWith(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, lie *Lie, opts Options) (*Computation, error) {
 	if err := g.Validate(); err != nil {
 		return nil, fmt.Errorf("game: computation: %w", err)
+	}
+	weights := opts.Weights
+	if weights == nil {
+		weights = weightCommitments(g)
+	} else if len(weights) != len(g.Tensors) {
+		return nil, fmt.Errorf("game: computation: %d weight commitments for %d tensors", len(weights), len(g.Tensors))
 	}
 	var want *ModelInfo
 	var err error
@@ -81,7 +109,7 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 	case 1:
 		want, err = SinglePhaseModel(elf, g)
 	case 2:
-		want, err = TiledMultiPhaseModel(elf, g, nil, info.TileSteps)
+		want, err = TiledMultiPhaseModel(elf, g, weights, info.TileSteps)
 	default:
 		return nil, errNoPhases
 	}
@@ -103,43 +131,75 @@ func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, l
 	}
 	// Copies, so that a caller changing its Lie or ModelInfo later cannot change what this party claims.
 	infoCopy := *info
-	c := &Computation{elf: elf, g: g, info: &infoCopy, input: input, ins: ins, lies: make([]bool, len(g.Nodes)),
-		runs: make(map[RunRef]*run), tiles: make(map[int]*tileValues)}
+	c := &Computation{elf: elf, g: g, info: &infoCopy, input: input, ins: ins, runs: make(map[RunRef]*run),
+		tiles: make(map[int]*tileValues)}
 	if lie != nil {
 		l := *lie
 		c.lie = &l
 	}
-	honest, err := c.evaluate(nil)
-	if err != nil {
-		return nil, err
-	}
-	c.values, c.honest = honest, honest
+	every := opts.Segment
 	if info.Phases() == 1 {
-		if lie != nil {
-			// The whole-graph run is the only VM level: the lie is in its output.
-			c.values = slices.Clone(honest)
-			out := honest[g.Output()]
-			if c.values[g.Output()], err = c.wrongValue(producer(g, g.Output()), out, out); err != nil {
-				return nil, err
-			}
-		}
-	} else {
-		if c.records, err = TiledNodeRecords(g, info.TileSteps); err != nil {
+		every = 0 // the whole graph runs in one VM run: small
+	} else if every == 0 {
+		every = autoSegment(g)
+	}
+	honest := newEvaluation(g, ins, weights, every)
+	if info.Phases() == 1 {
+		if err := honest.run(0); err != nil {
 			return nil, err
 		}
+		c.ev, c.honest = honest, honest.outs
 		if lie != nil {
-			if err := c.lieInGraph(honest); err != nil {
+			// The whole-graph run is the only VM level: the lie is in its output.
+			liar := *honest
+			liar.all = slices.Clone(honest.all)
+			liar.commits = slices.Clone(honest.commits)
+			out := honest.out
+			if liar.out, err = c.wrongValue(producer(g, g.Output()), out, out); err != nil {
 				return nil, err
 			}
+			liar.all[g.Output()] = liar.out
+			liar.outs = maps.Clone(honest.outs)
+			liar.outs[g.Output()] = liar.out
+			liar.commits[g.Output()] = commitOrNone(liar.out)
+			c.ev = &liar
 		}
+		return c, nil
 	}
-	c.commits = graph.Commitments(c.values)
+	if c.records, err = TiledNodeRecords(g, info.TileSteps); err != nil {
+		return nil, err
+	}
+	if lie == nil {
+		if err := honest.run(0); err != nil {
+			return nil, err
+		}
+		c.ev = honest
+		return c, nil
+	}
+	return c, c.lieInGraph(honest)
+}
+
+// autoSegment returns Options.Segment's default for the multi-phase graph g.
+func autoSegment(g *graph.Graph) int {
+	var total int64
 	for _, n := range g.Nodes {
-		if c.values[n.Output] == nil {
-			c.commits[n.Output] = NoOutput
+		size, err := g.Tensors[n.Output].Spec().ByteSize()
+		if err == nil {
+			total += int64(size)
 		}
 	}
-	return c, nil
+	if total <= keepAllBytes {
+		return 0
+	}
+	return (len(g.Nodes) + segmentsKept - 1) / segmentsKept
+}
+
+// commitOrNone returns the commitment of a node output's value, NoOutput for none.
+func commitOrNone(v *tensor.Tensor) Hash {
+	if v == nil {
+		return NoOutput
+	}
+	return graph.CommitTensor(v)
 }
 
 // sameInfo reports whether two registrations are equal (an empty state is the same as none).
@@ -161,29 +221,50 @@ func producer(g *graph.Graph, id int) int {
 }
 
 // lieInGraph computes a multi-phase liar's values: node Lie.Node's output corrupted, later nodes evaluated
-// natively from the corrupted values.
-func (c *Computation) lieInGraph(honest []*tensor.Tensor) error {
+// natively from the corrupted values. The nodes before the lie are the honest ones: the liar's evaluation
+// starts from the honest one's values kept before it. Only a liar that must post a wrong output evaluates the
+// honest graph to the end, to compare the outputs.
+func (c *Computation) lieInGraph(honest *evaluation) error {
 	outNode := producer(c.g, c.g.Output())
 	k := c.lie.Node
 	if k < 0 {
 		k = outNode
 	}
-	c.lies[k] = true
-	values, err := c.evaluate(honest)
-	if err != nil {
+	var honestOut *tensor.Tensor
+	if c.lie.Output {
+		if err := honest.run(0); err != nil {
+			return err
+		}
+		honestOut = honest.outs[c.g.Output()]
+	}
+	// At the lie the liar's operands are the honest ones, so the value computed there is the honest value; at
+	// the output node, after it, the honest value is the honest evaluation's.
+	from := 0 // the honest evaluation ran only if its output was needed
+	if c.lie.Output {
+		from = k
+	}
+	liar := honest.fork(from, func(i int, v *tensor.Tensor) (*tensor.Tensor, error) {
+		h := v
+		if i == outNode && i != k {
+			h = honestOut
+		}
+		return c.wrongValue(i, v, h)
+	})
+	liar.lies[k] = true
+	if err := liar.run(from); err != nil {
 		return err
 	}
 	same := true
 	for _, id := range c.g.Outputs {
-		same = same && sameValue(values[id], honest[id])
+		same = same && sameValue(liar.outs[id], honest.outs[id])
 	}
 	if c.lie.Output && same {
-		c.lies[outNode] = true
-		if values, err = c.evaluate(honest); err != nil {
+		liar.lies[outNode] = true
+		if err := liar.run(outNode); err != nil {
 			return err
 		}
 	}
-	c.values = values
+	c.ev = liar
 	return nil
 }
 
@@ -193,44 +274,6 @@ func sameValue(a, b *tensor.Tensor) bool {
 		return a == b
 	}
 	return bytes.Equal(a.Bytes(), b.Bytes())
-}
-
-// evaluate runs the graph natively on the computation's inputs: a node with an operand without value, or whose evaluation fails, has
-// none. With honest non-nil (a liar's evaluation) the output of every node in c.lies is replaced by a wrong
-// value (wrongValue).
-func (c *Computation) evaluate(honest []*tensor.Tensor) ([]*tensor.Tensor, error) {
-	values := make([]*tensor.Tensor, len(c.g.Tensors))
-	for id, ti := range c.g.Tensors {
-		if ti.Kind == graph.Weight {
-			values[id] = ti.Value
-		}
-	}
-	for i, id := range c.g.Inputs {
-		values[id] = c.ins[i]
-	}
-	for i, n := range c.g.Nodes {
-		args := make([]*tensor.Tensor, len(n.Inputs))
-		ok := true
-		for j, id := range n.Inputs {
-			args[j] = values[id]
-			ok = ok && args[j] != nil
-		}
-		var out *tensor.Tensor
-		if ok {
-			if v, err := graph.EvalNode(c.g, i, args); err == nil {
-				out = v
-			}
-		}
-		if honest != nil && c.lies[i] {
-			v, err := c.wrongValue(i, out, honest[n.Output])
-			if err != nil {
-				return nil, err
-			}
-			out = v
-		}
-		values[n.Output] = out
-	}
-	return values, nil
 }
 
 // wrongValue is a liar's value for node's output where the computed one is t and the honest one honest (nil:
@@ -316,7 +359,7 @@ func corrupt(g *graph.Graph, node int, t, honest *tensor.Tensor, salt uint32, fr
 func (c *Computation) Output() []byte {
 	var out []byte
 	for _, id := range c.g.Outputs {
-		v := c.values[id]
+		v := c.ev.outs[id]
 		if v == nil {
 			return nil
 		}
@@ -342,17 +385,17 @@ func (c *Computation) Claim() (*ClaimProof, error) {
 		return &ClaimProof{Claim: r.claimedHash, EndState: bytes.Clone(r.claimed), Siblings: slices.Clone(r.outRegion)}, nil
 	}
 	n := len(c.g.Nodes)
-	root, err := graph.StateRoot(c.g, c.commits, n)
+	root, err := graph.StateRoot(c.g, c.ev.commits, n)
 	if err != nil {
 		return nil, fmt.Errorf("game: claim: %w", err)
 	}
 	failed := c.Failed()
 	var sibs []Hash
 	for j, id := range c.g.Outputs {
-		if failed && c.values[id] != nil {
+		if failed && c.ev.outs[id] != nil {
 			continue
 		}
-		_, s, err := graph.StateProof(c.g, c.commits, n, id)
+		_, s, err := graph.StateProof(c.g, c.ev.commits, n, id)
 		if err != nil {
 			return nil, fmt.Errorf("game: claim: %w", err)
 		}
@@ -381,7 +424,7 @@ func (c *Computation) GraphValue(pos uint64) (Hash, error) {
 	if pos > uint64(len(c.g.Nodes)) {
 		return Hash{}, fmt.Errorf("game: graph position %d of %d", pos, len(c.g.Nodes))
 	}
-	root, err := graph.StateRoot(c.g, c.commits, int(pos))
+	root, err := graph.StateRoot(c.g, c.ev.commits, int(pos))
 	if err != nil {
 		return Hash{}, fmt.Errorf("game: graph value %d: %w", pos, err)
 	}
@@ -467,17 +510,17 @@ func (c *Computation) Handoff(node int) (*Handoff, error) {
 		return nil, fmt.Errorf("game: handoff at node %d of %d", node, len(c.g.Nodes))
 	}
 	rec := c.records[node]
-	h := &Handoff{Node: rec, Output: c.commits[rec.OutputID]}
+	h := &Handoff{Node: rec, Output: c.ev.commits[rec.OutputID]}
 	var err error
 	if h.NodeProof, err = NodeProof(c.records, node); err != nil {
 		return nil, err
 	}
-	if _, h.OutputProof, err = graph.StateProof(c.g, c.commits, node, int(rec.OutputID)); err != nil {
+	if _, h.OutputProof, err = graph.StateProof(c.g, c.ev.commits, node, int(rec.OutputID)); err != nil {
 		return nil, fmt.Errorf("game: handoff at node %d: %w", node, err)
 	}
 	upstreamFailed := false
 	for i, id := range c.g.Nodes[node].Inputs {
-		leaf, proof, err := graph.StateProof(c.g, c.commits, node, id)
+		leaf, proof, err := graph.StateProof(c.g, c.ev.commits, node, id)
 		if err != nil {
 			return nil, fmt.Errorf("game: handoff at node %d: operand %d: %w", node, i, err)
 		}
@@ -530,8 +573,14 @@ func (c *Computation) nodeMemory(node int) (*vm.Emulator, [][]Hash, error) {
 	if err := insert(graph.DescriptorAddr, rec.DescriptorLog2, d.Encode()); err != nil {
 		return nil, nil, fmt.Errorf("game: handoff at node %d: descriptor: %w", node, err)
 	}
-	for i, id := range c.g.Nodes[node].Inputs {
-		if err := insert(graph.InputAddr(i), rec.InputLog2s[i], c.values[id].Bytes()); err != nil {
+	c.mu.Lock()
+	args, err := c.operands(node)
+	c.mu.Unlock()
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, arg := range args {
+		if err := insert(graph.InputAddr(i), rec.InputLog2s[i], arg.Bytes()); err != nil {
 			return nil, nil, fmt.Errorf("game: handoff at node %d: operand %d: %w", node, i, err)
 		}
 	}

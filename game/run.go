@@ -39,7 +39,7 @@ func (c *Computation) runOf(ref RunRef) (*run, error) {
 		nativeOK = true
 		for i, id := range c.g.Outputs {
 			t := c.info.Outputs[i]
-			r := region{addr: graph.OutputAddr + t.Offset, log2: paddedLog2(int(t.Size)), claimed: valueBytes(c.values[id])}
+			r := region{addr: graph.OutputAddr + t.Offset, log2: paddedLog2(int(t.Size)), claimed: valueBytes(c.ev.outs[id])}
 			if v := c.honest[id]; v != nil {
 				r.native = v.Bytes()
 			} else {
@@ -49,9 +49,12 @@ func (c *Computation) runOf(ref RunRef) (*run, error) {
 		}
 	case c.info.Phases() == 2 && node >= 0 && node < len(c.g.Nodes):
 		n := c.g.Nodes[node]
-		args := make([]*tensor.Tensor, len(n.Inputs))
-		for i, id := range n.Inputs {
-			if args[i] = c.values[id]; args[i] == nil {
+		args, value, err := c.ev.nodeValues(node)
+		if err != nil {
+			return nil, err
+		}
+		for _, arg := range args {
+			if arg == nil {
 				return nil, fmt.Errorf("game: node %d has an operand without value: it has no VM run", node)
 			}
 		}
@@ -60,7 +63,7 @@ func (c *Computation) runOf(ref RunRef) (*run, error) {
 		if err != nil {
 			return nil, fmt.Errorf("game: node %d's output: %w", node, err)
 		}
-		r := region{addr: graph.OutputAddr, log2: paddedLog2(size), claimed: valueBytes(c.values[n.Output])}
+		r := region{addr: graph.OutputAddr, log2: paddedLog2(size), claimed: valueBytes(value)}
 		if v, err := graph.EvalNode(c.g, node, args); err == nil {
 			r.native, nativeOK = v.Bytes(), true
 		}
@@ -71,7 +74,7 @@ func (c *Computation) runOf(ref RunRef) (*run, error) {
 		return nil, fmt.Errorf("game: no VM run for node %d of %d", node, len(c.g.Nodes))
 	}
 	// The VM computes the honest result on this party's operands; a liar claims its corrupted value instead.
-	lied := c.info.Phases() == 1 && c.lie != nil || node >= 0 && c.lies[node]
+	lied := c.info.Phases() == 1 && c.lie != nil || node >= 0 && c.ev.lies[node]
 	var lieFrom uint64
 	if lied {
 		lieFrom = c.lie.Step
@@ -113,7 +116,8 @@ func withGameOracle(e *vm.Emulator, err error) (*vm.Emulator, error) {
 type run struct {
 	node        int
 	fresh       func() (*vm.Emulator, error)
-	cur         *vm.Emulator // kept between queries; replaced by a fresh one when a query goes back
+	cur         *vm.Emulator // kept between queries; resumed from a checkpoint when a query goes back
+	cps         checkpoints
 	start       Hash
 	halt        uint64 // the step at which the honest run halts (VMSteps if it does not)
 	failed      bool   // the party claims the run failed
@@ -133,8 +137,8 @@ func newRun(node int, fresh func() (*vm.Emulator, error), outs []region, nativeO
 	if err != nil {
 		return nil, fmt.Errorf("game: node %d's VM: %w", node, err)
 	}
-	r := &run{node: node, fresh: fresh, start: e.StateHash()}
-	if err := e.Run(VMSteps); err != nil {
+	r := &run{node: node, fresh: fresh, start: e.StateHash(), cps: checkpoints{oracle: e.Oracle, maxQueried: queriedCheckpoints}}
+	if err := r.cps.runKeeping(e, VMSteps); err != nil {
 		return nil, fmt.Errorf("game: node %d's VM: %w", node, err)
 	}
 	st := &e.State
@@ -171,7 +175,7 @@ func newRun(node int, fresh func() (*vm.Emulator, error), outs []region, nativeO
 	default:
 		// The claimed end state is the final state with the claimed outputs in its output regions and exited 0:
 		// the final state itself unless lied. A liar's outputs are written into the halted VM's memory: the
-		// emulator is not run on from there (a query before the halt starts a fresh one).
+		// emulator is not run on from there (a query before the halt resumes a checkpoint).
 		if lied {
 			for _, o := range outs {
 				if err := e.Mem.WriteBytes(o.addr, o.claimed); err != nil {
@@ -200,8 +204,12 @@ func newRun(node int, fresh func() (*vm.Emulator, error), outs []region, nativeO
 	return r, nil
 }
 
-// at returns the run's emulator after pos steps (at the halt if pos is beyond it).
+// at returns the run's emulator after pos steps (at the halt if pos is beyond it): the current one run on, or
+// one resumed from the latest checkpoint before pos if that is nearer.
 func (r *run) at(pos uint64) (*vm.Emulator, error) {
+	if e := r.cps.resume(pos, r.cur); e != nil {
+		r.cur = e
+	}
 	if r.cur == nil || r.cur.State.Step > pos {
 		e, err := r.fresh()
 		if err != nil {
@@ -229,6 +237,8 @@ func (r *run) value(pos uint64) (Hash, error) {
 	if err != nil {
 		return Hash{}, err
 	}
+	// A queried position is where the next round of a dissection may start: keep it.
+	r.cps.keepQueried(e)
 	return e.StateHash(), nil
 }
 

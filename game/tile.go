@@ -131,7 +131,11 @@ func (c *Computation) tilesOf(node int) (*tileValues, error) {
 	rec := c.records[node]
 	tv := &tileValues{rec: rec, failed: int(rec.Tiles)}
 	size := 1 << rec.TileLog2
-	if v := c.values[rec.OutputID]; v != nil {
+	_, v, err := c.ev.nodeValues(node)
+	if err != nil {
+		return nil, err
+	}
+	if v != nil {
 		b := v.Bytes()
 		for t := range int(rec.Tiles) {
 			tv.tiles = append(tv.tiles, b[t*size:min((t+1)*size, len(b))])
@@ -144,7 +148,7 @@ func (c *Computation) tilesOf(node int) (*tileValues, error) {
 				tv.failed = t
 				break
 			}
-			if c.lies[node] && t == min(max(c.lie.Tile, 0), int(rec.Tiles)-1) {
+			if c.ev.lies[node] && t == min(max(c.lie.Tile, 0), int(rec.Tiles)-1) {
 				tv.failed = t // a liar claiming a failure where there is none
 				break
 			}
@@ -161,12 +165,14 @@ func (c *Computation) tilesOf(node int) (*tileValues, error) {
 	return tv, nil
 }
 
-// operands returns this party's operands of node, an error if one has no value.
+// operands returns this party's operands of node, an error if one has no value. The caller holds c.mu.
 func (c *Computation) operands(node int) ([]*tensor.Tensor, error) {
-	n := c.g.Nodes[node]
-	args := make([]*tensor.Tensor, len(n.Inputs))
-	for i, id := range n.Inputs {
-		if args[i] = c.values[id]; args[i] == nil {
+	args, _, err := c.ev.nodeValues(node)
+	if err != nil {
+		return nil, err
+	}
+	for _, arg := range args {
+		if arg == nil {
 			return nil, fmt.Errorf("game: node %d has an operand without value: it has no VM run", node)
 		}
 	}
@@ -223,7 +229,7 @@ func (c *Computation) tileRun(ref RunRef) (*run, error) {
 	if t < tv.failed {
 		claimed = tv.tiles[t]
 	}
-	lied := c.lies[node] && !(nerr == nil && claimed != nil && bytes.Equal(claimed, native))
+	lied := c.ev.lies[node] && !(nerr == nil && claimed != nil && bytes.Equal(claimed, native))
 	var lieFrom uint64
 	if lied {
 		lieFrom = c.lie.Step

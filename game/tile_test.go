@@ -51,7 +51,7 @@ func TestTiledMultiPhase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, _ := honest.TileValue(node, uint64(rec.Tiles)); v != honest.commits[rec.OutputID] {
+	if v, _ := honest.TileValue(node, uint64(rec.Tiles)); v != honest.ev.commits[rec.OutputID] {
 		t.Fatal("the tile tree over every tile is not the node output's commitment")
 	}
 	for _, lie := range []Lie{

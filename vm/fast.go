@@ -270,14 +270,18 @@ func (e *Emulator) runFast(budget uint64) uint64 {
 		if p == nil {
 			p = mem.allocPage(idx)
 		}
+		if !p.dirty { // a shared page is clean: the first write since a checkpoint copies it
+			if p.shared {
+				p = mem.own(idx, p)
+				codeKey = 1 // the running page may be this one
+			}
+			p.dirty = true
+			mem.dirtyPages = append(mem.dirtyPages, idx)
+		}
 		off := addr & (PageSize - 1)
 		binary.BigEndian.PutUint32(p.data[off:], v)
 		leaf := off >> 5
 		p.dirtyLeaves[leaf>>6] |= 1 << (leaf & 63)
-		if !p.dirty {
-			p.dirty = true
-			mem.dirtyPages = append(mem.dirtyPages, idx)
-		}
 		if p.decoded != nil {
 			p.decoded = nil
 			codeKey = 1 // the running page may be this one

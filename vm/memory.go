@@ -51,6 +51,9 @@ type page struct {
 	nodes *[leavesPerPage][32]byte
 	// decoded caches the page's instructions for the fast interpreter; any write drops it.
 	decoded *decodedPage
+	// shared marks a page that a checkpoint holds too (Emulator.Checkpoint): it is clean and never written
+	// again; a memory about to write it installs a private copy first (own).
+	shared bool
 }
 
 // Memory is the VM's sparse byte-addressed memory with a lazily hashed binary Merkle tree over it.
@@ -99,12 +102,28 @@ func (m *Memory) allocPage(idx uint32) *page {
 	return p
 }
 
+// own returns page idx (p) ready to be written: a page shared with a checkpoint is replaced by a private copy
+// (a shared page is clean, so its root and cached nodes stay valid for the copy).
+func (m *Memory) own(idx uint32, p *page) *page {
+	if !p.shared {
+		return p
+	}
+	c := &page{data: p.data, root: p.root}
+	if p.nodes != nil {
+		nodes := *p.nodes
+		c.nodes = &nodes
+	}
+	m.dirs[idx>>dirBits][idx&(1<<dirBits-1)] = c
+	return c
+}
+
 // restorePage installs a page whose Merkle root is already known (from a snapshot).
 func (m *Memory) restorePage(idx uint32, data []byte, root [32]byte) {
 	p := m.page(idx)
 	if p == nil {
 		p = m.allocPage(idx)
 	}
+	p = m.own(idx, p)
 	copy(p.data[:], data)
 	p.root = root
 	p.nodes = nil
@@ -119,6 +138,7 @@ func (m *Memory) pageForWrite(addr uint32) *page {
 	if p == nil {
 		p = m.allocPage(idx)
 	}
+	p = m.own(idx, p)
 	leaf := (addr & (PageSize - 1)) >> 5
 	p.dirtyLeaves[leaf>>6] |= 1 << (leaf & 63)
 	p.decoded = nil
@@ -195,6 +215,7 @@ func (m *Memory) WriteBytes(addr uint32, data []byte) error {
 			}
 			p = m.allocPage(a >> PageAddrBits)
 		}
+		p = m.own(a>>PageAddrBits, p)
 		copy(p.data[off:], data[done:done+k])
 		m.markRangeDirty(a>>PageAddrBits, p, off, uint32(k))
 		done += k

@@ -120,6 +120,9 @@ func TestUsageErrors(t *testing.T) {
 		{"bench root", []string{"bench", "vm", "--root", dir}, 2, []string{"no vm/testdata/bench there"}},
 		{"witness step", []string{"vm", "witness", "examples/hello"}, 2, []string{"needs --step N"}},
 		{"ml images", []string{"bench", "ml", "--images", "0"}, 2, []string{"--images 0"}},
+		{"dispute without model", []string{"bench", "dispute", "--prompt", "x"}, 2, []string{"--model"}},
+		{"dispute cheat", []string{"bench", "dispute", "--model", png, "--cheat", "node:x"}, 2, []string{"--cheat node:x: want node:K"}},
+		{"dispute phases", []string{"bench", "dispute", "--model", png, "--phases", "1"}, 2, []string{"--phases 1: a LLaMA generation is disputed two-phase"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			out, errOut, code := runOpml(t, c.args...)
