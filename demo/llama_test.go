@@ -132,3 +132,57 @@ func TestDemoLlamaOnAnvil(t *testing.T) {
 	}
 	t.Logf("%d rounds, %d dispute gas, %.1f s", s.Rounds, s.DisputeGas, s.WallSeconds)
 }
+
+// TestDemoLlamaTiledAndAttacks plays the tiny LLaMA's generation against a liar inside a tile of a tiled node (the
+// registration tiled under a small step budget) and against the hardened oracle's attacks (a cheater that also
+// challenges itself from a second account, a copier front-running the honest submitter): the honest side wins and
+// the dApp receives llama.cpp's greedy tokens.
+func TestDemoLlamaTiledAndAttacks(t *testing.T) {
+	m := openTinyLlama(t)
+	want := llamaCppTokens(t, m)
+	budget, node := uint64(0), -1
+	for _, b := range []uint64{4_000_000, 2_000_000, 1_000_000} {
+		recs, err := game.TiledNodeRecords(m.Graph, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range recs {
+			if recs[i].Tiled() && recs[i].Tiles > 1 {
+				budget, node = b, i
+			}
+		}
+		if node >= 0 {
+			break
+		}
+	}
+	if node < 0 {
+		t.Fatal("no node of the tiny LLaMA is tiled even under a budget of 1,000,000 steps")
+	}
+	for _, tc := range []struct {
+		cheat     agent.Cheat
+		tileSteps uint64
+	}{
+		{agent.Cheat{Mode: agent.CheatNode, Node: node, Tile: 1}, budget},
+		{agent.Cheat{Mode: agent.CheatSockPuppet}, 0},
+		{agent.Cheat{Mode: agent.CheatCopySubmit}, 0},
+	} {
+		t.Run(fmt.Sprintf("cheat=%s/tile-steps=%d", tc.cheat, tc.tileSteps), func(t *testing.T) {
+			o := DefaultOptions()
+			o.Phases, o.Cheat, o.Model, o.Prompt, o.TileSteps = 2, tc.cheat, m, llamaPrompt, tc.tileSteps
+			s, err := Run(context.Background(), o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkTensorOutcome(t, s, tc.cheat, 1)
+			if tc.tileSteps != 0 {
+				if g := s.MoveGas["tileHandoff"]; g == nil || g.Count != 1 {
+					t.Fatalf("tile handoffs %+v, want one (node %d tiled under %d steps)", g, node, tc.tileSteps)
+				}
+			}
+			if !slices.Equal(s.Tokens, want) {
+				t.Errorf("the dApp got tokens %v (%q), llama.cpp generates %v", s.Tokens, s.Text, want)
+			}
+			t.Logf("%d rounds, %d dispute gas, %.1f s", s.Rounds, s.DisputeGas, s.WallSeconds)
+		})
+	}
+}
