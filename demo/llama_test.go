@@ -109,7 +109,8 @@ func TestDemoLlama(t *testing.T) {
 	}
 }
 
-// TestDemoLlamaOnAnvil plays the tiny LLaMA's generation against an output liar on anvil.
+// TestDemoLlamaOnAnvil plays the tiny LLaMA's generation on anvil against an output liar and a liar inside a tile
+// of its tiled node (one anvil for both: each demo deploys its own contracts).
 func TestDemoLlamaOnAnvil(t *testing.T) {
 	m := openTinyLlama(t)
 	want := llamaCppTokens(t, m)
@@ -120,17 +121,34 @@ func TestDemoLlamaOnAnvil(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer a.Stop()
-	o := DefaultOptions()
-	o.Phases, o.RPC, o.Key, o.Model, o.Prompt = 2, a.URL, chain.DevKeys()[0], m, llamaPrompt
-	s, err := Run(ctx, o)
-	if err != nil {
-		t.Fatal(err)
+	budget, node := tiledLlamaNode(t, m)
+	for _, tc := range []struct {
+		cheat     agent.Cheat
+		tileSteps uint64
+	}{
+		{DefaultOptions().Cheat, 0},
+		{agent.Cheat{Mode: agent.CheatNode, Node: node, Tile: 1}, budget},
+	} {
+		t.Run(fmt.Sprintf("cheat=%s/tile-steps=%d", tc.cheat, tc.tileSteps), func(t *testing.T) {
+			o := DefaultOptions()
+			o.Phases, o.RPC, o.Key, o.Model, o.Prompt = 2, a.URL, chain.DevKeys()[0], m, llamaPrompt
+			o.Cheat, o.TileSteps = tc.cheat, tc.tileSteps
+			s, err := Run(ctx, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkTensorOutcome(t, s, o.Cheat, 1)
+			if tc.tileSteps != 0 {
+				if g := s.MoveGas["tileHandoff"]; g == nil || g.Count != 1 {
+					t.Fatalf("tile handoffs %+v, want one", g)
+				}
+			}
+			if !slices.Equal(s.Tokens, want) {
+				t.Errorf("the dApp got tokens %v (%q), llama.cpp generates %v", s.Tokens, s.Text, want)
+			}
+			t.Logf("%d rounds, %d dispute gas, %.1f s", s.Rounds, s.DisputeGas, s.WallSeconds)
+		})
 	}
-	checkTensorOutcome(t, s, o.Cheat, 1)
-	if !slices.Equal(s.Tokens, want) {
-		t.Errorf("the dApp got tokens %v (%q), llama.cpp generates %v", s.Tokens, s.Text, want)
-	}
-	t.Logf("%d rounds, %d dispute gas, %.1f s", s.Rounds, s.DisputeGas, s.WallSeconds)
 }
 
 // TestDemoLlamaTiledAndAttacks plays the tiny LLaMA's generation against a liar inside a tile of a tiled node (the
@@ -140,24 +158,7 @@ func TestDemoLlamaOnAnvil(t *testing.T) {
 func TestDemoLlamaTiledAndAttacks(t *testing.T) {
 	m := openTinyLlama(t)
 	want := llamaCppTokens(t, m)
-	budget, node := uint64(0), -1
-	for _, b := range []uint64{4_000_000, 2_000_000, 1_000_000} {
-		recs, err := game.TiledNodeRecords(m.Graph, b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i := range recs {
-			if recs[i].Tiled() && recs[i].Tiles > 1 {
-				budget, node = b, i
-			}
-		}
-		if node >= 0 {
-			break
-		}
-	}
-	if node < 0 {
-		t.Fatal("no node of the tiny LLaMA is tiled even under a budget of 1,000,000 steps")
-	}
+	budget, node := tiledLlamaNode(t, m)
 	for _, tc := range []struct {
 		cheat     agent.Cheat
 		tileSteps uint64
@@ -185,4 +186,27 @@ func TestDemoLlamaTiledAndAttacks(t *testing.T) {
 			t.Logf("%d rounds, %d dispute gas, %.1f s", s.Rounds, s.DisputeGas, s.WallSeconds)
 		})
 	}
+}
+
+// tiledLlamaNode returns the largest of a few small VM step budgets under which a node of the tiny LLaMA is played
+// as several tiles, and the last such node.
+func tiledLlamaNode(t *testing.T, m *load.Model) (budget uint64, node int) {
+	t.Helper()
+	for _, b := range []uint64{4_000_000, 2_000_000, 1_000_000} {
+		recs, err := game.TiledNodeRecords(m.Graph, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		node = -1
+		for i := range recs {
+			if recs[i].Tiled() && recs[i].Tiles > 1 {
+				node = i
+			}
+		}
+		if node >= 0 {
+			return b, node
+		}
+	}
+	t.Fatal("no node of the tiny LLaMA is tiled even under a budget of 1,000,000 steps")
+	return 0, -1
 }
