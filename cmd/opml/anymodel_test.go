@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -135,6 +137,31 @@ func TestServeAskONNX(t *testing.T) {
 		}
 		if !graph.SpecOf(got).Equal(graph.SpecOf(w)) || !bytes.Equal(got.Bytes(), w.Bytes()) {
 			t.Errorf("output %s: got %v %x, want %v %x", name, graph.SpecOf(got), got.Bytes(), graph.SpecOf(w), w.Bytes())
+		}
+	}
+	// Asked again with --json (the registrant's account): one object, the submitter cheats again and loses again.
+	jsonDir := filepath.Join(dir, "json")
+	jsonOut, errOut, code := runOpml(t, "ask", "--json", "--model", reg.ID, "--input", "x="+x, "--input", "bias="+bias, "--rpc", url,
+		"--oracle", oracle, "--key", keyOf(0), "--out", jsonDir, "--wait", "4m")
+	var res askModelResult
+	if err := json.Unmarshal([]byte(jsonOut), &res); code != 0 || err != nil {
+		t.Fatalf("opml ask --json: exit %d, %v: %s %s", code, err, jsonOut, errOut)
+	}
+	if m, _ := parseModelID(reg.ID); m == nil || res.Model != m.String() {
+		t.Errorf("ask --json model %s, want %s", res.Model, reg.ID)
+	}
+	if fee, ok := new(big.Int).SetString(res.FeeWei, 10); !ok || fee.Sign() <= 0 || res.RequestID == "" || res.AskTx == "" ||
+		res.DeliveredTx == "" || !res.Disputed || len(res.Games) == 0 || len(res.Outputs) != 2 || res.Generation != nil {
+		t.Fatalf("ask --json: %s", jsonOut)
+	}
+	for _, o := range res.Outputs {
+		w := want[o.Name]
+		if w == nil || o.Commitment != hex32(graph.CommitTensor(w)) || o.DType != w.DType().String() ||
+			!slices.Equal(o.Shape, w.Shape()) || o.File != filepath.Join(jsonDir, o.Name+".npy") {
+			t.Errorf("ask --json output %+v, want %v", o, graph.SpecOf(w))
+		}
+		if _, err := os.Stat(o.File); err != nil {
+			t.Error(err)
 		}
 	}
 	submitter.waitFor(t, "lost", time.Minute)

@@ -41,7 +41,7 @@ func asksModel(args []string) bool {
 }
 
 func askModel(args []string) error {
-	fs := newFlags("ask", "ask --model ID|FILE (--input [NAME=]FILE.npy ... | --prompt TEXT -n N [--tokenizer FILE.gguf]) --rpc URL --oracle ADDR [--out DIR] [--length L] [--fee AMOUNT] [--wait D] (key: --keystore DIR --password-file F | $OPML_KEY)")
+	fs := newFlags("ask", "ask --model ID|FILE (--input [NAME=]FILE.npy ... | --prompt TEXT -n N [--tokenizer FILE.gguf]) --rpc URL --oracle ADDR [--out DIR] [--length L] [--fee AMOUNT] [--wait D] [--json] (key: --keystore DIR --password-file F | $OPML_KEY)")
 	describe(fs, "Asks a registered model through the oracle (no callback) and prints each output the oracle finalizes. The "+
 		"registration lists the model's inputs and outputs: the request is the inputs' bytes concatenated in order.")
 	model := fs.String("model", "", "the model: its id (decimal or 0x hex), or its file (.onnx, .opml, .gguf), whose registration on chain is used")
@@ -58,6 +58,7 @@ func askModel(args []string) error {
 	length := fs.Int("length", defaultGenLength, "with --model FILE.gguf: the generation length `L` it is registered with")
 	fee := fs.String("fee", "", "fee (wei, or with a unit: 1gwei, 0.001ether; default: the oracle's minimum)")
 	wait := fs.Duration("wait", 15*time.Minute, "how long to wait for the answer (0: do not wait)")
+	asJSON := fs.Bool("json", false, "print one object on stdout at the end (no narration or countdown; wei amounts as decimal strings)")
 	chk, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -124,7 +125,7 @@ func askModel(args []string) error {
 	}
 	var input []byte
 	var tok *llama.Tokenizer
-	var promptLen int
+	var promptTokens []int32
 	if *prompt != "" {
 		tokFile := *tokenizer
 		if tokFile == "" {
@@ -133,7 +134,7 @@ func askModel(args []string) error {
 		if tok, err = openTokenizer(tokFile); err != nil {
 			return err
 		}
-		if input, promptLen, err = generationRequest(info, tok, *prompt, *n); err != nil {
+		if input, promptTokens, err = generationRequest(info, tok, *prompt, *n); err != nil {
 			return err
 		}
 	} else if input, err = tensorRequest(info, named, bare); err != nil {
@@ -158,18 +159,34 @@ func askModel(args []string) error {
 	if reqID == nil {
 		return fmt.Errorf("the request emitted no AICallbackRequest event (tx %s)", receipt.TxHash)
 	}
-	fmt.Fprintf(stdout, "request %v sent to model %s (tx %s, fee %s)\n", reqID, contracts.ShortID(id), receipt.TxHash, chain.FormatEther(value))
-	if *wait == 0 {
-		return nil
+	say := func(format string, args ...any) {
+		if !*asJSON {
+			fmt.Fprintf(stdout, format+"\n", args...)
+		}
 	}
-	output, err := awaitOutput(ctx, c, o, reqID, receipt.BlockNumber, *wait)
+	res := &askModelResult{RequestID: reqID.String(), Model: id.String(), AskTx: receipt.TxHash.Hex(), FeeWei: value.String(), Games: []uint64{}}
+	say("request %v sent to model %s (tx %s, fee %s)", reqID, contracts.ShortID(id), receipt.TxHash, chain.FormatEther(value))
+	if *wait == 0 {
+		return res.write(*asJSON)
+	}
+	output, err := awaitOutput(ctx, c, o, reqID, receipt.BlockNumber, *wait, *asJSON)
 	if err != nil {
 		return err
 	}
 	if tok != nil {
-		err = printGeneration(info, tok, output, promptLen, *n, reqID)
+		res.Generation, err = readGeneration(info, tok, output, promptTokens, *n)
+		if err == nil {
+			say("request %v: the oracle answered tokens %v\n%s", reqID, res.Generation.Tokens, res.Generation.Text)
+		}
 	} else {
-		err = printOutputs(info, output, *out, reqID)
+		var ts []*tensor.Tensor
+		res.Outputs, ts, err = readOutputs(info, output, *out)
+		if err == nil {
+			say("request %v: the oracle answered", reqID)
+			for i, a := range res.Outputs {
+				say("%s", outputLine(a, info.Outputs[i], ts[i]))
+			}
+		}
 	}
 	if err != nil {
 		return err
@@ -178,8 +195,9 @@ func askModel(args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, historyLine(h))
-	return nil
+	res.noteHistory(h)
+	say("%s", historyLine(h))
+	return res.write(*asJSON)
 }
 
 // parseModelID reads a model id in decimal or 0x hex.
@@ -280,35 +298,37 @@ func openTokenizer(path string) (*llama.Tokenizer, error) {
 
 // generationRequest encodes a greedy generation request for a registered LLaMA generation graph: its one input is
 // I32[8+L], its one output I32[L].
-func generationRequest(info *game.ModelInfo, tok *llama.Tokenizer, prompt string, n int) ([]byte, int, error) {
+func generationRequest(info *game.ModelInfo, tok *llama.Tokenizer, prompt string, n int) ([]byte, []int32, error) {
 	if len(info.Inputs) != 1 || len(info.Outputs) != 1 || info.Inputs[0].DType != tensor.I32 || len(info.Inputs[0].Shape) != 1 {
-		return nil, 0, errors.New("--prompt: the model is not a LLaMA generation (one I32 request in, token ids out)")
+		return nil, nil, errors.New("--prompt: the model is not a LLaMA generation (one I32 request in, token ids out)")
 	}
 	length := info.Inputs[0].Shape[0] - llm.HeaderWords
 	tokens := tok.Encode(prompt)
 	if len(tokens)+n > length {
-		return nil, 0, &exitError{2, fmt.Sprintf("--prompt is %d tokens; with -n %d that is more than the %d the model is registered for", len(tokens), n, length)}
+		return nil, nil, &exitError{2, fmt.Sprintf("--prompt is %d tokens; with -n %d that is more than the %d the model is registered for", len(tokens), n, length)}
 	}
 	words, err := llm.EncodeRequest(tokens, llm.Sampler{TopP: 1}, length)
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, err
 	}
 	t, err := tensor.FromInt32(words, len(words))
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, err
 	}
-	return t.Bytes(), len(tokens), nil
+	return t.Bytes(), tokens, nil
 }
 
 // awaitOutput waits for request id to be final and returns the output the oracle delivered (its
-// AICallbackResult event).
-func awaitOutput(ctx context.Context, c *chain.Chain, o *contracts.Oracle, id, from *big.Int, wait time.Duration) ([]byte, error) {
+// AICallbackResult event); quiet (--json) says nothing on the way.
+func awaitOutput(ctx context.Context, c *chain.Chain, o *contracts.Oracle, id, from *big.Int, wait time.Duration, quiet bool) ([]byte, error) {
 	deadline := time.After(wait)
-	reporter := progress.ForStderr(false)
+	reporter := progress.ForStderr(quiet)
 	defer reporter.Done()
 	st, err := newStages(ctx, c, o, id, func(format string, args ...any) {
 		reporter.Done()
-		fmt.Fprintf(stdout, format+"\n", args...)
+		if !quiet {
+			fmt.Fprintf(stdout, format+"\n", args...)
+		}
 	}, reporter)
 	if err != nil {
 		return nil, err
@@ -349,49 +369,56 @@ func awaitOutput(ctx context.Context, c *chain.Chain, o *contracts.Oracle, id, f
 	}
 }
 
-// printOutputs prints each output of a delivered result, and with dir writes each as dir/<name>.npy.
-func printOutputs(info *game.ModelInfo, output []byte, dir string, id *big.Int) error {
+// readOutputs splits a delivered result into its outputs, and with dir writes each as dir/<name>.npy.
+func readOutputs(info *game.ModelInfo, output []byte, dir string) ([]askedOutput, []*tensor.Tensor, error) {
 	ts, err := game.SplitTensors(info.Outputs, output)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	if dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
+			return nil, nil, err
 		}
 	}
-	fmt.Fprintf(stdout, "request %v: the oracle answered\n", id)
+	outs := make([]askedOutput, len(ts))
 	for i, t := range ts {
 		o := info.Outputs[i]
-		fmt.Fprintf(stdout, "%s %v %s", o.Name, o.Spec(), hex32(graph.CommitTensor(t)))
+		outs[i] = askedOutput{Name: o.Name, DType: o.DType.String(), Shape: o.Shape, Commitment: hex32(graph.CommitTensor(t))}
 		if dir != "" {
-			f := filepath.Join(dir, outputFile(o.Name))
-			if err := npy.WriteFile(f, t); err != nil {
-				return err
+			outs[i].File = filepath.Join(dir, outputFile(o.Name))
+			if err := npy.WriteFile(outs[i].File, t); err != nil {
+				return nil, nil, err
 			}
-			fmt.Fprintf(stdout, " -> %s", f)
-		} else if t.Len() <= 16 {
-			fmt.Fprintf(stdout, " %s", formatValues(t))
 		}
-		fmt.Fprintln(stdout)
 	}
-	return nil
+	return outs, ts, nil
 }
 
-// printGeneration prints the first n generated tokens of a delivered generation and their text.
-func printGeneration(info *game.ModelInfo, tok *llama.Tokenizer, output []byte, promptLen, n int, id *big.Int) error {
+// outputLine is the narration of one output: its spec and commitment, then its file or (when small) its values.
+func outputLine(a askedOutput, o game.TensorIO, t *tensor.Tensor) string {
+	line := fmt.Sprintf("%s %v %s", a.Name, o.Spec(), a.Commitment)
+	if a.File != "" {
+		return line + " -> " + a.File
+	}
+	if t.Len() <= 16 {
+		return line + " " + formatValues(t)
+	}
+	return line
+}
+
+// readGeneration reads the first n generated tokens of a delivered generation (up to an EOS) and their text.
+func readGeneration(info *game.ModelInfo, tok *llama.Tokenizer, output []byte, prompt []int32, n int) (*askedGenerated, error) {
 	ts, err := game.SplitTensors(info.Outputs, output)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	ids, err := ts[0].Int32s()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	gen := ids[promptLen:min(len(ids), promptLen+n)]
+	gen := ids[min(len(ids), len(prompt)):min(len(ids), len(prompt)+n)]
 	if i := slices.Index(gen, tok.EOS); i >= 0 {
 		gen = gen[:i+1]
 	}
-	fmt.Fprintf(stdout, "request %v: the oracle answered tokens %v\n%s\n", id, gen, tok.Decode(gen))
-	return nil
+	return &askedGenerated{PromptTokens: prompt, Tokens: gen, Text: tok.Decode(gen)}, nil
 }
