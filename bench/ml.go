@@ -8,6 +8,7 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/progress"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/mnist"
 )
@@ -125,7 +126,7 @@ func ML(opts MLOptions) (*Table, error) {
 				return nil, err
 			}
 			start := time.Now()
-			e, err := graph.GraphEmulator(exe, one.Graph, in)
+			e, err := host.GraphEmulator(exe, one.Graph, in)
 			if err != nil {
 				return nil, err
 			}
@@ -133,7 +134,7 @@ func ML(opts MLOptions) (*Table, error) {
 				return nil, err
 			}
 			walls = append(walls, time.Since(start))
-			if err := graph.CheckOutput(e, one.Graph.Tensors[one.Graph.Output()].Spec(), graph.CommitTensor(vals[one.Graph.Output()])); err != nil {
+			if err := host.CheckOutput(e, one.Graph.Tensors[one.Graph.Output()].Spec(), graph.CommitTensor(vals[one.Graph.Output()])); err != nil {
 				return nil, err
 			}
 			steps = append(steps, e.State.Step)

@@ -10,6 +10,7 @@ import (
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/onnxmodels"
 	"github.com/opml-dev/opml/internal/ortref"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/onnx"
 	"github.com/opml-dev/opml/tensor"
@@ -195,12 +196,12 @@ func vmSteps(g *graph.Graph, vals []*tensor.Tensor) ([]uint64, error) {
 				for j, in := range n.Inputs {
 					args[j] = vals[in]
 				}
-				e, err := graph.NodeEmulator(exe, g, i, args)
+				e, err := host.NodeEmulator(exe, g, i, args)
 				if err == nil {
 					err = e.Run(1 << 40)
 				}
 				if err == nil {
-					err = graph.CheckOutput(e, g.Tensors[n.Output].Spec(), graph.CommitTensor(vals[n.Output]))
+					err = host.CheckOutput(e, g.Tensors[n.Output].Spec(), graph.CommitTensor(vals[n.Output]))
 				}
 				if e != nil {
 					steps[i] = e.State.Step

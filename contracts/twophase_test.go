@@ -30,7 +30,7 @@ import (
 // (game.Computation, honest or lying): the graph level down to one node, the asserter's phase handoff into that
 // node's VM level (its start state computed on chain), the VM level down to one step, and MIPS.step on it. The
 // contract's start of the VM level is checked against the Go VM's own start state of the node
-// (graph.NodeEmulator), and every handoff, honest or forged, against game.VerifyHandoff.
+// (host.NodeEmulator), and every handoff, honest or forged, against game.VerifyHandoff.
 
 // twoPhaseModel is the model every test here plays, built once.
 type twoPhaseModel struct {
@@ -343,7 +343,7 @@ func cloneHandoff(h *game.Handoff) *game.Handoff {
 }
 
 // handoff sends the asserter's handoff and checks the VM level it opens: its start is the Go VM's start state
-// of the node (graph.NodeEmulator on the agreed operands), its end the handoff's end state, and both agree with
+// of the node (host.NodeEmulator on the agreed operands), its end the handoff's end state, and both agree with
 // game.VerifyHandoff.
 func (e *tpEnv) handoff(t *testing.T, id *big.Int, node int, h *game.Handoff) {
 	t.Helper()

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
@@ -72,7 +73,7 @@ func TestVMValuesFromCheckpoints(t *testing.T) {
 		t.Fatal(err)
 	}
 	fromScratch := func(pos uint64) *vm.Emulator {
-		e, err := withGameOracle(graph.NodeEmulator(elf, g, 0, []*tensor.Tensor{g.Tensors[g.Nodes[0].Inputs[0]].Value, x}))
+		e, err := withGameOracle(host.NodeEmulator(elf, g, 0, []*tensor.Tensor{g.Tensors[g.Nodes[0].Inputs[0]].Value, x}))
 		if err != nil {
 			t.Fatal(err)
 		}

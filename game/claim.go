@@ -9,6 +9,7 @@ import (
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/keccak"
 	"github.com/opml-dev/opml/internal/merkle"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/vm"
 )
 
@@ -194,7 +195,7 @@ func StartProof(elf []byte, g *graph.Graph, info *ModelInfo, input []byte) (sibl
 		if err != nil {
 			return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
 		}
-		e, err := graph.GraphEmulator(elf, g, zero...)
+		e, err := host.GraphEmulator(elf, g, zero...)
 		if err != nil {
 			return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 )
 
@@ -28,7 +29,7 @@ func TestStartValue(t *testing.T) {
 			t.Fatal(err)
 		}
 		// Independently: the graph-mode emulator with the input written, and the native graph state after no node.
-		e, err := graph.GraphEmulator(elf, g, in)
+		e, err := host.GraphEmulator(elf, g, in)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -61,7 +62,7 @@ func TestStartValue(t *testing.T) {
 	input := testImage(0)
 	// A registration whose input region already holds data cannot start a game.
 	in, _ := tensor.FromBytes(s.DType, input, s.Shape...)
-	filled, err := graph.GraphEmulator(elf, g, in)
+	filled, err := host.GraphEmulator(elf, g, in)
 	if err != nil {
 		t.Fatal(err)
 	}

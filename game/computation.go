@@ -550,7 +550,7 @@ func (c *Computation) Handoff(node int) (*Handoff, error) {
 
 // nodeMemory returns the executor at step 0 of node's run, with the descriptor and this party's operands
 // written, and the insertions that prove it from the base memory: the region proofs of the base memory as the
-// regions are filled in order, the same writes graph.NodeEmulator makes.
+// regions are filled in order, the same writes host.NodeEmulator makes.
 func (c *Computation) nodeMemory(node int) (*vm.Emulator, [][]Hash, error) {
 	rec := c.records[node]
 	e, err := vm.NewEmulator(c.elf, vm.Config{})

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
@@ -89,7 +90,7 @@ func TestHonestSinglePhase(t *testing.T) {
 	// An independent run of the graph-mode executor.
 	in, _ := tensor.FromBytes(g.Tensors[g.Input()].DType, input, g.Tensors[g.Input()].Shape...)
 	fresh := func() *vm.Emulator {
-		e, err := graph.GraphEmulator(elf, g, in)
+		e, err := host.GraphEmulator(elf, g, in)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -99,7 +100,7 @@ func TestHonestSinglePhase(t *testing.T) {
 	if err := e.Run(VMSteps); err != nil {
 		t.Fatal(err)
 	}
-	if err := graph.CheckOutput(e, g.Tensors[g.Output()].Spec(), graph.Commit(values[g.Output()].Bytes())); err != nil {
+	if err := host.CheckOutput(e, g.Tensors[g.Output()].Spec(), graph.Commit(values[g.Output()].Bytes())); err != nil {
 		t.Fatal(err)
 	}
 	if e.State.Step != halt {
@@ -197,7 +198,7 @@ func TestHonestMultiPhase(t *testing.T) {
 		for i, id := range n.Inputs {
 			args[i] = values[id]
 		}
-		e, err := graph.NodeEmulator(elf, g, j, args)
+		e, err := host.NodeEmulator(elf, g, j, args)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -207,7 +208,7 @@ func TestHonestMultiPhase(t *testing.T) {
 		if err := e.Run(VMSteps); err != nil {
 			t.Fatal(err)
 		}
-		if err := graph.CheckOutput(e, g.Tensors[n.Output].Spec(), commits[n.Output]); err != nil {
+		if err := host.CheckOutput(e, g.Tensors[n.Output].Spec(), commits[n.Output]); err != nil {
 			t.Fatalf("node %d: %v", j, err)
 		}
 		if end != e.StateHash() {

@@ -9,6 +9,7 @@ import (
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/keccak"
 	"github.com/opml-dev/opml/internal/merkle"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
@@ -228,7 +229,7 @@ func SinglePhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
 	}
 	// Zero bytes written to memory leave its tree as if nothing were written, so this is the state with the
 	// input regions empty.
-	e, err := graph.GraphEmulator(elf, g, zero...)
+	e, err := host.GraphEmulator(elf, g, zero...)
 	if err != nil {
 		return nil, fmt.Errorf("game: single-phase model: %w", err)
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/npy"
@@ -341,7 +342,7 @@ func runNodeInVM(exe []byte, g *graph.Graph, i int, vals []*tensor.Tensor) (uint
 	for j, in := range n.Inputs {
 		args[j] = vals[in]
 	}
-	e, err := graph.NodeEmulator(exe, g, i, args)
+	e, err := host.NodeEmulator(exe, g, i, args)
 	if err != nil {
 		return 0, err
 	}
@@ -349,7 +350,7 @@ func runNodeInVM(exe []byte, g *graph.Graph, i int, vals []*tensor.Tensor) (uint
 		return 0, err
 	}
 	want := vals[n.Output].Bytes()
-	if err := graph.CheckOutput(e, g.Tensors[n.Output].Spec(), graph.Commit(want)); err != nil {
+	if err := host.CheckOutput(e, g.Tensors[n.Output].Spec(), graph.Commit(want)); err != nil {
 		return e.State.Step, err
 	}
 	got, err := e.Mem.ReadBytes(graph.OutputAddr, len(want))

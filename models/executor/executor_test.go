@@ -13,6 +13,7 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/mipsbuild"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
@@ -78,7 +79,7 @@ func nativeBytes(t *testing.T, g *graph.Graph, i int, inputs []*tensor.Tensor) [
 // commitment, and returns the VM's step count.
 func checkNodeInVM(t *testing.T, g *graph.Graph, i int, inputs []*tensor.Tensor, want []byte) uint64 {
 	t.Helper()
-	e, err := graph.NodeEmulator(executorELF(t), g, i, inputs)
+	e, err := host.NodeEmulator(executorELF(t), g, i, inputs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +98,7 @@ func checkNodeInVM(t *testing.T, g *graph.Graph, i int, inputs []*tensor.Tensor,
 		t.Logf("executor stderr: %s", msg)
 	}
 	spec := g.Tensors[g.Nodes[i].Output].Spec()
-	if err := graph.CheckOutput(e, spec, graph.Commit(want)); err != nil {
+	if err := host.CheckOutput(e, spec, graph.Commit(want)); err != nil {
 		t.Fatalf("node %d (%v): %v", i, g.Nodes[i].Op, err)
 	}
 	got, err := e.Mem.ReadBytes(graph.OutputAddr, len(want))
@@ -391,7 +392,7 @@ func TestBadDescriptors(t *testing.T) {
 		"graph":       append([]byte(graph.GraphMagic), 1, 0, 0, 0, 20, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF),
 		"version":     append(append([]byte(graph.NodeMagic), 2, 0, 0, 0), desc[12:]...),
 	} {
-		e, err := graph.NodeEmulator(elf, g, 0, args)
+		e, err := host.NodeEmulator(elf, g, 0, args)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -413,25 +414,25 @@ func TestEmulatorSetupErrors(t *testing.T) {
 	args := c.args(gen{rand.New(rand.NewPCG(1, 1))})
 	g := caseGraph(t, c, args)
 	for name, f := range map[string]func() error{
-		"node index": func() error { _, err := graph.NodeEmulator(elf, g, 1, args); return err },
-		"operands":   func() error { _, err := graph.NodeEmulator(elf, g, 0, args[:1]); return err },
-		"spec":       func() error { _, err := graph.NodeEmulator(elf, g, 0, []*tensor.Tensor{args[1], args[0]}); return err },
-		"elf":        func() error { _, err := graph.NodeEmulator(elf[:100], g, 0, args); return err },
-		"input":      func() error { _, err := graph.GraphEmulator(elf, g, args[1]); return err },
+		"node index": func() error { _, err := host.NodeEmulator(elf, g, 1, args); return err },
+		"operands":   func() error { _, err := host.NodeEmulator(elf, g, 0, args[:1]); return err },
+		"spec":       func() error { _, err := host.NodeEmulator(elf, g, 0, []*tensor.Tensor{args[1], args[0]}); return err },
+		"elf":        func() error { _, err := host.NodeEmulator(elf[:100], g, 0, args); return err },
+		"input":      func() error { _, err := host.GraphEmulator(elf, g, args[1]); return err },
 	} {
 		if err := f(); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}
 	// An unfinished run is not accepted.
-	e, err := graph.NodeEmulator(elf, g, 0, args)
+	e, err := host.NodeEmulator(elf, g, 0, args)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := e.Run(1000); err != nil {
 		t.Fatal(err)
 	}
-	if err := graph.CheckOutput(e, g.Tensors[g.Output()].Spec(), [32]byte{}); err == nil {
+	if err := host.CheckOutput(e, g.Tensors[g.Output()].Spec(), [32]byte{}); err == nil {
 		t.Error("CheckOutput accepted a VM that has not exited")
 	}
 }

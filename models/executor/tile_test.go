@@ -7,6 +7,7 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/merkle"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 )
 
@@ -82,7 +83,7 @@ func TestTilesInVM(t *testing.T) {
 				t.Fatal(err)
 			}
 			wb := want.Bytes()
-			whole, err := graph.NodeEmulator(elf, g, 0, operands)
+			whole, err := host.NodeEmulator(elf, g, 0, operands)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -91,7 +92,7 @@ func TestTilesInVM(t *testing.T) {
 			}
 			n := graph.Tiles(len(wb), c.log2)
 			for tile := range n {
-				e, err := graph.TileEmulator(elf, g, 0, operands, c.log2, uint32(tile))
+				e, err := host.TileEmulator(elf, g, 0, operands, c.log2, uint32(tile))
 				if err != nil {
 					t.Fatal(err)
 				}

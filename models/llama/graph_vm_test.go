@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/tensor/llm"
@@ -93,7 +94,7 @@ func TestGenerationGraphInVM(t *testing.T) {
 		for _, j := range jobs {
 			t.Run(strings.ReplaceAll(j.label, " ", "_"), func(t *testing.T) {
 				t.Parallel()
-				e, err := graph.NodeEmulator(elf, j.gg.Graph, j.i, j.args)
+				e, err := host.NodeEmulator(elf, j.gg.Graph, j.i, j.args)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -103,7 +104,7 @@ func TestGenerationGraphInVM(t *testing.T) {
 					t.Fatal(err)
 				}
 				spec := j.gg.Tensors[j.gg.Graph.Nodes[j.i].Output].Spec()
-				if err := graph.CheckOutput(e, spec, graph.Commit(j.want)); err != nil {
+				if err := host.CheckOutput(e, spec, graph.Commit(j.want)); err != nil {
 					t.Fatalf("%s (node %d): %v (%s)", j.label, j.i, err, stderr.String())
 				}
 				w, err := graph.Cost(j.gg.Graph, j.i)
