@@ -9,7 +9,6 @@ import (
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/progress"
 	"github.com/opml-dev/opml/models/executor/host"
-	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/mnist"
 )
 
@@ -56,7 +55,7 @@ func ML(opts MLOptions) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
-	exe := program.ELF()
+	exe := host.Shipped()
 	models := []struct {
 		name  string
 		batch func(int) (*mnist.GraphModel, error)
@@ -126,7 +125,7 @@ func ML(opts MLOptions) (*Table, error) {
 				return nil, err
 			}
 			start := time.Now()
-			e, err := host.GraphEmulator(exe, one.Graph, in)
+			e, err := exe.GraphEmulator(one.Graph, in)
 			if err != nil {
 				return nil, err
 			}

@@ -11,7 +11,6 @@ import (
 	"github.com/opml-dev/opml/internal/onnxmodels"
 	"github.com/opml-dev/opml/internal/ortref"
 	"github.com/opml-dev/opml/models/executor/host"
-	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/onnx"
 	"github.com/opml-dev/opml/tensor"
 )
@@ -182,7 +181,7 @@ func ONNX(opts ONNXOptions) (*Table, error) {
 // vmSteps runs every node of g in the VM on the native operand values and
 // returns its measured steps, checking the outputs' commitments.
 func vmSteps(g *graph.Graph, vals []*tensor.Tensor) ([]uint64, error) {
-	exe := program.ELF()
+	exe := host.Shipped()
 	steps := make([]uint64, len(g.Nodes))
 	errs := make([]error, len(g.Nodes))
 	next := make(chan int)
@@ -196,7 +195,7 @@ func vmSteps(g *graph.Graph, vals []*tensor.Tensor) ([]uint64, error) {
 				for j, in := range n.Inputs {
 					args[j] = vals[in]
 				}
-				e, err := host.NodeEmulator(exe, g, i, args)
+				e, err := exe.NodeEmulator(g, i, args)
 				if err == nil {
 					err = e.Run(1 << 40)
 				}

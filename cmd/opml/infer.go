@@ -14,7 +14,6 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/models/executor/host"
-	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/npy"
 	"github.com/opml-dev/opml/tensor"
@@ -305,7 +304,7 @@ func formatValues(t *tensor.Tensor) string {
 // requires each output's bytes to equal the native output's.
 func checkNodesInVM(g *graph.Graph, vals []*tensor.Tensor) (*vmCheckReport, error) {
 	start := time.Now()
-	exe := program.ELF()
+	exe := host.Shipped()
 	steps := make([]uint64, len(g.Nodes))
 	errs := make([]error, len(g.Nodes))
 	next := make(chan int)
@@ -336,13 +335,13 @@ func checkNodesInVM(g *graph.Graph, vals []*tensor.Tensor) (*vmCheckReport, erro
 	return r, nil
 }
 
-func runNodeInVM(exe []byte, g *graph.Graph, i int, vals []*tensor.Tensor) (uint64, error) {
+func runNodeInVM(exe *host.Image, g *graph.Graph, i int, vals []*tensor.Tensor) (uint64, error) {
 	n := g.Nodes[i]
 	args := make([]*tensor.Tensor, len(n.Inputs))
 	for j, in := range n.Inputs {
 		args[j] = vals[in]
 	}
-	e, err := host.NodeEmulator(exe, g, i, args)
+	e, err := exe.NodeEmulator(g, i, args)
 	if err != nil {
 		return 0, err
 	}

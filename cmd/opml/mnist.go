@@ -13,7 +13,6 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/models/executor/host"
-	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/mnist"
 	"github.com/opml-dev/opml/models/modelfile"
 	"github.com/opml-dev/opml/tensor"
@@ -217,7 +216,7 @@ func inferPictures(model, input string, inVM, asJSON bool) error {
 	if len(problems) > 0 {
 		return &usageError{problems}
 	}
-	exe := program.ELF() // the shipped executor image, the one the game registers
+	exe := host.Shipped() // the shipped executor image, the one the game registers
 	g := gm.Graph
 	outSpec := g.Tensors[g.Output()].Spec()
 	var preds []prediction
@@ -242,7 +241,7 @@ func inferPictures(model, input string, inVM, asJSON bool) error {
 			}
 		}
 		if inVM {
-			e, err := host.GraphEmulator(exe, g, in)
+			e, err := exe.GraphEmulator(g, in)
 			if err != nil {
 				return err
 			}

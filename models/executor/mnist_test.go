@@ -125,7 +125,7 @@ func TestMNISTInVM(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	executorELF(t)
+	executorImage(t)
 	images := []int{0, 1, 2}
 	for _, c := range []struct {
 		name string
@@ -157,7 +157,7 @@ func TestMNISTInVM(t *testing.T) {
 				}
 			}
 			// Graph mode: the whole inference in one VM run.
-			e, err := host.GraphEmulator(executorELF(t), g, input)
+			e, err := executorImage(t).GraphEmulator(g, input)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/merkle"
-	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 )
 
@@ -15,7 +14,7 @@ import (
 // each tile's bytes where it lies in the output region to be the native output's bytes there, with its region
 // root the tile's commitment; and reports a tile's VM steps against the whole node's.
 func TestTilesInVM(t *testing.T) {
-	elf := executorELF(t)
+	exe := executorImage(t)
 	rng := rand.New(rand.NewPCG(7, 7))
 	f32 := func(shape ...int) *tensor.Tensor {
 		n := 1
@@ -83,7 +82,7 @@ func TestTilesInVM(t *testing.T) {
 				t.Fatal(err)
 			}
 			wb := want.Bytes()
-			whole, err := host.NodeEmulator(elf, g, 0, operands)
+			whole, err := exe.NodeEmulator(g, 0, operands)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -92,7 +91,7 @@ func TestTilesInVM(t *testing.T) {
 			}
 			n := graph.Tiles(len(wb), c.log2)
 			for tile := range n {
-				e, err := host.TileEmulator(elf, g, 0, operands, c.log2, uint32(tile))
+				e, err := exe.TileEmulator(g, 0, operands, c.log2, uint32(tile))
 				if err != nil {
 					t.Fatal(err)
 				}

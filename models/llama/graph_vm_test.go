@@ -10,7 +10,6 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/models/executor/host"
-	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/tensor/llm"
 )
@@ -49,7 +48,7 @@ func nodeOperands(t *testing.T, gg *GenGraph, req *tensor.Tensor, pick func(i in
 // position, so the caches hold three rows), and every node of one position
 // of the Q8_0 model. It logs the VM steps of every node kind.
 func TestGenerationGraphInVM(t *testing.T) {
-	elf := program.ELF()
+	exe := host.Shipped()
 	type job struct {
 		label string
 		gg    *GenGraph
@@ -94,7 +93,7 @@ func TestGenerationGraphInVM(t *testing.T) {
 		for _, j := range jobs {
 			t.Run(strings.ReplaceAll(j.label, " ", "_"), func(t *testing.T) {
 				t.Parallel()
-				e, err := host.NodeEmulator(elf, j.gg.Graph, j.i, j.args)
+				e, err := exe.NodeEmulator(j.gg.Graph, j.i, j.args)
 				if err != nil {
 					t.Fatal(err)
 				}

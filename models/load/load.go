@@ -16,6 +16,7 @@ import (
 
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/llama"
 	"github.com/opml-dev/opml/models/modelfile"
 	"github.com/opml-dev/opml/models/onnx"
@@ -257,22 +258,22 @@ func (m *Model) WeightCommitments(progress func(done, total int64)) ([][32]byte,
 }
 
 // Registration returns the model's registration played with the given number of phases (1: the whole graph is
-// one VM run; 2: graph nodes, then one node's VM run) on the executor image elf. A LLaMA generation registers
+// one VM run; 2: graph nodes, then one node's VM run) on the executor image exe. A LLaMA generation registers
 // two-phase only, from its cached weight commitments.
-func (m *Model) Registration(elf []byte, phases int) (*game.ModelInfo, *llama.CommitReport, error) {
+func (m *Model) Registration(exe *host.Image, phases int) (*game.ModelInfo, *llama.CommitReport, error) {
 	switch phases {
 	case 1:
 		if m.Llama != nil {
 			return nil, nil, errors.New("load: a LLaMA generation is played two-phase (its graph is far beyond one VM run)")
 		}
-		info, err := game.SinglePhaseModel(elf, m.Graph)
+		info, err := game.SinglePhaseModel(exe, m.Graph)
 		return info, nil, err
 	case 2:
 		weights, rep, err := m.WeightCommitments(nil)
 		if err != nil {
 			return nil, nil, err
 		}
-		info, err := game.TiledMultiPhaseModel(elf, m.Graph, weights, m.TileSteps)
+		info, err := game.TiledMultiPhaseModel(exe, m.Graph, weights, m.TileSteps)
 		return info, rep, err
 	}
 	return nil, nil, fmt.Errorf("load: %d phases (want 1 or 2)", phases)

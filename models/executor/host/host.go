@@ -14,11 +14,10 @@ import (
 	"github.com/opml-dev/opml/vm"
 )
 
-// NodeEmulator returns a VM at step 0 that runs the executor program
-// (models/executor built for the VM) on node i of g: the node descriptor
+// NodeEmulator returns a VM at step 0 that runs the image on node i of g: the node descriptor
 // is written at graph.DescriptorAddr and the canonical bytes of operand j at
 // graph.InputAddr(j). Run it to completion and check it with CheckOutput.
-func NodeEmulator(executorELF []byte, g *graph.Graph, i int, inputs []*tensor.Tensor) (*vm.Emulator, error) {
+func (im *Image) NodeEmulator(g *graph.Graph, i int, inputs []*tensor.Tensor) (*vm.Emulator, error) {
 	d, err := graph.Describe(g, i)
 	if err != nil {
 		return nil, err
@@ -26,9 +25,9 @@ func NodeEmulator(executorELF []byte, g *graph.Graph, i int, inputs []*tensor.Te
 	if len(inputs) != len(d.Inputs) {
 		return nil, fmt.Errorf("%w: node %d takes %d operands, got %d", graph.ErrGraph, i, len(d.Inputs), len(inputs))
 	}
-	e, err := vm.NewEmulator(executorELF, vm.Config{})
+	e, err := im.Emulator()
 	if err != nil {
-		return nil, fmt.Errorf("executor: loading the image: %w", err)
+		return nil, err
 	}
 	if err := e.Mem.WriteBytes(graph.DescriptorAddr, d.Encode()); err != nil {
 		return nil, err
@@ -47,8 +46,8 @@ func NodeEmulator(executorELF []byte, g *graph.Graph, i int, inputs []*tensor.Te
 // TileEmulator is NodeEmulator for tile t (of 2^log2 bytes) of node i: the
 // tile word (graph.EncodeTile) is written at graph.TileAddr as well. The run writes the
 // tile at graph.OutputAddr + t·2^log2.
-func TileEmulator(executorELF []byte, g *graph.Graph, i int, inputs []*tensor.Tensor, log2 uint8, t uint32) (*vm.Emulator, error) {
-	e, err := NodeEmulator(executorELF, g, i, inputs)
+func (im *Image) TileEmulator(g *graph.Graph, i int, inputs []*tensor.Tensor, log2 uint8, t uint32) (*vm.Emulator, error) {
+	e, err := im.NodeEmulator(g, i, inputs)
 	if err != nil {
 		return nil, err
 	}
@@ -59,11 +58,11 @@ func TileEmulator(executorELF []byte, g *graph.Graph, i int, inputs []*tensor.Te
 	return e, nil
 }
 
-// GraphEmulator returns a VM at step 0 that runs the executor program on
+// GraphEmulator returns a VM at step 0 that runs the image on
 // the whole of g (graph mode): the graph descriptor at graph.DescriptorAddr, the
 // inputs (one per graph input, in order) where graph.IOLayout places them and
 // the weights where graph.WeightLayout places them.
-func GraphEmulator(executorELF []byte, g *graph.Graph, inputs ...*tensor.Tensor) (*vm.Emulator, error) {
+func (im *Image) GraphEmulator(g *graph.Graph, inputs ...*tensor.Tensor) (*vm.Emulator, error) {
 	desc, err := graph.EncodeGraph(g)
 	if err != nil {
 		return nil, err
@@ -79,9 +78,9 @@ func GraphEmulator(executorELF []byte, g *graph.Graph, inputs ...*tensor.Tensor)
 	if err != nil {
 		return nil, err
 	}
-	e, err := vm.NewEmulator(executorELF, vm.Config{})
+	e, err := im.Emulator()
 	if err != nil {
-		return nil, fmt.Errorf("executor: loading the image: %w", err)
+		return nil, err
 	}
 	if err := e.Mem.WriteBytes(graph.DescriptorAddr, desc); err != nil {
 		return nil, err
