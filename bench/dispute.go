@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"runtime/debug"
 	"time"
 
 	"github.com/opml-dev/opml/agent"
@@ -99,7 +100,14 @@ func Dispute(ctx context.Context, o DisputeOptions) (*DisputeResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer m.Close()
+	closed := false
+	closeModel := func() {
+		if !closed {
+			closed = true
+			m.Close()
+		}
+	}
+	defer closeModel()
 	prompt := m.Tokenizer.Encode(o.Prompt)
 	if len(prompt) == 0 {
 		return nil, errors.New("bench dispute: the prompt is empty and the model adds no BOS token")
@@ -291,6 +299,9 @@ func Dispute(ctx context.Context, o DisputeOptions) (*DisputeResult, error) {
 	phase("VM level", t0, "%d rounds to step %d; the step executed: the %s wins", vl.Moves, vl.Lo+1,
 		map[bool]string{true: "validator", false: "submitter"}[res.HonestWins])
 	if o.Chain {
+		// The agents map the file again: unmapping this copy first keeps the peak RSS that of one mapping.
+		closeModel()
+		debug.FreeOSMemory()
 		if err := disputeOnChain(ctx, o, lie, res, phase); err != nil {
 			return nil, err
 		}

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -26,10 +27,16 @@ const (
 
 // openTinyLlama synthesizes the tiny LLaMA (F32 weights, whose greedy tokens llama.cpp reproduces to the end)
 // as a GGUF file and opens its generation graph for the prompt.
-func openTinyLlama(t testing.TB) *load.Model {
+func openTinyLlama(t testing.TB) *load.Model { return openTinyLlamaOf(t, tensor.RowF32) }
+
+// openTinyLlamaQ8 is the tiny LLaMA with Q8_0 weights: its generation is one VM run of 2 × 10^9 steps, small
+// enough to be played single-phase (its F32 twin's is ten times longer).
+func openTinyLlamaQ8(t testing.TB) *load.Model { return openTinyLlamaOf(t, tensor.RowQ8_0) }
+
+func openTinyLlamaOf(t testing.TB, weights tensor.RowFormat) *load.Model {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "tiny.gguf")
-	s := &llama.Synth{Shape: llama.Shapes["tiny"], Type: tensor.RowF32, Seed: 7}
+	s := &llama.Synth{Shape: llama.Shapes["tiny"], Type: weights, Seed: 7}
 	if err := s.WriteFiles(path, "gguf"); err != nil {
 		t.Fatal(err)
 	}
@@ -109,11 +116,67 @@ func TestDemoLlama(t *testing.T) {
 	}
 }
 
-// TestDemoLlamaOnAnvil plays the tiny LLaMA's generation on anvil against an output liar and a liar inside a tile
-// of its tiled node (one anvil for both: each demo deploys its own contracts).
-func TestDemoLlamaOnAnvil(t *testing.T) {
-	m := openTinyLlama(t)
+// TestDemoLlamaSinglePhase plays the tiny Q8_0 LLaMA's generation as one VM run (single-phase: the game bisects
+// the steps of the whole generation) against every cheat class a single-phase game has and the hardened oracle's
+// attacks: the honest side wins and the dApp receives llama.cpp's greedy tokens.
+func TestDemoLlamaSinglePhase(t *testing.T) {
+	m := openTinyLlamaQ8(t)
 	want := llamaCppTokens(t, m)
+	var runSteps uint64 // the generation's VM steps, from the first game
+	cheats := []func() agent.Cheat{
+		func() agent.Cheat { return agent.Cheat{Mode: agent.CheatOutput} },
+		func() agent.Cheat { return agent.Cheat{Mode: agent.CheatStep, Step: 1 + rand.Uint64N(runSteps-1)} },
+		func() agent.Cheat { return agent.Cheat{Mode: agent.CheatFalseChallenge} },
+		func() agent.Cheat { return agent.Cheat{Mode: agent.CheatSilent} },
+		func() agent.Cheat { return agent.Cheat{Mode: agent.CheatSockPuppet} },
+		func() agent.Cheat { return agent.Cheat{Mode: agent.CheatCopySubmit} },
+	}
+	for _, cheat := range cheats {
+		c := cheat()
+		t.Run(fmt.Sprintf("cheat=%s", c), func(t *testing.T) {
+			o := DefaultOptions()
+			o.Phases, o.Cheat, o.Model, o.Prompt = 1, c, m, llamaPrompt
+			s, err := Run(context.Background(), o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkTensorOutcome(t, s, c, 1)
+			if !slices.Equal(s.Tokens, want) {
+				t.Errorf("the dApp got tokens %v (%q), llama.cpp generates %v", s.Tokens, s.Text, want)
+			}
+			if c.Mode == agent.CheatOutput {
+				if s.VMSteps < 2 || s.VMSteps >= game.VMSteps {
+					t.Fatalf("the disputed run took %d steps, want a halting run of 2..2^32", s.VMSteps)
+				}
+				runSteps = s.VMSteps
+			}
+			t.Logf("%d rounds, %d VM steps, %d game txs, %d dispute gas (max move %d), phases %v, %.1f s",
+				s.Rounds, s.VMSteps, s.Moves, s.DisputeGas, s.MaxMoveGas, s.PhaseSeconds, s.WallSeconds)
+		})
+		if runSteps == 0 {
+			t.Fatal("no step count from the output liar's game")
+		}
+	}
+}
+
+// TestDemoLlamaRefusesLongSinglePhase: a generation whose one VM run would not halt within 2^32 steps (the F32
+// tiny LLaMA's) is not registered single-phase.
+func TestDemoLlamaRefusesLongSinglePhase(t *testing.T) {
+	m := openTinyLlama(t)
+	if _, err := ServedModel(m, 1); err == nil || !strings.Contains(err.Error(), "play it two-phase") {
+		t.Fatalf("single-phase registration of the F32 tiny LLaMA: %v, want a refusal", err)
+	}
+	if err := openTinyLlamaQ8(t).SinglePhaseFits(); err != nil {
+		t.Fatalf("the Q8_0 tiny LLaMA: %v", err)
+	}
+}
+
+// TestDemoLlamaOnAnvil plays the tiny LLaMA's generation on anvil against an output liar and a liar inside a tile
+// of its tiled node, and the Q8_0 one's single-phase against an output liar (one anvil for all: each demo deploys
+// its own contracts).
+func TestDemoLlamaOnAnvil(t *testing.T) {
+	m, q8 := openTinyLlama(t), openTinyLlamaQ8(t)
+	wants := map[*load.Model][]int32{m: llamaCppTokens(t, m), q8: llamaCppTokens(t, q8)}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	a, err := chain.StartAnvil(ctx)
@@ -123,15 +186,19 @@ func TestDemoLlamaOnAnvil(t *testing.T) {
 	defer a.Stop()
 	budget, node := tiledLlamaNode(t, m)
 	for _, tc := range []struct {
+		model     *load.Model
+		phases    int
 		cheat     agent.Cheat
 		tileSteps uint64
 	}{
-		{DefaultOptions().Cheat, 0},
-		{agent.Cheat{Mode: agent.CheatNode, Node: node, Tile: 1}, budget},
+		{m, 2, DefaultOptions().Cheat, 0},
+		{m, 2, agent.Cheat{Mode: agent.CheatNode, Node: node, Tile: 1}, budget},
+		{q8, 1, DefaultOptions().Cheat, 0},
 	} {
-		t.Run(fmt.Sprintf("cheat=%s/tile-steps=%d", tc.cheat, tc.tileSteps), func(t *testing.T) {
+		t.Run(fmt.Sprintf("phases=%d/cheat=%s/tile-steps=%d", tc.phases, tc.cheat, tc.tileSteps), func(t *testing.T) {
+			want := wants[tc.model]
 			o := DefaultOptions()
-			o.Phases, o.RPC, o.Key, o.Model, o.Prompt = 2, a.URL, chain.DevKeys()[0], m, llamaPrompt
+			o.Phases, o.RPC, o.Key, o.Model, o.Prompt = tc.phases, a.URL, chain.DevKeys()[0], tc.model, llamaPrompt
 			o.Cheat, o.TileSteps = tc.cheat, tc.tileSteps
 			s, err := Run(ctx, o)
 			if err != nil {

@@ -64,9 +64,9 @@ type graphRegistrationResult struct {
 	report *graphModelReport
 }
 
-// graphRegistration opens an ONNX or opml model file and computes its registration.
-func graphRegistration(path string, phases int, tileSteps uint64) (*graphRegistrationResult, error) {
-	m, err := load.Open(path, load.Options{TileSteps: tileSteps})
+// graphRegistration opens a model file and computes its registration (a GGUF model's generation of length L).
+func graphRegistration(path string, phases int, tileSteps uint64, length int) (*graphRegistrationResult, error) {
+	m, err := load.Open(path, load.Options{TileSteps: tileSteps, Length: length})
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func (r *graphModelReport) print() {
 }
 
 // servedModels opens the model files an agent serves (none: the shipped MNIST) and returns every registration of
-// them (single- and two-phase; GGUF models two-phase, of length L; two-phase ones tiled under tileSteps) that is
+// them (single- and two-phase; GGUF models of length L, single-phase only if tiny; two-phase ones tiled under tileSteps) that is
 // registered on chain. The returned function closes the files.
 func servedModels(ctx context.Context, c *chain.Chain, sys *contracts.System, files []string, length int, tileSteps uint64) ([]*agent.Model, func(), error) {
 	var opened []*load.Model
@@ -133,8 +133,8 @@ func servedModels(ctx context.Context, c *chain.Chain, sys *contracts.System, fi
 		}
 		opened = append(opened, m)
 		for _, phases := range []int{1, 2} {
-			if phases == 1 && m.Llama != nil {
-				continue
+			if phases == 1 && m.Llama != nil && m.SinglePhaseFits() != nil {
+				continue // a generation too big for one VM run is registered two-phase only
 			}
 			sm, err := demo.ServedModel(m, phases)
 			if err != nil {
@@ -182,9 +182,6 @@ func openDemoModel(o *demo.Options, path string, named map[string]*tensor.Tensor
 	case m.Llama == nil && prompt != "":
 		m.Close()
 		return &exitError{2, path + " is not a LLaMA model: give its inputs with --input NAME=FILE.npy"}
-	case m.Llama != nil && o.Phases != 2:
-		m.Close()
-		return &exitError{2, "a LLaMA generation is played two-phase (--phases 2)"}
 	}
 	if bare != nil {
 		if len(m.Inputs) != 1 {

@@ -233,7 +233,7 @@ func readInputs(inputs []string) (map[string]*tensor.Tensor, *tensor.Tensor, err
 // registeredID returns the id of the registration of an opened model file that is registered (two-phase first).
 func registeredID(ctx context.Context, c *chain.Chain, sys *contracts.System, m *load.Model) (*big.Int, error) {
 	for _, phases := range []int{2, 1} {
-		if phases == 1 && m.Llama != nil {
+		if phases == 1 && m.Llama != nil && m.SinglePhaseFits() != nil {
 			break
 		}
 		info, _, err := m.Registration(host.Shipped(), phases)

@@ -91,7 +91,7 @@ func runDemo(args []string) error {
 		phasesSet := false
 		fs.Visit(func(f *flag.Flag) { phasesSet = phasesSet || f.Name == "phases" })
 		if !phasesSet && load.KindOf(*model) == "gguf" {
-			o.Phases = 2 // a LLaMA generation is played two-phase
+			o.Phases = 2 // a LLaMA generation is played two-phase unless --phases 1 asks (small models only)
 		}
 		if err := openDemoModel(&o, *model, named, bare, *prompt, *gen); err != nil {
 			return err

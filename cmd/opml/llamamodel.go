@@ -197,12 +197,12 @@ type registerResult struct {
 
 func modelRegister(args []string) error {
 	fs := newFlags("model register", "model register FILE.onnx|FILE.opml|FILE.gguf [--phases 1|2] [--length L] [--tile-steps N] [--rpc URL --oracle ADDR (key: --keystore DIR --password-file F | $OPML_KEY)] [--json]")
-	describe(fs, "Registers a model and prints its id and commitments: an ONNX or opml graph single- or two-phase, a LLaMA GGUF "+
-		"model's generation graph two-phase. Without --rpc it deploys "+
+	describe(fs, "Registers a model and prints its id and commitments: an ONNX or opml graph or a LLaMA GGUF "+
+		"model's generation graph, single- or two-phase (a generation single-phase only if it is tiny). Without --rpc it deploys "+
 		"the contracts on an embedded chain that ends with the command (to check the registration and its gas); with --rpc "+
 		"it registers in the oracle's ModelRegistry there. A GGUF model's weight commitments are kept next to the file.")
 	length := fs.Int("length", defaultGenLength, "for a .gguf model: the generation's total length `L`: prompt and generated tokens (every request runs all L positions)")
-	phases := fs.Int("phases", 2, "1: the whole graph is one VM run; 2: graph nodes, then one node's VM run (GGUF models: 2)")
+	phases := fs.Int("phases", 2, "1: the whole graph is one VM run (GGUF models: tiny ones only); 2: graph nodes, then one node's VM run")
 	rpc := fs.String("rpc", "", "JSON-RPC `URL` of the chain to register on (needs --oracle and a funded key)")
 	oracle := fs.String("oracle", "", "with --rpc: `ADDRESS` of the AIOracle contract (its ModelRegistry is used)")
 	key := addKeyFlags(fs, "with --rpc: the registering account's key")
@@ -233,17 +233,14 @@ func modelRegister(args []string) error {
 	path := fs.Arg(0)
 	res := registerResult{Chain: "embedded"}
 	var info *game.ModelInfo
-	if load.KindOf(path) == "gguf" {
-		if *phases != 2 {
-			return &exitError{2, "a LLaMA generation registers two-phase only (--phases 2)"}
-		}
+	if load.KindOf(path) == "gguf" && *phases == 2 {
 		r, err := registerGGUFTiled(path, *length, *tileSteps, progress.ForStderr(*asJSON))
 		if err != nil {
 			return err
 		}
 		info, res.llamaModelReport = r.Info, r.report(path)
 	} else {
-		gr, err := graphRegistration(path, *phases, *tileSteps)
+		gr, err := graphRegistration(path, *phases, *tileSteps, *length)
 		if err != nil {
 			return err
 		}

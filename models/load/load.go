@@ -5,7 +5,6 @@
 package load
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -259,12 +258,14 @@ func (m *Model) WeightCommitments(progress func(done, total int64)) ([][32]byte,
 
 // Registration returns the model's registration played with the given number of phases (1: the whole graph is
 // one VM run; 2: graph nodes, then one node's VM run) on the executor image exe. A LLaMA generation registers
-// two-phase only, from its cached weight commitments.
+// two-phase from its cached weight commitments, and single-phase only where it is small (SinglePhaseFits).
 func (m *Model) Registration(exe *host.Image, phases int) (*game.ModelInfo, *llama.CommitReport, error) {
 	switch phases {
 	case 1:
 		if m.Llama != nil {
-			return nil, nil, errors.New("load: a LLaMA generation is played two-phase (its graph is far beyond one VM run)")
+			if err := m.SinglePhaseFits(); err != nil {
+				return nil, nil, err
+			}
 		}
 		info, err := game.SinglePhaseModel(exe, m.Graph)
 		return info, nil, err
@@ -277,6 +278,35 @@ func (m *Model) Registration(exe *host.Image, phases int) (*game.ModelInfo, *lla
 		return info, rep, err
 	}
 	return nil, nil, fmt.Errorf("load: %d phases (want 1 or 2)", phases)
+}
+
+// singlePhaseGenerationSteps is the most VM steps a LLaMA generation's estimated run, its sampling steps aside,
+// may take to be registered single-phase: half of game.VMSteps. The other half is left for the executor's
+// graph-mode work and for sampling, whose cost the request decides (greedy picks are cheap; a temperature's
+// softmax over a 32,000-token vocabulary costs about 4 × 10^8 steps per position in soft float, so sampled
+// requests of a model this small can still run past game.VMSteps and settle as failed runs).
+const singlePhaseGenerationSteps = game.VMSteps / 2
+
+// SinglePhaseFits says why a LLaMA generation cannot be registered single-phase (nil: it can): its one VM run
+// would not halt within game.VMSteps. That rules out every model but the tiniest (a 64-wide, 2-layer Q8_0 one runs 12 positions in 2 × 10^9 steps; its
+// F32 twin needs 2 × 10^10).
+func (m *Model) SinglePhaseFits() error {
+	var steps uint64
+	for i := range m.Graph.Nodes {
+		if m.Llama.Nodes[i].Kind == llama.NodeNext {
+			continue
+		}
+		w, err := graph.Cost(m.Graph, i)
+		if err != nil {
+			return err
+		}
+		steps += w.Steps()
+	}
+	if steps > singlePhaseGenerationSteps {
+		return fmt.Errorf("load: %s's generation is about %.1f × 10^9 VM steps as one run, over the %.1f × 10^9 a single-phase game leaves it: play it two-phase (--phases 2)",
+			filepath.Base(m.Path), float64(steps)/1e9, float64(singlePhaseGenerationSteps)/1e9)
+	}
+	return nil
 }
 
 // Request returns the bytes of a request's input: the inputs' canonical bytes concatenated in the graph's
