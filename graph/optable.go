@@ -110,7 +110,7 @@ var opTable = [opEnd]opDef{
 	OpRelu:        {name: "relu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Relu), work: elemWork, tile: elementwiseTiling},
 	OpGelu:        {name: "gelu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Gelu), work: funWork, tile: elementwiseTiling},
 	OpSilu:        {name: "silu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Silu), work: funWork, tile: elementwiseTiling},
-	OpSoftmax:     {name: "softmax", minArgs: 1, maxArgs: 1, shape: rowsShape, eval: noParam1(tensor.Softmax), work: funWork},
+	OpSoftmax:     {name: "softmax", minArgs: 1, maxArgs: 1, shape: rowsShape, eval: noParam1(tensor.Softmax), work: funWork, tile: rowsTiling},
 	OpRMSNorm:     {name: "rms_norm", minArgs: 1, maxArgs: 1, shape: floatParamRows, eval: floatParamEval(tensor.RMSNorm), work: elemWork},
 	OpLayerNorm:   {name: "layer_norm", minArgs: 1, maxArgs: 1, shape: floatParamRows, eval: floatParamEval(tensor.LayerNorm), work: elemWork},
 	OpArgmax:      {name: "argmax", minArgs: 1, maxArgs: 1, shape: argmaxShape, eval: noParam1(tensor.Argmax), work: elemWork},

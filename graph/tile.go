@@ -18,9 +18,10 @@ import (
 // An op is tileable when a block of its output can be computed from slices of its operands by the op's own
 // kernel: every tiled element is then computed by exactly the code path, and in the canonical order, of the
 // whole node (the kernels' reductions are per element and batch-invariant). Its table row's tiling views the
-// output as rows × cols (row-major) and slices the operands for a block of rows and columns. The ops without a
-// tiling (data movement, normalizations and softmax over rows, reductions, pooling, attention, sampling) are
-// either cheap per byte of output or need a whole row: their nodes are never tiled (docs/game.md lists them).
+// output as rows × cols (row-major) and slices the operands for a block of rows and columns; a wide tiling
+// (convolution planes, softmax rows) computes whole rows and keeps the columns the tile covers. The ops without a
+// tiling (data movement, normalizations over rows, reductions, pooling, attention, sampling) are cheap per byte
+// of output or not yet sliced: their nodes are never tiled (docs/game.md lists them).
 
 // TileAddr is where the executor reads the tile word of a node run (a 32-byte region after the node descriptor's
 // region): all zero for a whole node.
@@ -267,6 +268,19 @@ var convTiling = tiling{
 	wide: true,
 }
 
+// rowsTiling: ops computing each row (the last axis) of their output from the same row of their one operand
+// (softmax), viewed as [rows, last axis]: a block takes whole rows, of which a tile keeps the columns it covers.
+var rowsTiling = tiling{
+	view: func(p Params, in []Spec, out Spec) (int, int, int, bool) {
+		k := lastDim(out.Shape)
+		return out.Elements() / k, k, 0, k > 0
+	},
+	block: func(p Params, in []Spec, r0, r1, _, _ int) ([]slice, Params) {
+		return []slice{rowsOf(in[0], r0, r1, false)}, p
+	},
+	wide: true,
+}
+
 // elementwiseTiling: ops computing each output element from the elements at the same index of operands of the
 // output's shape (or from a one-element operand, kept whole), viewed as [elements, 1].
 var elementwiseTiling = tiling{
@@ -307,8 +321,8 @@ func sameDims(a, b []int) bool {
 
 // PlanTiles returns the tile size (log2 bytes) and count for node d under a budget of VM steps per run: none
 // (0, 0) when its estimated run (Cost) fits the budget or it cannot be tiled; else the largest tiles whose
-// estimated run fits (tiles of at least 32 bytes; a tile whose smallest block is a whole row, as a convolution's
-// output plane, costs its rows).
+// estimated run (TileSteps) fits (tiles of at least 32 bytes; a tile whose smallest block is a whole row, as a
+// convolution's output plane, costs its rows, and is no smaller than a row when two rows are over the budget).
 func (d *NodeDesc) PlanTiles(budget uint64) (log2 uint8, tiles int) {
 	steps := d.Cost().Steps()
 	if steps <= budget || !d.Tileable() {
@@ -318,24 +332,17 @@ func (d *NodeDesc) PlanTiles(budget uint64) (log2 uint8, tiles int) {
 	if err != nil {
 		return 0, 0
 	}
-	elems := d.Output.Elements()
+	es := size / d.Output.Elements()
+	// A tile of an op computing whole rows costs at least the two rows it may touch: where even that is over the
+	// budget, smaller tiles than a row would only multiply the runs, so the plan stops at tiles of at most a row.
+	floor := uint8(MinTileLog2)
 	def := d.Node.Op.def()
-	_, cols, _, _ := def.tile.view(d.Node.Params, d.Inputs, d.Output)
-	wide := 0
-	if def.tile.wide {
-		wide = 2 * cols // a tile may start and end within rows it computes whole
+	if _, cols, _, _ := def.tile.view(d.Node.Params, d.Inputs, d.Output); def.tile.wide {
+		floor = max(floor, uint8(bits.Len(uint(cols*es))-1))
 	}
-	// Integer arithmetic only: the plan is part of the registration, the same on every machine.
-	work := steps - vmStartSteps
-	es := size / elems
 	log2 = uint8(maxLog2(size))
-	for log2 > MinTileLog2 {
-		n := Tiles(size, log2)
-		per := 1 << log2 / es
-		hi, lo := bits.Mul64(work, uint64(min(per+wide, elems)))
-		share, _ := bits.Div64(hi, lo, uint64(elems))
-		est := vmStartSteps + share
-		if n > 1 && est <= budget {
+	for log2 > floor {
+		if Tiles(size, log2) > 1 && d.TileSteps(log2) <= budget {
 			break
 		}
 		log2--
@@ -344,6 +351,32 @@ func (d *NodeDesc) PlanTiles(budget uint64) (log2 uint8, tiles int) {
 		return 0, 0
 	}
 	return log2, Tiles(size, log2)
+}
+
+// TileSteps is the estimated VM run of one tile of 2^log2 bytes of node d: the node's estimated work shared by
+// the output elements the tile computes (with, for an op computing whole rows, the two rows it may start and end
+// within). It is the estimate PlanTiles holds to the budget; 0 if d cannot be tiled.
+func (d *NodeDesc) TileSteps(log2 uint8) uint64 {
+	if !d.Tileable() {
+		return 0
+	}
+	size, err := d.Output.ByteSize()
+	if err != nil {
+		return 0
+	}
+	elems := d.Output.Elements()
+	def := d.Node.Op.def()
+	_, cols, _, _ := def.tile.view(d.Node.Params, d.Inputs, d.Output)
+	wide := 0
+	if def.tile.wide {
+		wide = 2 * cols // a tile may start and end within rows it computes whole
+	}
+	// Integer arithmetic only: the plan is part of the registration, the same on every machine.
+	work := d.Cost().Steps() - vmStartSteps
+	per := 1 << log2 / (size / elems)
+	hi, lo := bits.Mul64(work, uint64(min(per+wide, elems)))
+	share, _ := bits.Div64(hi, lo, uint64(elems))
+	return vmStartSteps + share
 }
 
 // maxLog2 is the log2 of the padded size of n bytes.

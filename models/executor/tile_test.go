@@ -10,7 +10,7 @@ import (
 	"github.com/opml-dev/opml/tensor"
 )
 
-// TestTilesInVM runs every tile of a matmul, a convolution and a Q8_0 llama_linear node in the VM and requires
+// TestTilesInVM runs every tile of a matmul, a convolution, a Q8_0 llama_linear and a softmax node in the VM and requires
 // each tile's bytes where it lies in the output region to be the native output's bytes there, with its region
 // root the tile's commitment; and reports a tile's VM steps against the whole node's.
 func TestTilesInVM(t *testing.T) {
@@ -57,6 +57,7 @@ func TestTilesInVM(t *testing.T) {
 		{"matmul", graph.OpMatMul, nil, []*tensor.Tensor{f32(2, 64), f32(50, 64)}, 7},
 		{"conv", graph.OpConv, graph.Ints(1, 2, 1, 1, 1, 1, 1, 1, 1, 1), []*tensor.Tensor{f32(1, 3, 8, 8), f32(4, 3, 3, 3), f32(4)}, 8},
 		{"llama_linear", graph.OpLlamaLinear, nil, []*tensor.Tensor{f32(1, 64), q8(96, 64)}, 7},
+		{"softmax", graph.OpSoftmax, nil, []*tensor.Tensor{f32(1, 6, 50)}, 7},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -66,10 +67,13 @@ func TestTilesInVM(t *testing.T) {
 			x := b.Input("x", c.args[0].DType(), c.args[0].Shape()...)
 			var ids []int
 			var operands []*tensor.Tensor
-			if c.op == graph.OpConv {
+			switch {
+			case len(c.args) == 1:
+				ids, operands = []int{x}, c.args
+			case c.op == graph.OpConv:
 				ids = []int{x, b.Weight("w", c.args[1]), b.Weight("b", c.args[2])}
 				operands = c.args
-			} else {
+			default:
 				ids = []int{b.Weight("w", c.args[1]), x}
 				operands = []*tensor.Tensor{c.args[1], c.args[0]}
 			}
