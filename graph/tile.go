@@ -379,6 +379,38 @@ func (d *NodeDesc) TileSteps(log2 uint8) uint64 {
 	return vmStartSteps + share
 }
 
+// CostliestTile returns the tile of 2^log2 bytes of node d that computes the most output elements, counting the
+// whole rows a wide tiling computes (a tile straddling two rows of a convolution or a softmax computes both): the
+// tile with the longest run. It is tile 0 for tilings that compute only the tile's elements.
+func (d *NodeDesc) CostliestTile(log2 uint8) uint32 {
+	if !d.Tileable() {
+		return 0
+	}
+	size, err := d.Output.ByteSize()
+	if err != nil {
+		return 0
+	}
+	def := d.Node.Op.def()
+	if !def.tile.wide {
+		return 0
+	}
+	elems := d.Output.Elements()
+	_, cols, group, _ := def.tile.view(d.Node.Params, d.Inputs, d.Output)
+	per := 1 << log2 / (size / elems)
+	var best uint32
+	most := 0
+	for t := range Tiles(size, log2) {
+		n := 0
+		for _, b := range blocks(t*per, min((t+1)*per, elems), cols, group) {
+			n += (b.r1 - b.r0) * cols
+		}
+		if n > most {
+			best, most = uint32(t), n
+		}
+	}
+	return best
+}
+
 // maxLog2 is the log2 of the padded size of n bytes.
 func maxLog2(n int) int {
 	l := 0

@@ -218,6 +218,10 @@ func TestPlanTilesWideRows(t *testing.T) {
 	if est := d.TileSteps(l); est > vmStartSteps+3*row {
 		t.Fatalf("a tile is estimated at %d steps, more than the 2 rows (%d steps each) it may touch", est, row)
 	}
+	// Tile 0 starts a row and covers 4096 of its 6625 elements; tile 1 straddles rows 0 and 1.
+	if got := d.CostliestTile(l); got != 1 {
+		t.Fatalf("the costliest tile is %d, want 1 (the first to straddle two rows)", got)
+	}
 	// With a budget above two rows, tiles fit it.
 	if l, n := d.PlanTiles(3 * row); n < 2 || d.TileSteps(l) > 3*row {
 		t.Fatalf("budget of 3 rows: %d tiles of 2^%d bytes, estimated at %d steps", n, l, d.TileSteps(l))
