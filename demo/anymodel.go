@@ -11,7 +11,6 @@ import (
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/models/executor/host"
-	"github.com/opml-dev/opml/models/llama"
 	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/tensor"
 )
@@ -96,7 +95,7 @@ type request struct {
 }
 
 // prepareRequest builds the request of a loaded model from the options: its named input tensors, or a LLaMA
-// model's prompt (greedy), and computes the honest output natively.
+// model's prompt (with o.Sampler), and computes the honest output natively.
 func prepareRequest(m *load.Model, o Options) (*request, error) {
 	var ins []*tensor.Tensor
 	r := &request{}
@@ -104,12 +103,20 @@ func prepareRequest(m *load.Model, o Options) (*request, error) {
 		if len(m.Prompt) == 0 {
 			return nil, fmt.Errorf("demo: %s is a LLaMA model: ask it with a prompt", m.Path)
 		}
-		req, err := m.Llama.Request(m.Prompt, llama.Sampler{TopP: 1})
+		s := o.Sampler
+		if s.TopP == 0 {
+			s.TopP = 1 // the zero Sampler: greedy
+		}
+		req, err := m.Llama.Request(m.Prompt, s)
 		if err != nil {
 			return nil, err
 		}
 		ins = []*tensor.Tensor{req}
-		r.what = fmt.Sprintf("a greedy continuation of %q (%d prompt tokens, %d to generate)", o.Prompt, len(m.Prompt),
+		how := "a greedy continuation"
+		if s.Temperature > 0 {
+			how = fmt.Sprintf("a continuation sampled at temperature %g, top-p %g, seed %d,", s.Temperature, s.TopP, s.Seed)
+		}
+		r.what = fmt.Sprintf("%s of %q (%d prompt tokens, %d to generate)", how, o.Prompt, len(m.Prompt),
 			m.Llama.Length-len(m.Prompt))
 	} else {
 		if _, err := m.Request(o.Inputs); err != nil {

@@ -22,6 +22,7 @@ import (
 	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/chain"
 	"github.com/opml-dev/opml/contracts"
+	"github.com/opml-dev/opml/models/llama"
 	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/tensor"
 )
@@ -44,11 +45,12 @@ type Options struct {
 	// Timeout bounds the whole run.
 	Timeout time.Duration
 	// Model, if set, is played instead of the shipped MNIST model: its request is Inputs (by input name) or, for
-	// a LLaMA model opened with a prompt, a greedy generation after Prompt (the model's Prompt tokens); the dApp
-	// is a TensorConsumer. Image is then unused.
-	Model  *load.Model
-	Inputs map[string]*tensor.Tensor
-	Prompt string
+	// a LLaMA model opened with a prompt, a generation after Prompt (the model's Prompt tokens) that picks its
+	// tokens with Sampler (the zero value: greedy); the dApp is a TensorConsumer. Image is then unused.
+	Model   *load.Model
+	Inputs  map[string]*tensor.Tensor
+	Prompt  string
+	Sampler llama.Sampler
 	// FeeCaps bound what every party's transactions pay per gas (none: the node's suggestion).
 	FeeCaps chain.FeeCaps
 }

@@ -116,6 +116,47 @@ func TestDemoLlama(t *testing.T) {
 	}
 }
 
+// TestDemoLlamaSampled plays a generation sampled with a temperature, top-p and seed (the sampling step is a node
+// of the graph: the request carries the settings) against an output liar and a liar at the last sampling node:
+// the honest side wins and the dApp receives the tokens `opml generate` samples with the same settings.
+func TestDemoLlamaSampled(t *testing.T) {
+	m := openTinyLlama(t)
+	sampler := llama.Sampler{Temperature: 0.9, TopP: 0.95, Seed: 1234}
+	gen, err := m.Llama.Model.Generate(m.Prompt, llamaTokens, sampler, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	greedy, err := m.Llama.Model.Generate(m.Prompt, llamaTokens, llama.Sampler{TopP: 1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Equal(gen.Tokens, greedy.Tokens) {
+		t.Fatalf("the sampled tokens %v are the greedy ones: the test would not tell them apart", gen.Tokens)
+	}
+	want := gen.Tokens
+	lastSample := -1
+	for i, n := range m.Llama.Nodes {
+		if n.Kind == llama.NodeNext {
+			lastSample = i
+		}
+	}
+	for _, c := range []agent.Cheat{{Mode: agent.CheatOutput}, {Mode: agent.CheatNode, Node: lastSample}} {
+		t.Run(fmt.Sprintf("cheat=%s", c), func(t *testing.T) {
+			o := DefaultOptions()
+			o.Phases, o.Cheat, o.Model, o.Prompt, o.Sampler = 2, c, m, llamaPrompt, sampler
+			s, err := Run(context.Background(), o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkTensorOutcome(t, s, c, 1)
+			if !slices.Equal(s.Tokens, want) {
+				t.Errorf("the dApp got tokens %v (%q), opml generate samples %v", s.Tokens, s.Text, want)
+			}
+			t.Logf("%d rounds, %d VM steps, %d dispute gas, %.1f s", s.Rounds, s.VMSteps, s.DisputeGas, s.WallSeconds)
+		})
+	}
+}
+
 // TestDemoLlamaSinglePhase plays the tiny Q8_0 LLaMA's generation as one VM run (single-phase: the game bisects
 // the steps of the whole generation) against every cheat class a single-phase game has and the hardened oracle's
 // attacks: the honest side wins and the dApp receives llama.cpp's greedy tokens.

@@ -159,7 +159,16 @@ func servedModels(ctx context.Context, c *chain.Chain, sys *contracts.System, fi
 	}
 	if len(models) == 0 {
 		closeAll()
-		return nil, func() {}, fmt.Errorf("no model this agent serves (%s) is registered in %s", strings.Join(names, ", "), sys.ModelRegistry)
+		hint := ""
+		if len(files) > 0 {
+			// A registration binds the tile budget (and a generation's length): other values give another model id.
+			budget := tileSteps
+			if budget == 0 {
+				budget = game.DefaultTileSteps
+			}
+			hint = fmt.Sprintf(" (a registration binds its --tile-steps, here %d, and a generation's --length, here %d: serve with the values it was registered with)", budget, length)
+		}
+		return nil, func() {}, fmt.Errorf("no model this agent serves (%s) is registered in %s%s", strings.Join(names, ", "), sys.ModelRegistry, hint)
 	}
 	return models, closeAll, nil
 }

@@ -41,7 +41,7 @@ func asksModel(args []string) bool {
 }
 
 func askModel(args []string) error {
-	fs := newFlags("ask", "ask --model ID|FILE (--input [NAME=]FILE.npy ... | --prompt TEXT -n N [--tokenizer FILE.gguf]) --rpc URL --oracle ADDR [--out DIR] [--length L] [--fee AMOUNT] [--wait D] [--json] (key: --keystore DIR --password-file F | $OPML_KEY)")
+	fs := newFlags("ask", "ask --model ID|FILE (--input [NAME=]FILE.npy ... | --prompt TEXT -n N [--temp T --top-p P --seed S] [--tokenizer FILE.gguf]) --rpc URL --oracle ADDR [--out DIR] [--length L] [--fee AMOUNT] [--wait D] [--json] (key: --keystore DIR --password-file F | $OPML_KEY)")
 	describe(fs, "Asks a registered model through the oracle (no callback) and prints each output the oracle finalizes. The "+
 		"registration lists the model's inputs and outputs: the request is the inputs' bytes concatenated in order.")
 	model := fs.String("model", "", "the model: its id (decimal or 0x hex), or its file (.onnx, .opml, .gguf), whose registration on chain is used")
@@ -52,7 +52,8 @@ func askModel(args []string) error {
 	var inputs inputFlags
 	fs.Var(&inputs, "input", "an input tensor as `NAME=FILE.npy` (repeatable; a bare FILE.npy for a one-input model)")
 	out := fs.String("out", "", "write every output as `DIR`/<name>.npy")
-	prompt := fs.String("prompt", "", "for a LLaMA generation: the prompt `TEXT` (greedy continuation)")
+	prompt := fs.String("prompt", "", "for a LLaMA generation: the prompt `TEXT` to continue")
+	sf := addSamplerFlags(fs)
 	n := fs.Int("n", 0, "with --prompt: the `N` tokens to print (at most the registered length less the prompt)")
 	tokenizer := fs.String("tokenizer", "", "with --prompt and a model id: the .gguf `FILE` whose tokenizer to use")
 	length := fs.Int("length", defaultGenLength, "with --model FILE.gguf: the generation length `L` it is registered with")
@@ -70,6 +71,7 @@ func askModel(args []string) error {
 	oracleAddr := chk.address("oracle", *oracle)
 	chk.check((len(inputs) == 0) != (*prompt == ""), "give --input tensors or a --prompt")
 	chk.check(*prompt == "" || *n >= 1, "--prompt needs -n N ≥ 1 (the tokens to generate)")
+	sf.check(chk)
 	chk.check(*wait >= 0, "--wait %v: want 0 or more", *wait)
 	var value *big.Int
 	if *fee != "" {
@@ -134,7 +136,7 @@ func askModel(args []string) error {
 		if tok, err = openTokenizer(tokFile); err != nil {
 			return err
 		}
-		if input, promptTokens, err = generationRequest(info, tok, *prompt, *n); err != nil {
+		if input, promptTokens, err = generationRequest(info, tok, *prompt, *n, sf.sampler()); err != nil {
 			return err
 		}
 	} else if input, err = tensorRequest(info, named, bare); err != nil {
@@ -296,9 +298,9 @@ func openTokenizer(path string) (*llama.Tokenizer, error) {
 	return m.Tokenizer, nil
 }
 
-// generationRequest encodes a greedy generation request for a registered LLaMA generation graph: its one input is
-// I32[8+L], its one output I32[L].
-func generationRequest(info *game.ModelInfo, tok *llama.Tokenizer, prompt string, n int) ([]byte, []int32, error) {
+// generationRequest encodes a generation request (the sampler's settings and the prompt) for a registered LLaMA
+// generation graph: its one input is I32[8+L], its one output I32[L].
+func generationRequest(info *game.ModelInfo, tok *llama.Tokenizer, prompt string, n int, s llama.Sampler) ([]byte, []int32, error) {
 	if len(info.Inputs) != 1 || len(info.Outputs) != 1 || info.Inputs[0].DType != tensor.I32 || len(info.Inputs[0].Shape) != 1 {
 		return nil, nil, errors.New("--prompt: the model is not a LLaMA generation (one I32 request in, token ids out)")
 	}
@@ -307,7 +309,7 @@ func generationRequest(info *game.ModelInfo, tok *llama.Tokenizer, prompt string
 	if len(tokens)+n > length {
 		return nil, nil, &exitError{2, fmt.Sprintf("--prompt is %d tokens; with -n %d that is more than the %d the model is registered for", len(tokens), n, length)}
 	}
-	words, err := llm.EncodeRequest(tokens, llm.Sampler{TopP: 1}, length)
+	words, err := llm.EncodeRequest(tokens, s, length)
 	if err != nil {
 		return nil, nil, err
 	}

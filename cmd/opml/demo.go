@@ -22,7 +22,7 @@ func init() {
 }
 
 func runDemo(args []string) error {
-	fs := newFlags("demo", "demo [--model FILE.onnx|FILE.opml --input [NAME=]FILE.npy ... | --model FILE.gguf --prompt TEXT -n N] [--phases 1|2] [--k N] [--cheat MODE] [--image N] [--tile-steps N] [--window D] [--clock D] [--rpc URL (--keystore DIR --password-file F | $OPML_KEY)] [--json]")
+	fs := newFlags("demo", "demo [--model FILE.onnx|FILE.opml --input [NAME=]FILE.npy ... | --model FILE.gguf --prompt TEXT -n N [--temp T --top-p P --seed S]] [--phases 1|2] [--k N] [--cheat MODE] [--image N] [--tile-steps N] [--window D] [--clock D] [--rpc URL (--keystore DIR --password-file F | $OPML_KEY)] [--json]")
 	def := demo.DefaultOptions()
 	phases := fs.Int("phases", def.Phases, "1: bisect the VM steps of the whole inference; 2: the graph nodes first, then one node's steps")
 	k := fs.Int("k", def.K, "checkpoints per dissection move (rounds = log_{k+1} of the positions)")
@@ -37,8 +37,9 @@ func runDemo(args []string) error {
 	model := fs.String("model", "", "play on this model `FILE` (.onnx, .opml, .gguf) instead of the shipped MNIST; the dApp is a TensorConsumer")
 	var inputs inputFlags
 	fs.Var(&inputs, "input", "with --model: an input tensor as `NAME=FILE.npy` (repeatable; a bare FILE.npy for a one-input model)")
-	prompt := fs.String("prompt", "", "with --model FILE.gguf: the prompt `TEXT` whose greedy continuation the dApp asks for")
+	prompt := fs.String("prompt", "", "with --model FILE.gguf: the prompt `TEXT` whose continuation the dApp asks for")
 	gen := fs.Int("n", 8, "with --prompt: the `N` tokens to generate")
+	sf := addSamplerFlags(fs)
 	tx := addTxFlags(fs)
 	chk, err := parse(fs, args)
 	if err != nil {
@@ -56,6 +57,8 @@ func runDemo(args []string) error {
 	}
 	o := def
 	o.Phases, o.K, o.Image, o.RPC, o.Window, o.Clock = *phases, *k, *image, *rpc, *window, *clock
+	sf.check(chk)
+	o.Sampler = sf.sampler()
 	chk.check(o.Phases == 1 || o.Phases == 2, "--phases %d: want 1 or 2", o.Phases)
 	chk.check(o.K >= 1, "--k %d: want at least 1 checkpoint per move", o.K)
 	o.TileSteps = *tileSteps

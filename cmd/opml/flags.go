@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/opml-dev/opml/models/llama"
 	"io"
 	"log/slog"
 	"math/big"
@@ -368,6 +369,30 @@ func (t *txFlags) check(chk *checker) {
 
 // apply sets the caps on c.
 func (t *txFlags) apply(c *chain.Chain) { c.SetFeeCaps(t.caps) }
+
+// samplerFlags choose how a LLaMA generation picks its tokens (llama.Sampler): greedy unless --temp says otherwise.
+type samplerFlags struct {
+	temp, topP float64
+	seed       uint64
+}
+
+func addSamplerFlags(fs *flag.FlagSet) *samplerFlags {
+	s := &samplerFlags{}
+	fs.Float64Var(&s.temp, "temp", 0, "sampling temperature (0: greedy)")
+	fs.Float64Var(&s.topP, "top-p", 1, "nucleus sampling: keep the most likely tokens up to this probability mass")
+	fs.Uint64Var(&s.seed, "seed", 0, "seed of the sampler's random draws")
+	return s
+}
+
+// check notes settings the sampler refuses.
+func (s *samplerFlags) check(chk *checker) {
+	chk.check(s.temp >= 0 && s.temp <= 100, "--temp %v: want 0 (greedy) to 100", s.temp)
+	chk.check(s.topP > 0 && s.topP <= 1, "--top-p %v: want more than 0, at most 1", s.topP)
+}
+
+func (s *samplerFlags) sampler() llama.Sampler {
+	return llama.Sampler{Temperature: s.temp, TopP: s.topP, Seed: s.seed}
+}
 
 // fileProblem words an error opening a file the user named: "FILE: no such file", not a syscall's path error.
 func fileProblem(path string, err error) error {

@@ -45,9 +45,7 @@ func generate(args []string) error {
 	tokPath := fs.String("tokenizer", "", "the tokenizer `FILE` of a llama2.c (tokenizer.bin) or Hugging Face (tokenizer.json) model, if not beside it")
 	prompt := fs.String("prompt", "", "the `TEXT` to continue")
 	n := fs.Int("n", 32, "tokens to generate (fewer if the model ends the text)")
-	temp := fs.Float64("temp", 0, "sampling temperature (0: greedy)")
-	topP := fs.Float64("top-p", 1, "nucleus sampling: keep the most likely tokens up to this probability mass")
-	seed := fs.Uint64("seed", 0, "seed of the sampler's random draws")
+	sf := addSamplerFlags(fs)
 	threads := fs.Int("threads", runtime.NumCPU(), "threads for the matrix products")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of streaming the text")
 	chk, err := parse(fs, args)
@@ -58,9 +56,8 @@ func generate(args []string) error {
 	chk.require(fs, "model")
 	chk.check(*n >= 1, "-n %d: generate at least one token", *n)
 	chk.check(*threads >= 1, "--threads %d: want at least 1", *threads)
-	chk.check(*temp >= 0 && *temp <= 100, "--temp %v: want 0 (greedy) to 100", *temp)
-	chk.check(*topP > 0 && *topP <= 1, "--top-p %v: want more than 0, at most 1", *topP)
-	sampler := llama.Sampler{Temperature: *temp, TopP: *topP, Seed: *seed}
+	sf.check(chk)
+	sampler := sf.sampler()
 	if err := chk.err(); err != nil {
 		return err
 	}
@@ -107,7 +104,7 @@ func generate(args []string) error {
 	commit := llama.OutputCommitment(gen.Tokens)
 	r := generateResult{Model: *modelPath, Format: m.Format, Weights: m.WeightType().String(), Prompt: *prompt,
 		PromptTokens: ids, Tokens: gen.Tokens, Text: textOf(m.Tokenizer, gen.Tokens), Stop: "length",
-		Commitment: fmt.Sprintf("0x%x", commit), Temperature: *temp, TopP: *topP, Seed: *seed, Threads: *threads,
+		Commitment: fmt.Sprintf("0x%x", commit), Temperature: sampler.Temperature, TopP: sampler.TopP, Seed: sampler.Seed, Threads: *threads,
 		LoadSeconds: load.Seconds(), PromptSeconds: gen.PromptTime.Seconds(), GenSeconds: gen.GenTime.Seconds(),
 		PromptTPS: rate(len(ids)-1, gen.PromptTime), GenTPS: rate(len(gen.Tokens), gen.GenTime)}
 	if gen.StoppedAtEOS {
