@@ -166,7 +166,7 @@ var opTable = [opEnd]opDef{
 	OpMatMulND:      {name: "matmul_nd", minArgs: 2, maxArgs: 2, shape: matmulNDShape, eval: noParam2(tensor.MatMulND), work: matmulNDWork},
 	OpGemm:          {name: "gemm", minArgs: 2, maxArgs: 3, shape: gemmShape, eval: gemmEval, work: gemmWork, tile: gemmTiling},
 	OpConv:          {name: "conv", minArgs: 2, maxArgs: 3, shape: convShape(false), eval: convEval(false), work: convWork, tile: convTiling},
-	OpConvTranspose: {name: "conv_transpose", minArgs: 2, maxArgs: 3, shape: convShape(true), eval: convEval(true), work: convTransposeWork},
+	OpConvTranspose: {name: "conv_transpose", minArgs: 2, maxArgs: 3, shape: convShape(true), eval: convEval(true), work: convTransposeWork, tile: convTransposeTiling},
 	OpMaxPool:       {name: "max_pool", minArgs: 1, maxArgs: 1, shape: poolShape(tensor.PoolMax), eval: poolEval(tensor.PoolMax), work: poolWork},
 	OpAvgPool:       {name: "avg_pool", minArgs: 1, maxArgs: 1, shape: poolShape(tensor.PoolAvg), eval: poolEval(tensor.PoolAvg), work: poolWork},
 	OpReduceSum:     reduceRow("reduce_sum", tensor.ReduceSum),

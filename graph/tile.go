@@ -74,11 +74,14 @@ type tiling struct {
 	wide  bool
 }
 
-// slice is a row range [lo, hi) of an operand viewed as rows of equal byte length, given the shape shape.
+// slice is a row range [lo, hi) of an operand viewed as rows of equal byte length, given the shape shape; with
+// planes > 0, the operand is viewed as that many planes of rows rows each, and the slice is rows [lo, hi) of each of
+// planes [p0, p1), in order (the rows of some channels of an image).
 type slice struct {
-	rows   int // the operand's row count in this view (its bytes / rows is a row's bytes)
-	lo, hi int
-	shape  []int
+	rows           int // the operand's row count in this view (its bytes / rows is a row's bytes), per plane
+	lo, hi         int
+	shape          []int
+	planes, p0, p1 int
 }
 
 // whole is the whole operand s.
@@ -164,11 +167,24 @@ func sliceOperand(op Op, sp Spec, b []byte, s slice) (*tensor.Tensor, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(b) != n || s.rows <= 0 || n%s.rows != 0 || s.lo < 0 || s.hi > s.rows || s.lo >= s.hi {
-		return nil, fmt.Errorf("%w: rows [%d, %d) of %d of a %d-byte operand", ErrGraph, s.lo, s.hi, s.rows, len(b))
+	planes, p0, p1 := 1, 0, 1
+	if s.planes > 0 {
+		planes, p0, p1 = s.planes, s.p0, s.p1
 	}
-	row := n / s.rows
-	part := b[s.lo*row : s.hi*row]
+	if len(b) != n || s.rows <= 0 || n%(planes*s.rows) != 0 || s.lo < 0 || s.hi > s.rows || s.lo >= s.hi ||
+		p0 < 0 || p1 > planes || p0 >= p1 {
+		return nil, fmt.Errorf("%w: rows [%d, %d) of %d of planes [%d, %d) of %d of a %d-byte operand", ErrGraph,
+			s.lo, s.hi, s.rows, p0, p1, planes, len(b))
+	}
+	plane := n / planes
+	row := plane / s.rows
+	part := b[p0*plane+s.lo*row : p0*plane+s.hi*row]
+	if p1-p0 > 1 {
+		part = make([]byte, 0, (p1-p0)*(s.hi-s.lo)*row)
+		for p := p0; p < p1; p++ {
+			part = append(part, b[p*plane+s.lo*row:p*plane+s.hi*row]...)
+		}
+	}
 	if op.TakesRaw() {
 		return tensor.FromRaw(sp.DType, part, s.shape...)
 	}
@@ -245,25 +261,98 @@ var gemmTiling = tiling{
 	},
 }
 
-// convTiling: Conv with one group over x [N, C, ...] and w [OC, C, ...], viewed as [N·OC planes, spatial]: a
-// block takes one image of x, output channels of w (and the bias) and computes whole planes.
+// convTiling: Conv over x [N, C, (H,) W] and w [OC, C/group, (KH,) KW], any group, viewed as [N·OC·OH output
+// rows, OW] ([N·OC, OW] for a 1-D conv): a block lies within one output plane (n, oc) and computes whole output
+// rows [oh0, oh1) of it from, of x, the rows those outputs read of image n's channels in oc's group, and row oc of
+// w (and of the bias). The sub-convolution has one group and its padding re-cut so that every output keeps its
+// taps in order, padding taps included (a tap in the padding of the whole node is in the sub-node's padding, any
+// other reads the same element). A conv whose padding reaches past its window (an output row reading padding
+// only) is not tiled.
 var convTiling = tiling{
 	view: func(p Params, in []Spec, out Spec) (int, int, int, bool) {
 		c, err := convParams(p, false)
-		if err != nil || c.Group != 1 {
+		if err != nil {
 			return 0, 0, 0, false
 		}
-		oc := out.Shape[1]
-		return out.Shape[0] * oc, out.Elements() / (out.Shape[0] * oc), oc, true
+		if len(out.Shape) == 3 {
+			return out.Shape[0] * out.Shape[1], out.Shape[2], 1, true
+		}
+		ext := (in[1].Shape[2]-1)*c.Dilations[0] + 1
+		if c.Pads[0] >= ext || c.Pads[2] >= ext {
+			return 0, 0, 0, false
+		}
+		oh := out.Shape[2]
+		return out.Shape[0] * out.Shape[1] * oh, out.Shape[3], oh, true
 	},
 	block: func(p Params, in []Spec, r0, r1, c0, c1 int) ([]slice, Params) {
-		oc := in[1].Shape[0]
-		n, o0, o1 := r0/oc, r0%oc, (r1-1)%oc+1
-		ops := []slice{rowsOf(in[0], n, n+1, true), rowsOf(in[1], o0, o1, true)}
-		if len(in) == 3 {
-			ops = append(ops, rowsOf(in[2], o0, o1, true))
+		c, _ := convParams(p, false)
+		x, w := in[0].Shape, in[1].Shape
+		oc, cg := w[0], w[1] // output channels; input channels per group
+		og := oc / c.Group   // output channels per group
+		q := Ints(1, len(c.Strides))
+		q = append(q, Ints(c.Strides...)...)
+		q = append(q, Ints(c.Dilations...)...)
+		var xs slice
+		var o int // the output channel
+		if len(x) == 3 {
+			n := r0 / oc
+			o = r0 % oc
+			first := n*x[1] + o/og*cg
+			xs = slice{rows: 1, lo: 0, hi: 1, shape: []int{1, cg, x[2]}, planes: x[0] * x[1], p0: first, p1: first + cg}
+			q = append(q, Ints(c.Pads...)...)
+		} else {
+			out, _ := tensor.ConvShape(x, w, c)
+			oh := out[2]
+			plane := r0 / oh
+			n, oh0, oh1 := plane/oc, r0%oh, (r1-1)%oh+1
+			o = plane % oc
+			sh, dh, pt := c.Strides[0], c.Dilations[0], c.Pads[0]
+			// Rows [top, bottom) are the taps of output rows [oh0, oh1); those outside [0, H) are padding.
+			top, bottom := oh0*sh-pt, (oh1-1)*sh-pt+(w[2]-1)*dh+1
+			ih0, ih1 := max(top, 0), min(bottom, x[2])
+			first := n*x[1] + o/og*cg
+			xs = slice{rows: x[2], lo: ih0, hi: ih1, shape: []int{1, cg, ih1 - ih0, x[3]}, planes: x[0] * x[1], p0: first, p1: first + cg}
+			q = append(q, Ints(ih0-top, c.Pads[1], bottom-ih1, c.Pads[3])...)
 		}
-		return ops, p
+		ops := []slice{xs, rowsOf(in[1], o, o+1, true)}
+		if len(in) == 3 {
+			ops = append(ops, rowsOf(in[2], o, o+1, true))
+		}
+		return ops, q
+	},
+	wide: true,
+}
+
+// convTransposeTiling: ConvTranspose over x [N, C, (H,) W] and w [C, OC/group, (KH,) KW], viewed as [N·OC output
+// planes, spatial]: a block is one plane (n, oc), computed whole from image n's channels in oc's group and the
+// filter w[those channels, oc's index in its group] with one group (each output's sum runs over the same channels
+// and taps, in order).
+var convTransposeTiling = tiling{
+	view: func(p Params, in []Spec, out Spec) (int, int, int, bool) {
+		if _, err := convParams(p, true); err != nil {
+			return 0, 0, 0, false
+		}
+		planes := out.Shape[0] * out.Shape[1]
+		return planes, out.Elements() / planes, 1, true
+	},
+	block: func(p Params, in []Spec, r0, _, _, _ int) ([]slice, Params) {
+		c, _ := convParams(p, true)
+		x, w := in[0].Shape, in[1].Shape
+		og := w[1]           // output channels per group
+		cg := x[1] / c.Group // input channels per group
+		n, o := r0/(og*c.Group), r0%(og*c.Group)
+		g, j := o/og, o%og
+		xs := slice{rows: x[0] * x[1], lo: n*x[1] + g*cg, hi: n*x[1] + (g+1)*cg, shape: append([]int{1, cg}, x[2:]...)}
+		ws := slice{rows: og, lo: j, hi: j + 1, shape: append([]int{cg, 1}, w[2:]...), planes: w[0], p0: g * cg, p1: (g + 1) * cg}
+		q := Ints(1, len(c.Strides))
+		for _, v := range [][]int{c.Strides, c.Dilations, c.Pads, c.OutputPadding} {
+			q = append(q, Ints(v...)...)
+		}
+		ops := []slice{xs, ws}
+		if len(in) == 3 {
+			ops = append(ops, rowsOf(in[2], o, o+1, true))
+		}
+		return ops, q
 	},
 	wide: true,
 }

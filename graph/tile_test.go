@@ -64,8 +64,16 @@ func tileCases(rng *rand.Rand) []tileCase {
 		{"gemm", OpGemm, Params{Int(0), Int(1), Float(0.5), Float(2)}, []*tensor.Tensor{tileRand(rng, 5, 40), tileRand(rng, 37, 40), tileRand(rng, 37)}},
 		{"gemm_no_c", OpGemm, Params{Int(0), Int(1), Float(1), Float(1)}, []*tensor.Tensor{tileRand(rng, 5, 40), tileRand(rng, 37, 40)}},
 		{"conv", OpConv, Ints(1, 2, 2, 1, 1, 1, 1, 0, 1, 1), []*tensor.Tensor{tileRand(rng, 2, 3, 11, 9), tileRand(rng, 5, 3, 3, 3), tileRand(rng, 5)}},
+		{"conv_dilated", OpConv, Ints(1, 2, 1, 2, 2, 1, 2, 1, 0, 2), []*tensor.Tensor{tileRand(rng, 1, 2, 13, 7), tileRand(rng, 3, 2, 3, 3)}},
+		{"conv_groups", OpConv, Ints(2, 2, 1, 1, 1, 1, 1, 1, 1, 1), []*tensor.Tensor{tileRand(rng, 2, 4, 6, 5), tileRand(rng, 6, 2, 3, 3), tileRand(rng, 6)}},
+		{"conv_depthwise", OpConv, Ints(3, 2, 2, 2, 1, 1, 1, 1, 1, 1), []*tensor.Tensor{tileRand(rng, 1, 3, 9, 9), tileRand(rng, 3, 1, 3, 3), tileRand(rng, 3)}},
+		{"conv_1x1", OpConv, Ints(1, 2, 1, 1, 1, 1, 0, 0, 0, 0), []*tensor.Tensor{tileRand(rng, 1, 4, 5, 6), tileRand(rng, 3, 4, 1, 1)}},
+		{"conv_1d", OpConv, Ints(2, 1, 2, 1, 1, 2), []*tensor.Tensor{tileRand(rng, 2, 4, 17), tileRand(rng, 6, 2, 3), tileRand(rng, 6)}},
 		{"softmax", OpSoftmax, nil, []*tensor.Tensor{tileRand(rng, 2, 5, 37)}},
 		{"softmax_vector", OpSoftmax, nil, []*tensor.Tensor{tileRand(rng, 300)}},
+		{"conv_transpose", OpConvTranspose, Ints(1, 2, 2, 2, 1, 1, 1, 0, 0, 1, 1, 0), []*tensor.Tensor{tileRand(rng, 2, 3, 5, 4), tileRand(rng, 3, 4, 3, 3), tileRand(rng, 4)}},
+		{"conv_transpose_groups", OpConvTranspose, Ints(2, 2, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0), []*tensor.Tensor{tileRand(rng, 1, 4, 3, 3), tileRand(rng, 4, 3, 2, 2)}},
+		{"conv_transpose_1d", OpConvTranspose, Ints(1, 1, 3, 1, 1, 0, 1), []*tensor.Tensor{tileRand(rng, 2, 2, 6), tileRand(rng, 2, 3, 4), tileRand(rng, 3)}},
 		{"relu", OpRelu, nil, []*tensor.Tensor{tileRand(rng, 7, 45)}},
 		{"exp", OpExp, nil, []*tensor.Tensor{tileRand(rng, 300)}},
 		{"add", OpAdd, nil, []*tensor.Tensor{tileRand(rng, 4, 77), tileRand(rng, 4, 77)}},
@@ -133,7 +141,7 @@ func TestUntileableNodes(t *testing.T) {
 	for _, c := range []tileCase{
 		{"add_broadcast", OpAdd, nil, []*tensor.Tensor{tileRand(rng, 3, 8), tileRand(rng, 8)}},
 		{"gemm_transA", OpGemm, Params{Int(1), Int(1), Float(1), Float(1)}, []*tensor.Tensor{tileRand(rng, 40, 5), tileRand(rng, 37, 40)}},
-		{"conv_groups", OpConv, Ints(3, 2, 1, 1, 1, 1, 0, 0, 0, 0), []*tensor.Tensor{tileRand(rng, 1, 3, 5, 5), tileRand(rng, 3, 1, 3, 3)}},
+		{"conv_pads_past_window", OpConv, Ints(1, 2, 1, 1, 1, 1, 3, 0, 0, 0), []*tensor.Tensor{tileRand(rng, 1, 3, 5, 5), tileRand(rng, 2, 3, 3, 3)}},
 	} {
 		if describeCase(t, c).Tileable() {
 			t.Errorf("%s: tileable", c.name)

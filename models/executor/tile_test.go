@@ -10,9 +10,10 @@ import (
 	"github.com/opml-dev/opml/tensor"
 )
 
-// TestTilesInVM runs every tile of a matmul, a convolution, a Q8_0 llama_linear and a softmax node in the VM and requires
-// each tile's bytes where it lies in the output region to be the native output's bytes there, with its region
-// root the tile's commitment; and reports a tile's VM steps against the whole node's.
+// TestTilesInVM runs every tile of a matmul, a convolution, a depthwise strided one, a grouped transposed one, a
+// Q8_0 llama_linear and a softmax node in the VM and requires each tile's bytes where it lies in the output region
+// to be the native output's bytes there, with its region root the tile's commitment; and reports a tile's VM steps
+// against the whole node's.
 func TestTilesInVM(t *testing.T) {
 	exe := executorImage(t)
 	rng := rand.New(rand.NewPCG(7, 7))
@@ -57,6 +58,8 @@ func TestTilesInVM(t *testing.T) {
 		{"matmul", graph.OpMatMul, nil, []*tensor.Tensor{f32(2, 64), f32(50, 64)}, 7},
 		{"conv", graph.OpConv, graph.Ints(1, 2, 1, 1, 1, 1, 1, 1, 1, 1), []*tensor.Tensor{f32(1, 3, 8, 8), f32(4, 3, 3, 3), f32(4)}, 8},
 		{"llama_linear", graph.OpLlamaLinear, nil, []*tensor.Tensor{f32(1, 64), q8(96, 64)}, 7},
+		{"conv_depthwise", graph.OpConv, graph.Ints(4, 2, 2, 1, 1, 1, 1, 1, 1, 1), []*tensor.Tensor{f32(1, 4, 9, 8), f32(4, 1, 3, 3), f32(4)}, 6},
+		{"conv_transpose", graph.OpConvTranspose, graph.Ints(2, 2, 2, 2, 1, 1, 1, 0, 0, 1, 1, 0), []*tensor.Tensor{f32(1, 4, 4, 3), f32(4, 3, 3, 3), f32(6)}, 7},
 		{"softmax", graph.OpSoftmax, nil, []*tensor.Tensor{f32(1, 6, 50)}, 7},
 	}
 	for _, c := range cases {
@@ -70,7 +73,7 @@ func TestTilesInVM(t *testing.T) {
 			switch {
 			case len(c.args) == 1:
 				ids, operands = []int{x}, c.args
-			case c.op == graph.OpConv:
+			case c.op == graph.OpConv || c.op == graph.OpConvTranspose:
 				ids = []int{x, b.Weight("w", c.args[1]), b.Weight("b", c.args[2])}
 				operands = c.args
 			default:
