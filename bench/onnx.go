@@ -57,7 +57,7 @@ func ONNX(opts ONNXOptions) (*Table, error) {
 	}
 	defer os.RemoveAll(dir)
 	t := &Table{
-		Title: fmt.Sprintf("ONNX models: opml native vs ONNX Runtime (median of %d runs), and VM steps per node", runs),
+		Title: fmt.Sprintf("ONNX models: opml native vs ONNX Runtime (median of %d runs), VM steps per node and the longest disputed VM run", runs),
 		Columns: []string{"model", "input", "nodes", "MMACs", "opml 1T", "opml 2T", "ORT 1T", "ORT 2T", "opml/ORT speed 2T",
 			"VM steps/node avg", "VM steps/node max", "VM steps total", "dispute VM run max", "its VM time"},
 	}
