@@ -196,7 +196,8 @@ func newTensor(dtype DType, shape []int) *Tensor {
 	t := &Tensor{dtype: dtype, shape: append([]int(nil), shape...)}
 	switch dtype {
 	case F32:
-		t.f32 = make([]float32, n)
+		t.f32 = allocF32(n)
+		clear(t.f32)
 	case F16, BF16:
 		t.u16 = make([]uint16, n)
 	case Q8:
