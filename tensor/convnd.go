@@ -399,17 +399,22 @@ func Pool(kind PoolKind, x *Tensor, p ConvParams) (*Tensor, error) {
 	win, _ := p.window(len(x.shape)-2, p.Kernel)
 	N, C, H, W := as2D(x.shape)
 	_, _, OH, OW := as2D(shape)
-	out := newTensor(F32, shape)
+	out := newTensorUninit(F32, shape)
 	parallelFor(N*C*OH, grainFor(OW*win.kh*win.kw, 1), func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			oh := r % OH
 			plane := x.f32[r/OH*H*W : (r/OH+1)*H*W]
 			h0 := oh*win.sh - win.pt
 			inH := h0 >= 0 && h0+(win.kh-1)*win.dh < H
+			// Columns [lo, hi) have their windows inside x.
+			lo := min((win.pl+win.sw-1)/win.sw, OW)
+			hi := max(lo, min(OW, (W-(win.kw-1)*win.dw+win.pl+win.sw-1)/win.sw))
+			if kind == PoolMax && inH && lo < hi {
+				maxWindows(out.f32[r*OW+lo:r*OW+hi], plane[h0*W+lo*win.sw-win.pl:], W, &win)
+			}
 			for ow := 0; ow < OW; ow++ {
 				w0 := ow*win.sw - win.pl
-				if kind == PoolMax && inH && w0 >= 0 && w0+(win.kw-1)*win.dw < W {
-					out.f32[r*OW+ow] = maxWindow2(plane[h0*W+w0:], W, win)
+				if kind == PoolMax && inH && ow >= lo && ow < hi {
 					continue
 				}
 				m := float32(math.Inf(-1))
@@ -456,23 +461,57 @@ func Pool(kind PoolKind, x *Tensor, p ConvParams) (*Tensor, error) {
 	return out, nil
 }
 
+// maxWindows sets dst[i] to Pool's max over the window starting at
+// p[i·sw], for windows lying inside x (row stride W).
+func maxWindows(dst, p []float32, W int, win *window2) {
+	if win.kh == 2 && win.kw == 2 && win.sw == 2 && win.dh == 1 && win.dw == 1 {
+		r0, r1 := p[:2*len(dst)], p[W:W+2*len(dst)]
+		for i := range dst {
+			m := max(max(r0[2*i], r0[2*i+1]), max(r1[2*i], r1[2*i+1]))
+			if m == 0 || m != m {
+				m = maxWindow2(p[2*i:], W, win)
+			}
+			dst[i] = m
+		}
+		return
+	}
+	for i := range dst {
+		dst[i] = maxWindow2(p[i*win.sw:], W, win)
+	}
+}
+
 // maxWindow2 is Pool's max over a window lying inside x, starting at
 // p[0]: the first element, then each strictly larger one; NaN if any is.
-func maxWindow2(p []float32, W int, win window2) float32 {
+// The builtin max has no branch to mispredict and gives the same value but
+// for the sign of a zero maximum, which the ordered scan settles.
+func maxWindow2(p []float32, W int, win *window2) float32 {
 	m := p[0]
-	nan := false
 	for kh := 0; kh < win.kh; kh++ {
 		row := p[kh*win.dh*W:]
 		for kw := 0; kw < win.kw; kw++ {
-			v := row[kw*win.dw]
-			nan = nan || v != v
-			if v > m {
+			m = max(m, row[kw*win.dw])
+		}
+	}
+	switch {
+	case m != m:
+		return canonicalNaN
+	case m == 0:
+		return maxWindowOrdered(p, W, win)
+	}
+	return m
+}
+
+// maxWindowOrdered is maxWindow2's ordered scan for a maximum of ±0 (no
+// NaN): the first zero in window order (+0 > −0 is false).
+func maxWindowOrdered(p []float32, W int, win *window2) float32 {
+	m := p[0]
+	for kh := 0; kh < win.kh; kh++ {
+		row := p[kh*win.dh*W:]
+		for kw := 0; kw < win.kw; kw++ {
+			if v := row[kw*win.dw]; v > m {
 				m = v
 			}
 		}
-	}
-	if nan {
-		return canonicalNaN
 	}
 	return m
 }

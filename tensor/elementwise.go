@@ -67,21 +67,27 @@ func Relu(t *Tensor) (*Tensor, error) {
 	if err := needF32("relu", t); err != nil {
 		return nil, err
 	}
-	out := newTensor(F32, t.shape)
-	parallelFor(len(out.f32), bchunk, func(lo, hi int) {
-		src, dst := t.f32[lo:hi], out.f32[lo:hi]
-		for i, x := range src {
-			switch {
-			case x > 0:
-				dst[i] = x
-			case x != x:
-				dst[i] = canonicalNaN
-			default:
-				dst[i] = 0
-			}
-		}
-	})
+	out := newTensorUninit(F32, t.shape)
+	loop := reluGo
+	if f := reluSets[KernelPath()]; f != nil {
+		loop = f
+	}
+	parallelFor(len(out.f32), 4*bchunk, func(lo, hi int) { loop(out.f32[lo:hi], t.f32[lo:hi]) })
 	return out, nil
+}
+
+func reluGo(dst, src []float32) {
+	dst = dst[:len(src)]
+	for i, x := range src {
+		switch {
+		case x > 0:
+			dst[i] = x
+		case x != x:
+			dst[i] = canonicalNaN
+		default:
+			dst[i] = 0
+		}
+	}
 }
 
 // Gelu returns fmath.Gelu(t[i]): the tanh approximation of GELU evaluated

@@ -192,12 +192,19 @@ func New(dtype DType, shape ...int) (*Tensor, error) {
 
 // newTensor allocates a zero tensor for an already validated shape.
 func newTensor(dtype DType, shape []int) *Tensor {
+	t := newTensorUninit(dtype, shape)
+	clear(t.f32)
+	return t
+}
+
+// newTensorUninit is newTensor for kernels that write every element: F32
+// elements start with unspecified values.
+func newTensorUninit(dtype DType, shape []int) *Tensor {
 	n := numElements(shape)
 	t := &Tensor{dtype: dtype, shape: append([]int(nil), shape...)}
 	switch dtype {
 	case F32:
 		t.f32 = allocF32(n)
-		clear(t.f32)
 	case F16, BF16:
 		t.u16 = make([]uint16, n)
 	case Q8:

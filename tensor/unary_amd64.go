@@ -8,6 +8,9 @@ func canonicalNaNsAVX512(x *float32, groups int)
 //go:noescape
 func erfSeriesAVX512(dst, src *float32, groups int, c *float64, nc int, twoBySqrtPi float64)
 
+//go:noescape
+func reluAVX512(dst, src *float32, groups int)
+
 // unarySliceSets maps kernel paths to their SIMD slice forms of unary ops.
 var unarySliceSets = map[string]map[UnaryOp]func(dst, src []float32){
 	"avx512": {UnErf: erfAVX512},
@@ -34,5 +37,17 @@ var nanSets = map[string]func(x []float32){
 			canonicalNaNsAVX512(&x[0], n/16)
 		}
 		canonicalizeNaNsGo(x[n:])
+	},
+}
+
+// reluSets maps kernel paths to SIMD forms of Relu's element loop.
+var reluSets = map[string]func(dst, src []float32){
+	"avx512": func(dst, src []float32) {
+		dst = dst[:len(src)]
+		n := len(src) / 16 * 16
+		if n > 0 {
+			reluAVX512(&dst[0], &src[0], n/16)
+		}
+		reluGo(dst[n:], src[n:])
 	},
 }

@@ -125,3 +125,32 @@ nannext:
 nandone:
 	VZEROUPPER
 	RET
+
+// func reluAVX512(dst, src *float32, groups int)
+// dst = max(x, +0) over 16·groups floats (VMAXPS returns its second source,
+// +0, for x ≤ 0, −0 included, and for NaN), then the lanes VCMPPS finds
+// unordered take the canonical NaN: Relu's bits.
+TEXT ·reluAVX512(SB), NOSPLIT, $0-24
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ groups+16(FP), CX
+	MOVL $0x7FC00000, AX
+	VPBROADCASTD AX, Z1
+	VPXORD Z2, Z2, Z2
+	TESTQ CX, CX
+	JZ reludone
+
+reluloop:
+	VMOVUPS (SI), Z0
+	VMAXPS Z2, Z0, Z3
+	VCMPPS $3, Z0, Z0, K1
+	VMOVUPS Z1, K1, Z3
+	VMOVUPS Z3, (DI)
+	ADDQ $64, SI
+	ADDQ $64, DI
+	DECQ CX
+	JNZ reluloop
+
+reludone:
+	VZEROUPPER
+	RET

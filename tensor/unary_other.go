@@ -7,3 +7,6 @@ var unarySliceSets = map[string]map[UnaryOp]func(dst, src []float32){}
 
 // nanSets is empty: other GOARCHes scan for NaNs in Go.
 var nanSets = map[string]func(x []float32){}
+
+// reluSets is empty: other GOARCHes run Relu's Go loop.
+var reluSets = map[string]func(dst, src []float32){}

@@ -64,3 +64,33 @@ func TestCanonicalizeNaNsPaths(t *testing.T) {
 		}
 	})
 }
+
+// TestReluPaths checks every kernel path's Relu loop against the Go one,
+// bit for bit, on signed zeros, NaNs of either sign and any payload,
+// infinities, subnormals, at every alignment and tail length.
+func TestReluPaths(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	src := genValues(r, 1000, true)
+	for i := 0; i < len(src); i += 29 {
+		src[i] = math.Float32frombits(0xFF800001 + uint32(i)) // −NaN
+		src[i+1] = float32(math.Copysign(0, -1))
+		src[i+2] = math.Float32frombits(0x7F800001 + uint32(i))
+	}
+	want := make([]float32, len(src))
+	reluGo(want, src)
+	forEachPath(t, func(path string) {
+		loop := reluGo
+		if f := reluSets[path]; f != nil {
+			loop = f
+		}
+		for _, off := range []int{0, 3, 17} {
+			got := make([]float32, len(src)-off)
+			loop(got, src[off:])
+			for i, v := range got {
+				if math.Float32bits(v) != math.Float32bits(want[off+i]) {
+					t.Fatalf("relu %s offset %d: element %d is %#x, want %#x", path, off, i, math.Float32bits(v), math.Float32bits(want[off+i]))
+				}
+			}
+		}
+	})
+}
