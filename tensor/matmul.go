@@ -61,7 +61,7 @@ func MatMul(w, x *Tensor) (*Tensor, error) {
 	switch w.dtype {
 	case F32:
 		if g := activeGemm(); g != nil {
-			g.linearNT(out.f32, x.f32, w.f32, nil, M, N, K)
+			g.linearNT(out.f32, x.f32, w, nil, M, N, K)
 			break
 		}
 		parallelFor(N, grainFor(M*K, 4), func(n0, n1 int) {

@@ -1,0 +1,83 @@
+package tensor
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestSlicePermuteMatchIndexMap checks Slice and Permute (row copies over
+// strides) against the per-element index tables of take, on random ranks,
+// shapes, starts, negative and positive steps, permutations and dtypes.
+func TestSlicePermuteMatchIndexMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 60))
+	for trial := 0; trial < 400; trial++ {
+		rank := 1 + r.IntN(5)
+		shape := make([]int, rank)
+		n := 1
+		for a := range shape {
+			shape[a] = 1 + r.IntN(6)
+			n *= shape[a]
+		}
+		v := make([]int64, n)
+		for i := range v {
+			v[i] = r.Int64()
+		}
+		x, _ := FromInt64(v, shape...)
+		if trial%2 == 0 {
+			f := make([]float32, n)
+			for i := range f {
+				f[i] = float32(r.NormFloat64())
+			}
+			x, _ = FromFloat32(f, shape...)
+		}
+		p := SliceParams{Start: make([]int, rank), Step: make([]int, rank), Size: make([]int, rank)}
+		for a, d := range shape {
+			p.Start[a] = r.IntN(d)
+			p.Step[a] = 1 + r.IntN(min(2, d))
+			if r.IntN(3) == 0 {
+				p.Step[a] = -p.Step[a]
+			}
+			if p.Step[a] > 0 {
+				p.Size[a] = 1 + (d-1-p.Start[a])/p.Step[a]
+			} else {
+				p.Size[a] = 1 + p.Start[a]/-p.Step[a]
+			}
+			p.Size[a] = 1 + r.IntN(p.Size[a])
+		}
+		got, err := Slice(x, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := take(x, p.Size, indexMap(p.Size, shape, func(a, i int) int { return p.Start[a] + i*p.Step[a] }), 0)
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Fatalf("slice %+v of %v differs", p, shape)
+		}
+		axes := r.Perm(rank)
+		got, err = Permute(x, axes...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := make([]int, rank)
+		for k, a := range axes {
+			out[k] = shape[a]
+		}
+		st := stridesOf(shape)
+		idx := make([]int32, 0, n)
+		var walk func(k, off int)
+		walk = func(k, off int) {
+			if k == rank {
+				idx = append(idx, int32(off))
+				return
+			}
+			for i := 0; i < out[k]; i++ {
+				walk(k+1, off+i*st[axes[k]])
+			}
+		}
+		walk(0, 0)
+		want = take(x, out, idx, 0)
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Fatalf("permute %v of %v differs", axes, shape)
+		}
+	}
+}
