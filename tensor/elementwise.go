@@ -128,6 +128,9 @@ func rowsOp(op string, t *Tensor, f func(dst, src []float32)) (*Tensor, error) {
 //
 // Masked positions may be −Inf; a row that is entirely −Inf gives NaN.
 func Softmax(t *Tensor) (*Tensor, error) {
+	// The row loops of Sub, Exp and Div, SIMD where the kernel path has them.
+	sub, div := rowKernelF32(BinSub, true, false), rowKernelF32(BinDiv, true, false)
+	exp := unarySlice(UnExp, nil)
 	return rowsOp("softmax", t, func(dst, src []float32) {
 		mx := src[0]
 		for _, v := range src {
@@ -139,15 +142,21 @@ func Softmax(t *Tensor) (*Tensor, error) {
 				mx = v
 			}
 		}
+		m := []float32{mx}
+		sub(dst, src, m)
+		if exp != nil {
+			exp(dst, dst)
+		} else {
+			for i, v := range dst {
+				dst[i] = fmath.Exp(v)
+			}
+		}
 		sum := float32(0)
-		for i, v := range src {
-			e := fmath.Exp(v - mx)
-			dst[i] = e
+		for _, e := range dst {
 			sum += e
 		}
-		for i, e := range dst {
-			dst[i] = e / sum
-		}
+		m[0] = sum
+		div(dst, dst, m)
 	})
 }
 

@@ -2,6 +2,13 @@
 
 package tensor
 
+import (
+	"math"
+	"sync"
+
+	"github.com/opml-dev/opml/internal/fmath"
+)
+
 //go:noescape
 func canonicalNaNsAVX512(x *float32, groups int)
 
@@ -9,11 +16,14 @@ func canonicalNaNsAVX512(x *float32, groups int)
 func erfSeriesAVX512(dst, src *float32, groups int, c *float64, nc int, twoBySqrtPi float64)
 
 //go:noescape
+func expAVX512(dst, src *float32, groups int, c *float64, nc int, k *[5]float64)
+
+//go:noescape
 func reluAVX512(dst, src *float32, groups int)
 
 // unarySliceSets maps kernel paths to their SIMD slice forms of unary ops.
 var unarySliceSets = map[string]map[UnaryOp]func(dst, src []float32){
-	"avx512": {UnErf: erfAVX512},
+	"avx512": {UnErf: erfAVX512, UnExp: expSliceAVX512},
 }
 
 // erfAVX512 runs the series branch of Erf on 32 lanes at a time and
@@ -27,6 +37,32 @@ func erfAVX512(dst, src []float32) {
 		erfFixup(dst[:n], src[:n])
 	}
 	erfSliceGo(dst[n:], src[n:])
+}
+
+// expConsts are Exp64's constants as expAVX512 reads them: log2 e, 0.5,
+// ln2Hi, ln2Lo and the float64 sign mask.
+var expConsts = sync.OnceValue(func() *[5]float64 {
+	_, log2e, hi, lo := fmath.ExpSeries()
+	return &[5]float64{log2e, 0.5, hi, lo, math.Float64frombits(1 << 63)}
+})
+
+// expSliceAVX512 runs Exp's float64 evaluation on 32 lanes at a time and
+// recomputes the lanes outside [−104, 89] (and NaN) with the scalar Exp.
+func expSliceAVX512(dst, src []float32) {
+	dst = dst[:len(src)]
+	n := len(src) / 32 * 32
+	if n > 0 {
+		c, _, _, _ := fmath.ExpSeries()
+		expAVX512(&dst[0], &src[0], n/32, &c[0], len(c), expConsts())
+		for i, x := range src[:n] {
+			if !(x >= -104 && x <= 89) {
+				dst[i] = fmath.Exp(x)
+			}
+		}
+	}
+	for i := n; i < len(src); i++ {
+		dst[i] = fmath.Exp(src[i])
+	}
 }
 
 // nanSets maps kernel paths to SIMD forms of canonicalizeNaNs.

@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/opml-dev/opml/internal/fmath"
 )
 
 // TestUnarySlicesMatchScalar checks every kernel path's slice forms of
@@ -22,7 +24,7 @@ func TestUnarySlicesMatchScalar(t *testing.T) {
 		src = append(src, v)
 	}
 	params := map[UnaryOp][]float32{UnHardSigmoid: {0.2, 0.5}, UnLeakyRelu: {0.1}, UnClip: {-1, 2}}
-	for _, op := range []UnaryOp{UnErf, UnHardSigmoid, UnHardSwish, UnLeakyRelu, UnClip} {
+	for _, op := range []UnaryOp{UnErf, UnExp, UnHardSigmoid, UnHardSwish, UnLeakyRelu, UnClip} {
 		f := unaryF32(op, params[op])
 		forEachPath(t, func(path string) {
 			for _, off := range []int{0, 1, 7, 31} {
@@ -93,4 +95,85 @@ func TestReluPaths(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestExpSliceRange checks the slice forms of Exp against fmath.Exp bit
+// for bit on float32 values spread over its whole evaluated range
+// [−104, 89] and past both ends (subnormal and overflowing results, the
+// half-way points of k's rounding), plus NaN and infinities.
+func TestExpSliceRange(t *testing.T) {
+	var src []float32
+	for b := uint32(0); b < 0x42E00000; b += 1021 { // +0 .. 112
+		src = append(src, math.Float32frombits(b), math.Float32frombits(b|0x80000000))
+	}
+	for k := -160; k <= 140; k++ { // x·log2 e near k + ½
+		x := float32((float64(k) + 0.5) / math.Log2E)
+		src = append(src, x, math.Nextafter32(x, 0), math.Nextafter32(x, 200))
+	}
+	src = append(src, -104, 89, math.Nextafter32(-104, -200), math.Nextafter32(89, 200),
+		float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1)))
+	forEachPath(t, func(path string) {
+		x, _ := FromFloat32(src, len(src))
+		out, err := Unary(UnExp, x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, v := range out.f32 {
+			if w := fmath.Exp(src[i]); math.Float32bits(v) != math.Float32bits(w) {
+				t.Fatalf("%s: Exp(%v) = %#x, want %#x", path, src[i], math.Float32bits(v), math.Float32bits(w))
+			}
+		}
+	})
+}
+
+// TestSoftmaxPaths checks Softmax on every kernel path against its
+// canonical evaluation (max, Exp of x − max, sequential sum, division),
+// on rows of every length up to 70, with −Inf masks, ties, large spreads
+// and NaN rows.
+func TestSoftmaxPaths(t *testing.T) {
+	r := rand.New(rand.NewPCG(14, 41))
+	for n := 1; n <= 70; n++ {
+		const rows = 5
+		src := make([]float32, rows*n)
+		for i := range src {
+			src[i] = float32(r.NormFloat64() * float64(1+r.IntN(40)))
+			switch r.IntN(20) {
+			case 0:
+				src[i] = float32(math.Inf(-1))
+			case 1:
+				src[i] = 3
+			}
+		}
+		if n > 3 {
+			src[2*n+1] = float32(math.NaN())
+		}
+		want := make([]float32, len(src))
+		for row := 0; row < rows; row++ {
+			v, w := src[row*n:(row+1)*n], want[row*n:(row+1)*n]
+			mx := v[0]
+			for _, e := range v {
+				if e != e {
+					mx = e
+					break
+				}
+				mx = max(mx, e)
+			}
+			sum := float32(0)
+			for i, e := range v {
+				w[i] = fmath.Exp(float32(e - mx))
+				sum = float32(sum + w[i])
+			}
+			for i := range w {
+				w[i] = float32(w[i] / sum)
+			}
+		}
+		forEachPath(t, func(path string) {
+			x, _ := FromFloat32(src, rows, n)
+			got, err := Softmax(x)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameBits(t, fmt.Sprintf("softmax %s n=%d", path, n), got.f32, func(i int) float32 { return want[i] })
+		})
+	}
 }
