@@ -26,14 +26,14 @@ var unarySliceSets = map[string]map[UnaryOp]func(dst, src []float32){
 	"avx512": {UnErf: erfAVX512, UnExp: expSliceAVX512},
 }
 
-// erfAVX512 runs the series branch of Erf on 32 lanes at a time and
+// erfAVX512 runs the series branch of Erf on 64 lanes at a time and
 // recomputes the lanes outside it (|x| > 2.5, NaN) with the scalar Erf.
 func erfAVX512(dst, src []float32) {
 	dst = dst[:len(src)]
-	n := len(src) / 32 * 32
+	n := len(src) / 64 * 64
 	if n > 0 {
 		c, k := erfSeries()
-		erfSeriesAVX512(&dst[0], &src[0], n/32, &c[0], len(c), k)
+		erfSeriesAVX512(&dst[0], &src[0], n/64, &c[0], len(c), k)
 		erfFixup(dst[:n], src[:n])
 	}
 	erfSliceGo(dst[n:], src[n:])

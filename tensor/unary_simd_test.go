@@ -97,10 +97,11 @@ func TestReluPaths(t *testing.T) {
 	})
 }
 
-// TestExpSliceRange checks the slice forms of Exp against fmath.Exp bit
-// for bit on float32 values spread over its whole evaluated range
-// [−104, 89] and past both ends (subnormal and overflowing results, the
-// half-way points of k's rounding), plus NaN and infinities.
+// TestExpSliceRange checks the slice forms of Exp and Erf against
+// fmath.Exp and fmath.Erf bit for bit on float32 values spread over
+// Exp's whole evaluated range [−104, 89] and past both ends (subnormal and
+// overflowing results, the half-way points of k's rounding; Erf's series
+// branch and beyond), plus NaN and infinities.
 func TestExpSliceRange(t *testing.T) {
 	var src []float32
 	for b := uint32(0); b < 0x42E00000; b += 1021 { // +0 .. 112
@@ -112,18 +113,24 @@ func TestExpSliceRange(t *testing.T) {
 	}
 	src = append(src, -104, 89, math.Nextafter32(-104, -200), math.Nextafter32(89, 200),
 		float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1)))
-	forEachPath(t, func(path string) {
-		x, _ := FromFloat32(src, len(src))
-		out, err := Unary(UnExp, x)
-		if err != nil {
-			t.Fatal(err)
+	for op, f := range map[UnaryOp]func(float32) float32{UnExp: fmath.Exp, UnErf: fmath.Erf} {
+		want := make([]uint32, len(src))
+		for i, x := range src {
+			want[i] = math.Float32bits(f(x))
 		}
-		for i, v := range out.f32 {
-			if w := fmath.Exp(src[i]); math.Float32bits(v) != math.Float32bits(w) {
-				t.Fatalf("%s: Exp(%v) = %#x, want %#x", path, src[i], math.Float32bits(v), math.Float32bits(w))
+		forEachPath(t, func(path string) {
+			x, _ := FromFloat32(src, len(src))
+			out, err := Unary(op, x)
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-	})
+			for i, v := range out.f32 {
+				if math.Float32bits(v) != want[i] {
+					t.Fatalf("%s: %v(%v) = %#x, want %#x", path, op, src[i], math.Float32bits(v), want[i])
+				}
+			}
+		})
+	}
 }
 
 // TestSoftmaxPaths checks Softmax on every kernel path against its
