@@ -467,9 +467,22 @@ func maxWindows(dst, p []float32, W int, win *window2) {
 	if win.kh == 2 && win.kw == 2 && win.sw == 2 && win.dh == 1 && win.dw == 1 {
 		r0, r1 := p[:2*len(dst)], p[W:W+2*len(dst)]
 		for i := range dst {
-			m := max(max(r0[2*i], r0[2*i+1]), max(r1[2*i], r1[2*i+1]))
-			if m == 0 || m != m {
-				m = maxWindow2(p[2*i:], W, win)
+			a, b, c, d := r0[2*i], r0[2*i+1], r1[2*i], r1[2*i+1]
+			m := max(max(a, b), max(c, d))
+			switch {
+			case m != m:
+				m = canonicalNaN
+			case m == 0: // the first zero in window order
+				m = a
+				if a != 0 {
+					m = b
+					if b != 0 {
+						m = c
+						if c != 0 {
+							m = d
+						}
+					}
+				}
 			}
 			dst[i] = m
 		}
