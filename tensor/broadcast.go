@@ -315,7 +315,7 @@ func Binary(op BinaryOp, a, b *Tensor) (*Tensor, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := newTensor(dt, shape)
+	out := newTensorUninit(dt, shape) // every element is written
 	ins := [][]int{a.shape, b.shape}
 	switch {
 	case isComparison(op):

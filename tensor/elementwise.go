@@ -47,7 +47,7 @@ func unary(op string, t *Tensor, f func(x float32) float32) (*Tensor, error) {
 	if err := needF32(op, t); err != nil {
 		return nil, err
 	}
-	out := newTensor(F32, t.shape)
+	out := newTensorUninit(F32, t.shape) // every element is written
 	parallelFor(len(out.f32), grainFor(64, 1), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			out.f32[i] = f(t.f32[i])
@@ -106,7 +106,7 @@ func rowsOp(op string, t *Tensor, f func(dst, src []float32)) (*Tensor, error) {
 	if len(t.shape) == 0 {
 		return nil, fmt.Errorf("%w: %s of a scalar (it works on rows)", ErrShape, op)
 	}
-	out := newTensor(F32, t.shape)
+	out := newTensorUninit(F32, t.shape) // f writes every element of its row
 	n := t.shape[len(t.shape)-1]
 	rows := len(t.f32) / n
 	parallelFor(rows, grainFor(32*n, 1), func(lo, hi int) {

@@ -184,7 +184,7 @@ func Unary(op UnaryOp, t *Tensor, p ...float32) (*Tensor, error) {
 	if err := UnaryShape(op, t.dtype, len(p)); err != nil {
 		return nil, err
 	}
-	out := newTensor(t.dtype, t.shape)
+	out := newTensorUninit(t.dtype, t.shape) // every element is written
 	switch t.dtype {
 	case F32:
 		if slice := unarySlice(op, p); slice != nil {

@@ -19,6 +19,9 @@ func erfSeriesAVX512(dst, src *float32, groups int, c *float64, nc int, twoBySqr
 func expAVX512(dst, src *float32, groups int, c *float64, nc int, k *[5]float64)
 
 //go:noescape
+func clipAVX512(dst, src *float32, groups int, lo, hi float32)
+
+//go:noescape
 func reluAVX512(dst, src *float32, groups int)
 
 // unarySliceSets maps kernel paths to their SIMD slice forms of unary ops.
@@ -73,6 +76,19 @@ var nanSets = map[string]func(x []float32){
 			canonicalNaNsAVX512(&x[0], n/16)
 		}
 		canonicalizeNaNsGo(x[n:])
+	},
+}
+
+// clipSets maps kernel paths to SIMD forms of Clip's element loop, for
+// bounds where clipSIMDAgrees.
+var clipSets = map[string]func(dst, src []float32, lo, hi float32){
+	"avx512": func(dst, src []float32, lo, hi float32) {
+		dst = dst[:len(src)]
+		n := len(src) / 16 * 16
+		if n > 0 {
+			clipAVX512(&dst[0], &src[0], n/16, lo, hi)
+		}
+		clipGo(dst[n:], src[n:], lo, hi)
 	},
 }
 

@@ -184,3 +184,33 @@ func TestSoftmaxPaths(t *testing.T) {
 		})
 	}
 }
+
+// TestClipPaths checks every kernel path's Clip against the Go loop bit for
+// bit, with bounds of both zero signs (where SIMD min and max would answer
+// differently from Go's, so the Go loop runs), equal and NaN bounds, and
+// inputs with signed zeros and NaNs.
+func TestClipPaths(t *testing.T) {
+	r := rand.New(rand.NewPCG(10, 1))
+	src := genValues(r, 500, true)
+	for i := 0; i < len(src); i += 7 {
+		src[i] = float32(math.Copysign(0, float64(i%2)-0.5))
+	}
+	negZero, nan := float32(math.Copysign(0, -1)), float32(math.NaN())
+	for _, b := range [][2]float32{{0, 6}, {negZero, 6}, {-6, 0}, {-6, negZero}, {negZero, 0}, {1, 1}, {-1, 2}, {nan, 3}, {-3, nan}} {
+		want := make([]float32, len(src))
+		clipGo(want, src, b[0], b[1])
+		canonicalizeNaNsGo(want)
+		forEachPath(t, func(path string) {
+			for _, off := range []int{0, 5} {
+				got := make([]float32, len(src)-off)
+				unarySlice(UnClip, b[:])(got, src[off:])
+				canonicalizeNaNsGo(got)
+				for i, v := range got {
+					if math.Float32bits(v) != math.Float32bits(want[off+i]) {
+						t.Fatalf("clip%v %s offset %d: clip(%v) = %#x, want %#x", b, path, off, src[off+i], math.Float32bits(v), math.Float32bits(want[off+i]))
+					}
+				}
+			}
+		})
+	}
+}

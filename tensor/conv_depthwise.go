@@ -1,0 +1,86 @@
+package tensor
+
+// convDepthwise is Conv (convnd.go) with one input channel per group
+// (depthwise, Cg = 1), where a GEMM tile would fill one of its rows: each
+// output channel's plane is computed from its input channel's plane, zero
+// padded once, a row of outputs at a time. Output (oh, ow) of row oh sums
+// tap t = (kh, kw) from +0 in increasing t, padding taps included as +0
+// inputs — the canonical order — then adds the bias. With a unit column
+// stride the taps of a row of outputs are contiguous input rows (dwRowSets
+// runs them in SIMD lanes, one output per lane).
+type convDepthwise struct {
+	x, w, bias, out []float32
+	N, C, H, W, OCg int
+	win             window2
+	OH, OW          int
+}
+
+func (c *convDepthwise) run() {
+	win := c.win
+	Hp, Wp := c.H+win.pt+win.pb, c.W+win.pl+win.pr
+	taps := win.kh * win.kw
+	offs := make([]int, 0, taps)
+	for kh := 0; kh < win.kh; kh++ {
+		for kw := 0; kw < win.kw; kw++ {
+			offs = append(offs, kh*win.dh*Wp+kw*win.dw)
+		}
+	}
+	row, simd := dwRowGo, false
+	if f := dwRowSets[KernelPath()]; f != nil && win.sw == 1 {
+		row, simd = f, true
+	}
+	OC := c.C * c.OCg
+	width := (c.OW + 15) / 16 * 16 // SIMD rows compute whole groups of 16
+	parallelFor(c.N*OC, grainFor(c.OH*c.OW*taps, 1), func(lo, hi int) {
+		// The padded plane, with room after it for a last row's extra lanes.
+		plane := getScratch(Hp*Wp + width*win.sw)
+		acc := getScratch(width)
+		clear(plane)
+		for r := lo; r < hi; r++ {
+			n, oc := r/OC, r%OC
+			src := c.x[(n*c.C+oc/c.OCg)*c.H*c.W:]
+			for ih := 0; ih < c.H; ih++ {
+				copy(plane[(ih+win.pt)*Wp+win.pl:], src[ih*c.W:(ih+1)*c.W])
+			}
+			w := c.w[oc*taps : (oc+1)*taps]
+			dst := c.out[r*c.OH*c.OW : (r+1)*c.OH*c.OW]
+			for oh := 0; oh < c.OH; oh++ {
+				a := acc[:c.OW]
+				if simd {
+					a = acc[:width]
+				}
+				row(a, w, plane[oh*win.sh*Wp:], offs, win.sw)
+				d := dst[oh*c.OW : (oh+1)*c.OW]
+				if c.bias != nil {
+					b := c.bias[oc]
+					for i := range d {
+						d[i] = a[i] + b
+					}
+				} else {
+					copy(d, a)
+				}
+			}
+		}
+		putScratch(acc)
+		putScratch(plane)
+	})
+}
+
+// dwRowGo sets acc[j] = Σ_t float32(w[t]·src[offs[t] + j·stride]), summed
+// from +0 in increasing t.
+func dwRowGo(acc, w, src []float32, offs []int, stride int) {
+	clear(acc)
+	for t, o := range offs {
+		wv := w[t]
+		if stride == 1 {
+			s := src[o : o+len(acc)]
+			for j, v := range s {
+				acc[j] += float32(wv * v)
+			}
+			continue
+		}
+		for j := range acc {
+			acc[j] += float32(wv * src[o+j*stride])
+		}
+	}
+}
