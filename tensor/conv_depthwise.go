@@ -5,9 +5,10 @@ package tensor
 // output channel's plane is computed from its input channel's plane, zero
 // padded once, a row of outputs at a time. Output (oh, ow) of row oh sums
 // tap t = (kh, kw) from +0 in increasing t, padding taps included as +0
-// inputs — the canonical order — then adds the bias. With a unit column
-// stride the taps of a row of outputs are contiguous input rows (dwRowSets
-// runs them in SIMD lanes, one output per lane).
+// inputs — the canonical order — then adds the bias. The padded plane is
+// stored as sw column phases (phase ph holds columns ph, ph + sw, …), so
+// the taps of a row of outputs are contiguous rows of one phase whatever
+// the stride (dwRowSets runs them in SIMD lanes, one output per lane).
 type convDepthwise struct {
 	x, w, bias, out []float32
 	N, C, H, W, OCg int
@@ -18,38 +19,46 @@ type convDepthwise struct {
 func (c *convDepthwise) run() {
 	win := c.win
 	Hp, Wp := c.H+win.pt+win.pb, c.W+win.pl+win.pr
+	sw := win.sw
+	Wq := (Wp + sw - 1) / sw // columns of a phase
+	phase := Hp * Wq
 	taps := win.kh * win.kw
 	offs := make([]int, 0, taps)
 	for kh := 0; kh < win.kh; kh++ {
 		for kw := 0; kw < win.kw; kw++ {
-			offs = append(offs, kh*win.dh*Wp+kw*win.dw)
+			offs = append(offs, kw*win.dw%sw*phase+kh*win.dh*Wq+kw*win.dw/sw)
 		}
 	}
-	row, simd := dwRowGo, false
-	if f := dwRowSets[KernelPath()]; f != nil && win.sw == 1 {
-		row, simd = f, true
+	row, width := dwRowGo, c.OW
+	if f := dwRowSets[KernelPath()]; f != nil {
+		row, width = f, (c.OW+15)/16*16 // SIMD rows compute whole groups of 16
 	}
 	OC := c.C * c.OCg
-	width := (c.OW + 15) / 16 * 16 // SIMD rows compute whole groups of 16
 	parallelFor(c.N*OC, grainFor(c.OH*c.OW*taps, 1), func(lo, hi int) {
-		// The padded plane, with room after it for a last row's extra lanes.
-		plane := getScratch(Hp*Wp + width*win.sw)
+		// The phases, with room after them for a last row's extra lanes.
+		plane := getScratch(sw*phase + width)
 		acc := getScratch(width)
 		clear(plane)
 		for r := lo; r < hi; r++ {
 			n, oc := r/OC, r%OC
 			src := c.x[(n*c.C+oc/c.OCg)*c.H*c.W:]
 			for ih := 0; ih < c.H; ih++ {
-				copy(plane[(ih+win.pt)*Wp+win.pl:], src[ih*c.W:(ih+1)*c.W])
+				xr := src[ih*c.W : (ih+1)*c.W]
+				pr := (ih + win.pt) * Wq
+				if sw == 1 {
+					copy(plane[pr+win.pl:], xr)
+					continue
+				}
+				for iw, v := range xr {
+					pc := iw + win.pl
+					plane[pc%sw*phase+pr+pc/sw] = v
+				}
 			}
 			w := c.w[oc*taps : (oc+1)*taps]
 			dst := c.out[r*c.OH*c.OW : (r+1)*c.OH*c.OW]
 			for oh := 0; oh < c.OH; oh++ {
-				a := acc[:c.OW]
-				if simd {
-					a = acc[:width]
-				}
-				row(a, w, plane[oh*win.sh*Wp:], offs, win.sw)
+				a := acc[:width]
+				row(a, w, plane[oh*win.sh*Wq:], offs)
 				d := dst[oh*c.OW : (oh+1)*c.OW]
 				if c.bias != nil {
 					b := c.bias[oc]
@@ -66,21 +75,15 @@ func (c *convDepthwise) run() {
 	})
 }
 
-// dwRowGo sets acc[j] = Σ_t float32(w[t]·src[offs[t] + j·stride]), summed
-// from +0 in increasing t.
-func dwRowGo(acc, w, src []float32, offs []int, stride int) {
+// dwRowGo sets acc[j] = Σ_t float32(w[t]·src[offs[t] + j]), summed from
+// +0 in increasing t.
+func dwRowGo(acc, w, src []float32, offs []int) {
 	clear(acc)
 	for t, o := range offs {
 		wv := w[t]
-		if stride == 1 {
-			s := src[o : o+len(acc)]
-			for j, v := range s {
-				acc[j] += float32(wv * v)
-			}
-			continue
-		}
-		for j := range acc {
-			acc[j] += float32(wv * src[o+j*stride])
+		s := src[o : o+len(acc)]
+		for j, v := range s {
+			acc[j] += float32(wv * v)
 		}
 	}
 }

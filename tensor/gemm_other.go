@@ -7,4 +7,4 @@ package tensor
 var gemmKernelSets = map[string]*gemmKernel{}
 
 // dwRowSets is empty: other GOARCHes run dwRowGo.
-var dwRowSets = map[string]func(acc, w, src []float32, offs []int, stride int){}
+var dwRowSets = map[string]func(acc, w, src []float32, offs []int){}

@@ -46,3 +46,51 @@ func copyStrided[T any](dst, src []T, shape, stride []int, off int) {
 		}
 	})
 }
+
+// gatherAxes sets dst (row-major, of shape) to src[Σ_a tables[a][i_a]] for
+// every index i of shape: a copy whose source offset is a sum of one
+// table entry per axis (Resize's nearest neighbours). An output row whose
+// source row is the one before's (an upsampled axis) is copied from it.
+func gatherAxes[T any](dst, src []T, shape []int, tables [][]int) {
+	rank := len(shape)
+	L, last := shape[rank-1], tables[rank-1]
+	contiguous := true
+	for j, o := range last {
+		contiguous = contiguous && o == last[0]+j
+	}
+	rows := len(dst) / L
+	parallelFor(rows, max(1, (1<<14)/L), func(lo, hi int) {
+		var cBuf [MaxRank]int
+		c := cBuf[:rank-1]
+		q := lo
+		for a := rank - 2; a >= 0; a-- {
+			c[a] = q % shape[a]
+			q /= shape[a]
+		}
+		prev := -1
+		for r := lo; r < hi; r++ {
+			o := 0
+			for a, i := range c {
+				o += tables[a][i]
+			}
+			d := dst[r*L : (r+1)*L]
+			switch {
+			case o == prev:
+				copy(d, dst[(r-1)*L:r*L])
+			case contiguous:
+				copy(d, src[o+last[0]:o+last[0]+L])
+			default:
+				for j, t := range last {
+					d[j] = src[o+t]
+				}
+			}
+			prev = o
+			for a := rank - 2; a >= 0; a-- {
+				if c[a]++; c[a] < shape[a] {
+					break
+				}
+				c[a] = 0
+			}
+		}
+	})
+}

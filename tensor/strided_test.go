@@ -81,3 +81,52 @@ func TestSlicePermuteMatchIndexMap(t *testing.T) {
 		}
 	}
 }
+
+// TestResizeNearestMatchesIndexMap checks nearest Resize (row gathers)
+// against the per-element index tables of take, over random shapes,
+// up- and downscaling, every coordinate transformation and rounding mode,
+// and dtypes.
+func TestResizeNearestMatchesIndexMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 80))
+	for trial := 0; trial < 300; trial++ {
+		rank := 1 + r.IntN(4)
+		shape := make([]int, rank)
+		p := ResizeParams{Mode: ResizeNearest, Coord: r.IntN(CoordTFHalfPixelForNN + 1), Nearest: r.IntN(NearestCeil + 1),
+			Sizes: make([]int, rank), Scales: make([]float32, rank)}
+		n := 1
+		for a := range shape {
+			shape[a] = 1 + r.IntN(6)
+			n *= shape[a]
+			p.Sizes[a], p.Scales[a] = shape[a], 1
+			if r.IntN(2) == 0 {
+				p.Sizes[a] = 1 + r.IntN(13)
+				p.Scales[a] = float32(p.Sizes[a]) / float32(shape[a])
+			}
+		}
+		v := make([]int64, n)
+		for i := range v {
+			v[i] = r.Int64()
+		}
+		x, _ := FromInt64(v, shape...)
+		if trial%2 == 0 {
+			f := make([]float32, n)
+			for i := range f {
+				f[i] = float32(r.NormFloat64())
+			}
+			x, _ = FromFloat32(f, shape...)
+		}
+		got, err := Resize(x, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		idx := indexMap(p.Sizes, shape, func(a, i int) int {
+			if p.Sizes[a] == shape[a] && p.Scales[a] == 1 {
+				return i
+			}
+			return p.nearestIndex(p.original(float32(i), p.Scales[a], p.Sizes[a], shape[a]), shape[a])
+		})
+		if want := take(x, p.Sizes, idx, 0); !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Fatalf("resize %+v of %v differs", p, shape)
+		}
+	}
+}
