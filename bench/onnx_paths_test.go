@@ -56,7 +56,8 @@ func benchInput(m onnxmodels.Model) *tensor.Tensor {
 // TestONNXKernelPathsAgree runs the benchmark models on every kernel path
 // this CPU has (pure Go, AVX2, AVX-512, NEON) at GOMAXPROCS 1 and 2 and
 // requires the same output bytes, and the same bytes of every node's
-// output, from all.
+// output, from all, and the same outputs whether elementwise chains run
+// fused (no callback) or node by node.
 func TestONNXKernelPathsAgree(t *testing.T) {
 	names, graphs, inputs := benchModels(t)
 	prev := tensor.KernelPath()
@@ -81,11 +82,17 @@ func TestONNXKernelPathsAgree(t *testing.T) {
 					got = append(got, o.Bytes()...)
 				}
 				h := sha256.New()
-				if _, err := graph.RunEach(g, []*tensor.Tensor{inputs[i]}, func(_ int, out *tensor.Tensor) error {
+				seen, err := graph.RunEach(g, []*tensor.Tensor{inputs[i]}, func(_ int, out *tensor.Tensor) error {
 					_, err := h.Write(out.Bytes())
 					return err
-				}); err != nil {
+				})
+				if err != nil {
 					t.Fatalf("%s: %v", names[i], err)
+				}
+				for k, o := range seen { // node by node, no chains
+					if !bytes.Equal(o.Bytes(), outs[k].Bytes()) {
+						t.Fatalf("%s: %s at GOMAXPROCS %d: output %d differs between chained and node-by-node runs", names[i], path, procs, k)
+					}
 				}
 				got = h.Sum(got)
 				if want == nil {

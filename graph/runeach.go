@@ -85,7 +85,38 @@ func runNodes(g *Graph, inputs []*tensor.Tensor, each func(i int, out *tensor.Te
 		}
 	}
 	args := make([]*tensor.Tensor, 0, MaxInputs)
+	chained := 0 // nodes before this one ran in a chain (runchain.go)
 	for i, n := range g.Nodes {
+		if i < chained {
+			// An intermediate node of a chain: its value was never stored;
+			// the operands it was the last to read are dead now.
+			for _, in := range n.Inputs {
+				if last[in] == i && g.Tensors[in].Kind == NodeOutput && values[in] != nil {
+					drop(in)
+				}
+			}
+			if last[n.Output] < i && values[n.Output] != nil { // the chain's output, read by nothing
+				drop(n.Output)
+			}
+			continue
+		}
+		if users != nil {
+			if end := chainEnd(g, i, last); end > i+1 {
+				if out, err := runChain(g, i, end, values); err == nil {
+					chained = end
+					values[g.Nodes[end-1].Output] = out
+					if sid := out.StorageID(); sid != 0 {
+						users[sid]++
+					}
+					for _, in := range n.Inputs {
+						if last[in] == i && g.Tensors[in].Kind == NodeOutput && values[in] != nil {
+							drop(in)
+						}
+					}
+					continue
+				}
+			}
+		}
 		args = args[:0]
 		for _, in := range n.Inputs {
 			args = append(args, values[in])
