@@ -140,7 +140,7 @@ func Conv(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 	Cg, OCg := C/G, OC/G
 	Kc := Cg * win.kh * win.kw
 	P := OH * OW
-	out := newTensor(F32, shape)
+	out := newTensorUninit(F32, shape) // zeroed below for the paths that continue sums in it
 	// im2col by blocks of output positions: col holds, for each position
 	// of the block, its Kc window values in (c, kh, kw) order, so each
 	// output is a canonical dot product of a weight row and a col row.
@@ -168,12 +168,14 @@ func Conv(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 			(&convDirect{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
 				win: win, OH: OH, OW: OW}).run()
 		} else {
+			clear(out.f32)
 			(&convGemm{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
 				win: win, OH: OH, OW: OW, rel: rel}).run()
 		}
 		canonicalizeNaNs(out.f32)
 		return out, nil
 	}
+	clear(out.f32)
 	spanH, spanW := (win.kh-1)*win.dh, (win.kw-1)*win.dw
 	parallelFor(N*G*blocks, 1, func(lo, hi int) {
 		col := make([]float32, pblk*Kc)
