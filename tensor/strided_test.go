@@ -2,6 +2,7 @@ package tensor
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"testing"
 )
@@ -127,6 +128,47 @@ func TestResizeNearestMatchesIndexMap(t *testing.T) {
 		})
 		if want := take(x, p.Sizes, idx, 0); !bytes.Equal(got.Bytes(), want.Bytes()) {
 			t.Fatalf("resize %+v of %v differs", p, shape)
+		}
+	}
+}
+
+// TestReduceSumMatchesSequential checks Sum and Mean, which run four
+// outputs' sums side by side, against one sequential sum per output in
+// row-major order of the reduced elements, on random shapes and axes.
+func TestReduceSumMatchesSequential(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 90))
+	for trial := 0; trial < 200; trial++ {
+		rank := 1 + r.IntN(4)
+		shape := make([]int, rank)
+		for a := range shape {
+			shape[a] = 1 + r.IntN(7)
+		}
+		var axes []int
+		for a := range shape {
+			if r.IntN(2) == 0 {
+				axes = append(axes, a)
+			}
+		}
+		x, _ := FromFloat32(genValues(r, numElements(shape), true), shape...)
+		red, _ := reducedAxes(rank, axes)
+		st := stridesOf(shape)
+		var ks, kst, rs, rst []int
+		for a, d := range shape {
+			if red[a] {
+				rs, rst = append(rs, d), append(rst, st[a])
+			} else {
+				ks, kst = append(ks, d), append(kst, st[a])
+			}
+		}
+		rel, base := offsetsOf(rs, rst), offsetsOf(ks, kst)
+		for _, op := range []ReduceOp{ReduceSum, ReduceMean} {
+			got, err := Reduce(op, x, axes, r.IntN(2) == 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameBits(t, fmt.Sprintf("%v %v axes %v", op, shape, axes), got.f32, func(i int) float32 {
+				return reduceF32(op, x.f32, base[i], rel, float32(len(rel)))
+			})
 		}
 	}
 }

@@ -19,6 +19,9 @@ func erfSeriesAVX512(dst, src *float32, groups int, c *float64, nc int, twoBySqr
 func expAVX512(dst, src *float32, groups int, c *float64, nc int, k *[5]float64)
 
 //go:noescape
+func sigmoidAVX512(dst, src *float32, groups int, c *float64, nc int, k *[5]float64)
+
+//go:noescape
 func clipAVX512(dst, src *float32, groups int, lo, hi float32)
 
 //go:noescape
@@ -26,7 +29,7 @@ func reluAVX512(dst, src *float32, groups int)
 
 // unarySliceSets maps kernel paths to their SIMD slice forms of unary ops.
 var unarySliceSets = map[string]map[UnaryOp]func(dst, src []float32){
-	"avx512": {UnErf: erfAVX512, UnExp: expSliceAVX512},
+	"avx512": {UnErf: erfAVX512, UnExp: expSliceAVX512, UnSigmoid: sigmoidSliceAVX512},
 }
 
 // erfAVX512 runs the series branch of Erf on 64 lanes at a time and
@@ -65,6 +68,26 @@ func expSliceAVX512(dst, src []float32) {
 	}
 	for i := n; i < len(src); i++ {
 		dst[i] = fmath.Exp(src[i])
+	}
+}
+
+// sigmoidSliceAVX512 runs Sigmoid's float64 evaluation on 32 lanes at a
+// time and recomputes the lanes outside [−120, 40] (and NaN) with the
+// scalar Sigmoid.
+func sigmoidSliceAVX512(dst, src []float32) {
+	dst = dst[:len(src)]
+	n := len(src) / 32 * 32
+	if n > 0 {
+		c, _, _, _ := fmath.ExpSeries()
+		sigmoidAVX512(&dst[0], &src[0], n/32, &c[0], len(c), expConsts())
+		for i, x := range src[:n] {
+			if !(x >= -120 && x <= 40) {
+				dst[i] = fmath.Sigmoid(x)
+			}
+		}
+	}
+	for i := n; i < len(src); i++ {
+		dst[i] = fmath.Sigmoid(src[i])
 	}
 }
 
