@@ -331,6 +331,8 @@ func onnxOpCases() []opCase {
 		}},
 		opCase{"exp wide", graph.OpExp, nil, func(g gen) []*tensor.Tensor { return args(g.f32(2, 70)) }},
 		opCase{"erf wide", graph.OpErf, nil, func(g gen) []*tensor.Tensor { return args(g.f32(2, 70)) }},
+		opCase{"sigmoid wide", graph.OpSigmoid, nil, func(g gen) []*tensor.Tensor { return args(g.f32(2, 70)) }},
+		opCase{"reduce_mean rows", graph.OpReduceMean, graph.Ints(1, 1), func(g gen) []*tensor.Tensor { return args(g.f32(9, 30)) }},
 		opCase{"clip wide", graph.OpClip, graph.Params{graph.Float(0), graph.Float(0.5)}, func(g gen) []*tensor.Tensor { return args(g.f32(3, 40)) }},
 		opCase{"relu wide", graph.OpRelu, nil, func(g gen) []*tensor.Tensor { return args(g.f32(2, 40)) }},
 		opCase{"softmax wide", graph.OpSoftmax, nil, func(g gen) []*tensor.Tensor { return args(g.f32(3, 45)) }},
