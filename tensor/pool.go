@@ -53,7 +53,7 @@ func parallelFor(n, grain int, body func(lo, hi int)) {
 // grainFor picks a chunk size giving each chunk about work scalar steps
 // given cost steps per index, rounded up to a multiple of align.
 func grainFor(cost, align int) int {
-	const work = 1 << 13
+	const work = 1 << 15
 	g := 1
 	if cost < work {
 		g = work / max(cost, 1)
