@@ -161,7 +161,10 @@ func Conv(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 		if bias != nil {
 			b = bias.f32
 		}
-		if Cg == 1 && OCg < g.mr { // depthwise: a GEMM tile would waste most of its rows
+		pointwise := win.kh == 1 && win.kw == 1 && win.sh == 1 && win.sw == 1 && win.pt+win.pl+win.pb+win.pr == 0 && G == 1
+		if pointwise {
+			(&convPointwise{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, OC: OC, P: P}).run()
+		} else if Cg == 1 && OCg < g.mr { // depthwise: a GEMM tile would waste most of its rows
 			(&convDepthwise{x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, OCg: OCg,
 				win: win, OH: OH, OW: OW}).run()
 		} else if win.sh == 1 && win.sw == 1 && g.tileOffs != nil {

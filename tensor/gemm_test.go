@@ -132,6 +132,7 @@ func TestConvPathsCanonical(t *testing.T) {
 		{[]int{1, 2, 4, 70}, []int{3, 2, 2, 3}, ConvParams{Group: 1, Strides: []int{1, 1}, Dilations: []int{1, 1}, Pads: []int{0, 0, 0, 0}}},
 		{[]int{2, 3, 10, 17}, []int{12, 3, 3, 2}, ConvParams{Group: 1, Strides: []int{1, 1}, Dilations: []int{2, 3}, Pads: []int{2, 1, 0, 3}}},
 		{[]int{1, 6, 5, 9}, []int{9, 2, 3, 3}, ConvParams{Group: 3, Strides: []int{1, 1}, Dilations: []int{1, 1}, Pads: []int{1, 1, 1, 1}}},
+		{[]int{2, 5, 3, 11}, []int{12, 5, 1, 1}, ConvParams{Group: 1, Strides: []int{1, 1}, Dilations: []int{1, 1}, Pads: []int{0, 0, 0, 0}}}, // pointwise, two images
 		// Depthwise (convDepthwise): rows of more than four SIMD groups and
 		// a partial one, a channel multiplier, a column stride, dilations,
 		// asymmetric pads, one row.
