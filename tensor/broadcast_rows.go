@@ -9,7 +9,7 @@ package tensor
 // those of binaryF32, element by element.
 
 // binaryRowsF32 computes dst = op(a, b) broadcast from shapes sa, sb to
-// shape.
+// shape, NaNs canonical.
 func binaryRowsF32(op BinaryOp, dst, a, b []float32, shape, sa, sb []int) {
 	if len(dst) == 0 {
 		return
@@ -59,6 +59,9 @@ func binaryRowsF32(op BinaryOp, dst, a, b []float32, shape, sa, sb []int) {
 			}
 			row(dst[r*L:(r+1)*L], a[oa:], b[ob:])
 		}
+		// NaNs are canonicalized here, while the rows are in this
+		// worker's cache.
+		canonicalizeNaNs(dst[lo*L : hi*L])
 	})
 }
 

@@ -38,7 +38,7 @@ func (c *convDepthwise) run() {
 		// The phases, with room after them for a last row's extra lanes.
 		plane := getScratch(sw*phase + width)
 		acc := getScratch(width)
-		clear(plane)
+		c.clearPadding(plane, Hp, Wp, Wq, phase)
 		for r := lo; r < hi; r++ {
 			n, oc := r/OC, r%OC
 			src := c.x[(n*c.C+oc/c.OCg)*c.H*c.W:]
@@ -69,10 +69,33 @@ func (c *convDepthwise) run() {
 					copy(d, a)
 				}
 			}
+			canonicalizeNaNs(dst) // while it is in this worker's cache
 		}
 		putScratch(acc)
 		putScratch(plane)
 	})
+}
+
+// clearPadding zeroes the padding positions of a phased plane (the
+// interior is rewritten for every channel; positions no tap of a kept
+// output reads hold anything).
+func (c *convDepthwise) clearPadding(plane []float32, Hp, Wp, Wq, phase int) {
+	win, sw := c.win, c.win.sw
+	at := func(pr, pc int) int { return pc%sw*phase + pr*Wq + pc/sw }
+	for pr := 0; pr < Hp; pr++ {
+		if pr < win.pt || pr >= win.pt+c.H {
+			for pc := 0; pc < Wp; pc++ {
+				plane[at(pr, pc)] = 0
+			}
+			continue
+		}
+		for pc := 0; pc < win.pl; pc++ {
+			plane[at(pr, pc)] = 0
+		}
+		for pc := win.pl + c.W; pc < Wp; pc++ {
+			plane[at(pr, pc)] = 0
+		}
+	}
 }
 
 // dwRowGo sets acc[j] = Σ_t float32(w[t]·src[offs[t] + j]), summed from

@@ -62,7 +62,7 @@ func (c *convDirect) run() {
 		}
 		g.release(s)
 	})
-	// Drop the grid's extra columns and add the bias.
+	// Drop the grid's extra columns, add the bias, canonicalize NaNs.
 	addBias := rowKernelF32(BinAdd, true, false)
 	parallelFor(c.N*OC, grainFor(c.OH*c.OW, 1), func(lo, hi int) {
 		for r := lo; r < hi; r++ {
@@ -76,6 +76,7 @@ func (c *convDirect) run() {
 					copy(d, src[oh*Wp:oh*Wp+c.OW])
 				}
 			}
+			canonicalizeNaNs(dst) // while it is in this worker's cache
 		}
 	})
 }

@@ -4,7 +4,8 @@ package tensor
 // one group: per image, out [OC, P] = w [OC, C] · x [C, P] with P = H·W, a
 // GEMM whose B operand is x itself (panels packed straight from its rows),
 // each sum over c from +0 in increasing c, then the bias added — the
-// canonical order, without the padded copy and the crop of convDirect.
+// canonical order, without the padded copy and the crop of convDirect —
+// and NaNs canonicalized.
 type convPointwise struct {
 	g               *gemmKernel
 	x, w, bias, out []float32
@@ -20,14 +21,14 @@ func (c *convPointwise) run() {
 			return s.panel
 		})
 	}
-	if c.bias == nil {
-		return
-	}
 	addBias := rowKernelF32(BinAdd, true, false)
 	parallelFor(c.N*c.OC, grainFor(c.P, 1), func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			row := c.out[r*c.P : (r+1)*c.P]
-			addBias(row, row, c.bias[r%c.OC:])
+			if c.bias != nil {
+				addBias(row, row, c.bias[r%c.OC:])
+			}
+			canonicalizeNaNs(row)
 		}
 	})
 }

@@ -174,8 +174,8 @@ func Conv(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 			clear(out.f32)
 			(&convGemm{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
 				win: win, OH: OH, OW: OW, rel: rel}).run()
+			canonicalizeNaNs(out.f32) // the other paths canonicalize in their workers
 		}
-		canonicalizeNaNs(out.f32)
 		return out, nil
 	}
 	clear(out.f32)

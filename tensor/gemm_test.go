@@ -2,6 +2,7 @@ package tensor
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"testing"
 )
@@ -22,6 +23,17 @@ func sameBits(t *testing.T, what string, got []float32, want func(i int) float32
 	for i, v := range got {
 		if naiveCanon(v) != naiveCanon(want(i)) {
 			t.Fatalf("%s: element %d is %v (%#x), want %v (%#x)", what, i, v, naiveCanon(v), want(i), naiveCanon(want(i)))
+		}
+	}
+}
+
+// canonicalNaNsOnly fails unless every NaN of v is the canonical one
+// (sameBits compares NaNs as equal whatever their payloads).
+func canonicalNaNsOnly(t *testing.T, what string, v []float32) {
+	t.Helper()
+	for i, x := range v {
+		if x != x && math.Float32bits(x) != 0x7FC00000 {
+			t.Fatalf("%s: element %d is NaN %#x, not the canonical NaN", what, i, math.Float32bits(x))
 		}
 	}
 }
@@ -161,6 +173,7 @@ func TestConvPathsCanonical(t *testing.T) {
 					t.Fatal(err)
 				}
 				sameBits(t, fmt.Sprintf("conv %s x%v w%v bias %v", path, c.x, c.w, bias != nil), out.f32, func(i int) float32 { return want[i] })
+				canonicalNaNsOnly(t, fmt.Sprintf("conv %s x%v w%v", path, c.x, c.w), out.f32)
 			})
 		}
 	}
