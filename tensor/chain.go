@@ -95,7 +95,7 @@ func RunChain(shape []int, steps []ChainStep) (*Tensor, error) {
 		}
 	}
 	out := newTensorUninit(F32, shape)
-	parallelFor((n+chainBlock-1)/chainBlock, 1, func(lo, hi int) {
+	parallelFor((n+chainBlock-1)/chainBlock, grainFor(chainBlock*len(ss), 1), func(lo, hi int) {
 		buf := getScratch(2 * chainBlock)
 		for b := lo; b < hi; b++ {
 			b0, b1 := b*chainBlock, min(b*chainBlock+chainBlock, n)
