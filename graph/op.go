@@ -53,6 +53,9 @@ type opDef struct {
 	work func(p Params, in []Spec, out Spec) Work
 	// tile says how a node's output splits into tiles (tile.go); zero for ops that are never tiled.
 	tile tiling
+	// elem, for F32 elementwise ops, returns the op's slice form, so a
+	// chain of them runs block by block (runchain.go); nil for other ops.
+	elem func(p Params) (tensor.ElemOp, bool)
 	// raw says that eval reads its operands' canonical bytes as they are
 	// (no NaN canonicalization), so they may be raw-backed tensors
 	// (tensor.FromRaw) over the VM's operand regions or a mapped file.

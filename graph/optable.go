@@ -107,7 +107,7 @@ var opTable = [opEnd]opDef{
 	OpAdd:         binaryRow("add", tensor.BinAdd),
 	OpMul:         binaryRow("mul", tensor.BinMul),
 	OpScale:       {name: "scale", minArgs: 1, maxArgs: 1, shape: floatParamShape(1), eval: floatParamEval(tensor.Scale), work: elemWork, tile: elementwiseTiling},
-	OpRelu:        {name: "relu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Relu), work: elemWork, tile: elementwiseTiling},
+	OpRelu:        {name: "relu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Relu), work: elemWork, tile: elementwiseTiling, elem: reluElem},
 	OpGelu:        {name: "gelu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Gelu), work: funWork, tile: elementwiseTiling},
 	OpSilu:        {name: "silu", minArgs: 1, maxArgs: 1, shape: sameShape, eval: noParam1(tensor.Silu), work: funWork, tile: elementwiseTiling},
 	OpSoftmax:     {name: "softmax", minArgs: 1, maxArgs: 1, shape: rowsShape, eval: noParam1(tensor.Softmax), work: funWork, tile: rowsTiling},
@@ -229,6 +229,8 @@ func floatParamEval(f func(*tensor.Tensor, float32) (*tensor.Tensor, error)) fun
 	}
 }
 
+func reluElem(Params) (tensor.ElemOp, bool) { return tensor.ReluElem(), true }
+
 func binaryRow(name string, op tensor.BinaryOp) opDef {
 	return opDef{
 		name: name, minArgs: 2, maxArgs: 2,
@@ -243,6 +245,7 @@ func binaryRow(name string, op tensor.BinaryOp) opDef {
 			return Spec{dt, s}, err
 		},
 		eval: func(p Params, in []*tensor.Tensor) (*tensor.Tensor, error) { return tensor.Binary(op, in[0], in[1]) },
+		elem: func(Params) (tensor.ElemOp, bool) { return tensor.BinaryElem(op) },
 		tile: elementwiseTiling,
 		work: func(p Params, in []Spec, out Spec) Work {
 			// Measured per output element (float32, one operand broadcast or not): ≈ 690 VM steps for + − ×, as two
@@ -274,6 +277,7 @@ func unaryRow(name string, op tensor.UnaryOp) opDef {
 		eval: func(p Params, in []*tensor.Tensor) (*tensor.Tensor, error) {
 			return tensor.Unary(op, in[0], read(p).floats(n)...)
 		},
+		elem: func(p Params) (tensor.ElemOp, bool) { return tensor.UnaryElem(op, read(p).floats(n)...), true },
 		tile: elementwiseTiling,
 		work: func(p Params, in []Spec, out Spec) Work {
 			switch op {

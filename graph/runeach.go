@@ -12,8 +12,10 @@ import (
 // Run it keeps a node's output only until the last node that reads it has
 // run (graph outputs to the end), so memory holds the live activations, not
 // every tensor of the run: a generation unrolled over its tokens runs in
-// the memory of one token's activations and its caches. It returns the
-// values of g.Outputs in order.
+// the memory of one token's activations and its caches. Without each, the
+// storage of a dead value goes back to package tensor's pools for the
+// values after it (tensor.Recycle). It returns the values of g.Outputs in
+// order.
 func RunEach(g *Graph, inputs []*tensor.Tensor, each func(i int, out *tensor.Tensor) error) ([]*tensor.Tensor, error) {
 	values, err := runNodes(g, inputs, each, true)
 	if err != nil {
@@ -59,8 +61,62 @@ func runNodes(g *Graph, inputs []*tensor.Tensor, each func(i int, out *tensor.Te
 	for i, id := range g.Inputs {
 		values[id] = inputs[i]
 	}
+	// users counts the live values on each storage (views share one);
+	// storage held by a weight or an input is never recycled.
+	var users map[uintptr]int
+	if free && each == nil {
+		users = make(map[uintptr]int)
+		for _, v := range values {
+			if id := v.StorageID(); id != 0 {
+				users[id] = -1 << 30
+			}
+		}
+	}
+	drop := func(id int) {
+		v := values[id]
+		values[id] = nil
+		if users == nil {
+			return
+		}
+		if sid := v.StorageID(); sid != 0 {
+			if users[sid]--; users[sid] == 0 {
+				tensor.Recycle(v)
+			}
+		}
+	}
 	args := make([]*tensor.Tensor, 0, MaxInputs)
+	chained := 0 // nodes before this one ran in a chain (runchain.go)
 	for i, n := range g.Nodes {
+		if i < chained {
+			// An intermediate node of a chain: its value was never stored;
+			// the operands it was the last to read are dead now.
+			for _, in := range n.Inputs {
+				if last[in] == i && g.Tensors[in].Kind == NodeOutput && values[in] != nil {
+					drop(in)
+				}
+			}
+			if last[n.Output] < i && values[n.Output] != nil { // the chain's output, read by nothing
+				drop(n.Output)
+			}
+			continue
+		}
+		if users != nil {
+			if end := chainEnd(g, i, last); end > i+1 {
+				if out, err := runChain(g, i, end, values); err == nil {
+					chained = end
+					values[g.Nodes[end-1].Output] = out
+					if sid := out.StorageID(); sid != 0 {
+						users[sid]++
+					}
+					for _, in := range n.Inputs {
+						if last[in] == i && g.Tensors[in].Kind == NodeOutput && values[in] != nil {
+							drop(in)
+						}
+					}
+					continue
+				}
+			}
+		}
 		args = args[:0]
 		for _, in := range n.Inputs {
 			args = append(args, values[in])
@@ -70,6 +126,11 @@ func runNodes(g *Graph, inputs []*tensor.Tensor, each func(i int, out *tensor.Te
 			return nil, fmt.Errorf("graph: node %d (%v): %w", i, n.Op, err)
 		}
 		values[n.Output] = out
+		if users != nil {
+			if sid := out.StorageID(); sid != 0 {
+				users[sid]++
+			}
+		}
 		if each != nil {
 			if err := each(i, out); err != nil {
 				return nil, err
@@ -79,12 +140,12 @@ func runNodes(g *Graph, inputs []*tensor.Tensor, each func(i int, out *tensor.Te
 			continue
 		}
 		for _, in := range n.Inputs {
-			if last[in] == i && g.Tensors[in].Kind == NodeOutput {
-				values[in] = nil
+			if last[in] == i && g.Tensors[in].Kind == NodeOutput && values[in] != nil {
+				drop(in)
 			}
 		}
 		if last[n.Output] < i { // read by no node and no graph output
-			values[n.Output] = nil
+			drop(n.Output)
 		}
 	}
 	return values, nil

@@ -315,7 +315,7 @@ func Binary(op BinaryOp, a, b *Tensor) (*Tensor, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := newTensor(dt, shape)
+	out := newTensorUninit(dt, shape) // every element is written
 	ins := [][]int{a.shape, b.shape}
 	switch {
 	case isComparison(op):
@@ -332,8 +332,7 @@ func Binary(op BinaryOp, a, b *Tensor) (*Tensor, error) {
 	case dt == Bool:
 		binaryInto(out.u8, a.u8, b.u8, shape, ins, logical(op))
 	case dt == F32:
-		binaryRowsF32(op, out.f32, a.f32, b.f32, shape, a.shape, b.shape)
-		canonicalizeNaNs(out.f32)
+		binaryRowsF32(op, out.f32, a.f32, b.f32, shape, a.shape, b.shape) // NaNs canonical
 	case dt == I32:
 		binaryInto(out.i32, a.i32, b.i32, shape, ins, intOp[int32](op))
 	case dt == I64:

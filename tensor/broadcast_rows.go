@@ -9,7 +9,7 @@ package tensor
 // those of binaryF32, element by element.
 
 // binaryRowsF32 computes dst = op(a, b) broadcast from shapes sa, sb to
-// shape.
+// shape, NaNs canonical.
 func binaryRowsF32(op BinaryOp, dst, a, b []float32, shape, sa, sb []int) {
 	if len(dst) == 0 {
 		return
@@ -59,6 +59,9 @@ func binaryRowsF32(op BinaryOp, dst, a, b []float32, shape, sa, sb []int) {
 			}
 			row(dst[r*L:(r+1)*L], a[oa:], b[ob:])
 		}
+		// NaNs are canonicalized here, while the rows are in this
+		// worker's cache.
+		canonicalizeNaNs(dst[lo*L : hi*L])
 	})
 }
 
@@ -67,6 +70,21 @@ func binaryRowsF32(op BinaryOp, dst, a, b []float32, shape, sa, sb []int) {
 func rowKernelF32(op BinaryOp, va, vb bool) func(d, x, y []float32) {
 	goRow := rowKernelGoF32(op, va, vb)
 	simd, ok := rowSets[KernelPath()][op]
+	if ok && !va && vb && (op == BinAdd || op == BinMul) {
+		// s op y[j] = y[j] op s: IEEE addition and multiplication commute
+		// (NaN payloads aside, and NaNs are canonicalized after).
+		f := simd[1]
+		return func(d, x, y []float32) {
+			n := len(d) / 16 * 16
+			if n > 0 {
+				_, _ = y[n-1], d[n-1]
+				f(&d[0], &y[0], &x[0], n)
+			}
+			if n < len(d) {
+				goRow(d[n:], x, y[n:])
+			}
+		}
+	}
 	if !ok || !va {
 		return goRow
 	}

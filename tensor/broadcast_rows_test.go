@@ -42,6 +42,7 @@ func TestBinaryRowsMatchIndexMap(t *testing.T) {
 				got := make([]float32, len(want))
 				binaryRowsF32(op, got, a, b, shape, sa, sb)
 				sameBits(t, fmt.Sprintf("%s %v %v %v", path, op, sa, sb), got, func(i int) float32 { return want[i] })
+				canonicalNaNsOnly(t, fmt.Sprintf("%s %v", path, op), got)
 			})
 		}
 	}

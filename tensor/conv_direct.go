@@ -62,21 +62,21 @@ func (c *convDirect) run() {
 		}
 		g.release(s)
 	})
-	// Drop the grid's extra columns and add the bias.
+	// Drop the grid's extra columns, add the bias, canonicalize NaNs.
+	addBias := rowKernelF32(BinAdd, true, false)
 	parallelFor(c.N*OC, grainFor(c.OH*c.OW, 1), func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			src := grid[r*Qpad:]
 			dst := c.out[r*c.OH*c.OW : (r+1)*c.OH*c.OW]
 			for oh := 0; oh < c.OH; oh++ {
 				d := dst[oh*c.OW : (oh+1)*c.OW]
-				copy(d, src[oh*Wp:oh*Wp+c.OW])
 				if c.bias != nil {
-					bv := c.bias[r%OC]
-					for i := range d {
-						d[i] += bv
-					}
+					addBias(d, src[oh*Wp:oh*Wp+c.OW], c.bias[r%OC:])
+				} else {
+					copy(d, src[oh*Wp:oh*Wp+c.OW])
 				}
 			}
+			canonicalizeNaNs(dst) // while it is in this worker's cache
 		}
 	})
 }

@@ -1,9 +1,6 @@
 package tensor
 
-import (
-	"fmt"
-	"math"
-)
+import "fmt"
 
 // ConvParams are the attributes of ONNX Conv, ConvTranspose, MaxPool and
 // AveragePool for S = 1 or 2 spatial axes: per-axis strides and dilations,
@@ -140,7 +137,7 @@ func Conv(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 	Cg, OCg := C/G, OC/G
 	Kc := Cg * win.kh * win.kw
 	P := OH * OW
-	out := newTensor(F32, shape)
+	out := newTensorUninit(F32, shape) // zeroed below for the paths that continue sums in it
 	// im2col by blocks of output positions: col holds, for each position
 	// of the block, its Kc window values in (c, kh, kw) order, so each
 	// output is a canonical dot product of a weight row and a col row.
@@ -161,16 +158,24 @@ func Conv(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 		if bias != nil {
 			b = bias.f32
 		}
-		if win.sh == 1 && win.sw == 1 && g.tileOffs != nil {
+		pointwise := win.kh == 1 && win.kw == 1 && win.sh == 1 && win.sw == 1 && win.pt+win.pl+win.pb+win.pr == 0 && G == 1
+		if pointwise {
+			(&convPointwise{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, OC: OC, P: P}).run()
+		} else if Cg == 1 && OCg < g.mr { // depthwise: a GEMM tile would waste most of its rows
+			(&convDepthwise{x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, OCg: OCg,
+				win: win, OH: OH, OW: OW}).run()
+		} else if win.sh == 1 && win.sw == 1 && g.tileOffs != nil {
 			(&convDirect{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
 				win: win, OH: OH, OW: OW}).run()
 		} else {
+			clear(out.f32)
 			(&convGemm{g: g, x: x.f32, w: w.f32, bias: b, out: out.f32, N: N, C: C, H: H, W: W, G: G, OCg: OCg,
 				win: win, OH: OH, OW: OW, rel: rel}).run()
+			canonicalizeNaNs(out.f32) // the other paths canonicalize in their workers
 		}
-		canonicalizeNaNs(out.f32)
 		return out, nil
 	}
+	clear(out.f32)
 	spanH, spanW := (win.kh-1)*win.dh, (win.kw-1)*win.dw
 	parallelFor(N*G*blocks, 1, func(lo, hi int) {
 		col := make([]float32, pblk*Kc)
@@ -325,154 +330,4 @@ func ConvTranspose(x, w, bias *Tensor, p ConvParams) (*Tensor, error) {
 	})
 	canonicalizeNaNs(out.f32)
 	return out, nil
-}
-
-// PoolKind is MaxPool or AveragePool.
-type PoolKind int
-
-// The pools.
-const (
-	PoolMax PoolKind = iota + 1
-	PoolAvg
-)
-
-// poolOut is the ONNX pooling output size: floor (or ceil with ceilMode)
-// of (in + pads − span)/s + 1, where with ceilMode a last window that
-// would start in the end padding is dropped.
-func poolOut(in, k, s, d, pb, pe int, ceil bool) int {
-	span := (k-1)*d + 1
-	num := in + pb + pe - span
-	if num < 0 {
-		return 0
-	}
-	o := num/s + 1
-	if ceil && num%s != 0 {
-		o++
-		if (o-1)*s >= in+pb {
-			o--
-		}
-	}
-	return o
-}
-
-// PoolShape returns the output shape of a pool over x [N, C, (H,) W].
-func PoolShape(x []int, p ConvParams) ([]int, error) {
-	if len(x) != 3 && len(x) != 4 {
-		return nil, fmt.Errorf("%w: pool needs x [N,C,(H,)W], got %v", ErrShape, x)
-	}
-	win, err := p.window(len(x)-2, p.Kernel)
-	if err != nil {
-		return nil, err
-	}
-	if win.pt >= win.kh || win.pb >= win.kh || win.pl >= win.kw || win.pr >= win.kw {
-		return nil, fmt.Errorf("%w: pool pads %v must be smaller than the window %v", ErrShape, p.Pads, p.Kernel)
-	}
-	N, C, H, W := as2D(x)
-	oh := poolOut(H, win.kh, win.sh, win.dh, win.pt, win.pb, p.CeilMode)
-	ow := poolOut(W, win.kw, win.sw, win.dw, win.pl, win.pr, p.CeilMode)
-	if oh < 1 || ow < 1 {
-		return nil, fmt.Errorf("%w: pool of %v with window %v leaves no output", ErrShape, x, p.Kernel)
-	}
-	out := outShape2(len(x), N, C, oh, ow)
-	return out, checkShape(F32, out)
-}
-
-// Pool applies a max or average pool (ONNX MaxPool, AveragePool) to x [N,
-// C, (H,) W]. The window of out[n, c, oh, ow] covers rows oh·sh − pt +
-// kh·dh and columns ow·sw − pl + kw·dw; its elements inside x are visited
-// in row-major window order. Max: the first, then each strictly larger one
-// (NaN if any is NaN). Avg: s = 0; s = float32(s + v); out = float32(s /
-// count), where count is the number of elements inside x, or with
-// CountPad the window's size clipped to the padded input. NaNs are
-// canonical.
-func Pool(kind PoolKind, x *Tensor, p ConvParams) (*Tensor, error) {
-	if err := needF32("pool", x); err != nil {
-		return nil, err
-	}
-	if kind != PoolMax && kind != PoolAvg {
-		return nil, fmt.Errorf("tensor: unknown pool %d", kind)
-	}
-	shape, err := PoolShape(x.shape, p)
-	if err != nil {
-		return nil, err
-	}
-	win, _ := p.window(len(x.shape)-2, p.Kernel)
-	N, C, H, W := as2D(x.shape)
-	_, _, OH, OW := as2D(shape)
-	out := newTensor(F32, shape)
-	parallelFor(N*C*OH, grainFor(OW*win.kh*win.kw, 1), func(lo, hi int) {
-		for r := lo; r < hi; r++ {
-			oh := r % OH
-			plane := x.f32[r/OH*H*W : (r/OH+1)*H*W]
-			h0 := oh*win.sh - win.pt
-			inH := h0 >= 0 && h0+(win.kh-1)*win.dh < H
-			for ow := 0; ow < OW; ow++ {
-				w0 := ow*win.sw - win.pl
-				if kind == PoolMax && inH && w0 >= 0 && w0+(win.kw-1)*win.dw < W {
-					out.f32[r*OW+ow] = maxWindow2(plane[h0*W+w0:], W, win)
-					continue
-				}
-				m := float32(math.Inf(-1))
-				s := float32(0)
-				n, nan := 0, false
-				for kh := 0; kh < win.kh; kh++ {
-					ih := h0 + kh*win.dh
-					if ih < 0 || ih >= H {
-						continue
-					}
-					for kw := 0; kw < win.kw; kw++ {
-						iw := w0 + kw*win.dw
-						if iw < 0 || iw >= W {
-							continue
-						}
-						v := plane[ih*W+iw]
-						nan = nan || isNaN(v)
-						if v > m {
-							m = v
-						}
-						s += v
-						n++
-					}
-				}
-				var o float32
-				switch {
-				case kind == PoolMax && nan:
-					o = canonicalNaN
-				case kind == PoolMax:
-					o = m
-				default:
-					if p.CountPad {
-						hEnd := min(h0+win.kh, H+win.pb)
-						wEnd := min(w0+win.kw, W+win.pr)
-						n = (hEnd - h0) * (wEnd - w0)
-					}
-					o = s / float32(n)
-				}
-				out.f32[r*OW+ow] = o
-			}
-		}
-	})
-	canonicalizeNaNs(out.f32)
-	return out, nil
-}
-
-// maxWindow2 is Pool's max over a window lying inside x, starting at
-// p[0]: the first element, then each strictly larger one; NaN if any is.
-func maxWindow2(p []float32, W int, win window2) float32 {
-	m := p[0]
-	nan := false
-	for kh := 0; kh < win.kh; kh++ {
-		row := p[kh*win.dh*W:]
-		for kw := 0; kw < win.kw; kw++ {
-			v := row[kw*win.dw]
-			nan = nan || v != v
-			if v > m {
-				m = v
-			}
-		}
-	}
-	if nan {
-		return canonicalNaN
-	}
-	return m
 }

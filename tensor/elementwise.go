@@ -47,7 +47,7 @@ func unary(op string, t *Tensor, f func(x float32) float32) (*Tensor, error) {
 	if err := needF32(op, t); err != nil {
 		return nil, err
 	}
-	out := newTensor(F32, t.shape)
+	out := newTensorUninit(F32, t.shape) // every element is written
 	parallelFor(len(out.f32), grainFor(64, 1), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			out.f32[i] = f(t.f32[i])
@@ -67,21 +67,27 @@ func Relu(t *Tensor) (*Tensor, error) {
 	if err := needF32("relu", t); err != nil {
 		return nil, err
 	}
-	out := newTensor(F32, t.shape)
-	parallelFor(len(out.f32), bchunk, func(lo, hi int) {
-		src, dst := t.f32[lo:hi], out.f32[lo:hi]
-		for i, x := range src {
-			switch {
-			case x > 0:
-				dst[i] = x
-			case x != x:
-				dst[i] = canonicalNaN
-			default:
-				dst[i] = 0
-			}
-		}
-	})
+	out := newTensorUninit(F32, t.shape)
+	loop := reluGo
+	if f := reluSets[KernelPath()]; f != nil {
+		loop = f
+	}
+	parallelFor(len(out.f32), 4*bchunk, func(lo, hi int) { loop(out.f32[lo:hi], t.f32[lo:hi]) })
 	return out, nil
+}
+
+func reluGo(dst, src []float32) {
+	dst = dst[:len(src)]
+	for i, x := range src {
+		switch {
+		case x > 0:
+			dst[i] = x
+		case x != x:
+			dst[i] = canonicalNaN
+		default:
+			dst[i] = 0
+		}
+	}
 }
 
 // Gelu returns fmath.Gelu(t[i]): the tanh approximation of GELU evaluated
@@ -100,7 +106,7 @@ func rowsOp(op string, t *Tensor, f func(dst, src []float32)) (*Tensor, error) {
 	if len(t.shape) == 0 {
 		return nil, fmt.Errorf("%w: %s of a scalar (it works on rows)", ErrShape, op)
 	}
-	out := newTensor(F32, t.shape)
+	out := newTensorUninit(F32, t.shape) // f writes every element of its row
 	n := t.shape[len(t.shape)-1]
 	rows := len(t.f32) / n
 	parallelFor(rows, grainFor(32*n, 1), func(lo, hi int) {
@@ -122,6 +128,9 @@ func rowsOp(op string, t *Tensor, f func(dst, src []float32)) (*Tensor, error) {
 //
 // Masked positions may be −Inf; a row that is entirely −Inf gives NaN.
 func Softmax(t *Tensor) (*Tensor, error) {
+	// The row loops of Sub, Exp and Div, SIMD where the kernel path has them.
+	sub, div := rowKernelF32(BinSub, true, false), rowKernelF32(BinDiv, true, false)
+	exp := unarySlice(UnExp, nil)
 	return rowsOp("softmax", t, func(dst, src []float32) {
 		mx := src[0]
 		for _, v := range src {
@@ -133,15 +142,21 @@ func Softmax(t *Tensor) (*Tensor, error) {
 				mx = v
 			}
 		}
+		m := []float32{mx}
+		sub(dst, src, m)
+		if exp != nil {
+			exp(dst, dst)
+		} else {
+			for i, v := range dst {
+				dst[i] = fmath.Exp(v)
+			}
+		}
 		sum := float32(0)
-		for i, v := range src {
-			e := fmath.Exp(v - mx)
-			dst[i] = e
+		for _, e := range dst {
 			sum += e
 		}
-		for i, e := range dst {
-			dst[i] = e / sum
-		}
+		m[0] = sum
+		div(dst, dst, m)
 	})
 }
 
@@ -177,24 +192,77 @@ func RMSNorm(t *Tensor, eps float32) (*Tensor, error) {
 //
 // Gain and bias are applied separately with Mul and Add.
 func LayerNorm(t *Tensor, eps float32) (*Tensor, error) {
-	return rowsOp("layer_norm", t, func(dst, src []float32) {
-		n := float32(len(src))
-		s := float32(0)
-		for _, v := range src {
-			s += v
+	if err := needF32("layer_norm", t); err != nil {
+		return nil, err
+	}
+	if len(t.shape) == 0 {
+		return nil, fmt.Errorf("%w: layer_norm of a scalar (it works on rows)", ErrShape)
+	}
+	out := newTensorUninit(F32, t.shape) // every element is written
+	n := t.shape[len(t.shape)-1]
+	rows := len(t.f32) / n
+	parallelFor(rows, grainFor(32*n, 4), func(lo, hi int) {
+		r := lo
+		for ; r+4 <= hi; r += 4 { // four rows' sequential sums side by side
+			layerNorm4(out.f32[r*n:(r+4)*n], t.f32[r*n:(r+4)*n], n, eps)
 		}
-		mean := s / n
-		v := float32(0)
-		for i, x := range src {
-			d := x - mean
-			dst[i] = d
-			v += float32(d * d)
+		for ; r < hi; r++ {
+			layerNorm1(out.f32[r*n:(r+1)*n], t.f32[r*n:(r+1)*n], eps)
 		}
-		r := fmath.Rsqrt(v/n + eps)
-		for i, d := range dst {
-			dst[i] = float32(d * r)
-		}
+		canonicalizeNaNs(out.f32[lo*n : hi*n])
 	})
+	return out, nil
+}
+
+func layerNorm1(dst, src []float32, eps float32) {
+	n := float32(len(src))
+	s := float32(0)
+	for _, v := range src {
+		s += v
+	}
+	mean := s / n
+	v := float32(0)
+	for i, x := range src {
+		d := x - mean
+		dst[i] = d
+		v += float32(d * d)
+	}
+	r := fmath.Rsqrt(v/n + eps)
+	for i, d := range dst {
+		dst[i] = float32(d * r)
+	}
+}
+
+// layerNorm4 is layerNorm1 on four consecutive rows of length n at once:
+// the same operations per row, the rows' dependency chains interleaved.
+func layerNorm4(dst, src []float32, n int, eps float32) {
+	x0, x1, x2, x3 := src[:n], src[n:2*n], src[2*n:3*n], src[3*n:4*n]
+	d0, d1, d2, d3 := dst[:n], dst[n:2*n], dst[2*n:3*n], dst[3*n:4*n]
+	var s0, s1, s2, s3 float32
+	for i := range x0 {
+		s0 += x0[i]
+		s1 += x1[i]
+		s2 += x2[i]
+		s3 += x3[i]
+	}
+	fn := float32(n)
+	m0, m1, m2, m3 := s0/fn, s1/fn, s2/fn, s3/fn
+	var v0, v1, v2, v3 float32
+	for i := range x0 {
+		a, b, c, d := x0[i]-m0, x1[i]-m1, x2[i]-m2, x3[i]-m3
+		d0[i], d1[i], d2[i], d3[i] = a, b, c, d
+		v0 += float32(a * a)
+		v1 += float32(b * b)
+		v2 += float32(c * c)
+		v3 += float32(d * d)
+	}
+	for k, v := range [4]float32{v0, v1, v2, v3} {
+		r := fmath.Rsqrt(v/fn + eps)
+		row := dst[k*n : (k+1)*n]
+		for i, d := range row {
+			row[i] = float32(d * r)
+		}
+	}
 }
 
 // Argmax returns, for every row (last axis) of an F32 or I32 tensor, the

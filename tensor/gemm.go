@@ -95,11 +95,11 @@ func (g *gemmKernel) panel(out []float32, ldo int, a []float32, lda, M int, bp [
 }
 
 // gemm continues out[m·ldo + n] with Σ_k a[m·lda + k]·B[k, n] for m < M
-// and n < N, each sum in increasing k, where pack(bp, n0, nn) packs
-// columns n0..n0+nn of B into a panel. Panels of columns are the unit of
-// parallel work, so every output is computed by one goroutine whatever
-// their number.
-func (g *gemmKernel) gemm(out []float32, ldo int, a []float32, lda, M, N, K int, pack func(bp []float32, n0, nn int)) {
+// and n < N, each sum in increasing k, where panel(s, n0, nn) returns
+// columns n0..n0+nn of B as a packed panel (packed into s.panel, or
+// packed before). Panels of columns are the unit of parallel work, so
+// every output is computed by one goroutine whatever their number.
+func (g *gemmKernel) gemm(out []float32, ldo int, a []float32, lda, M, N, K int, panel func(s *gemmScratch, n0, nn int) []float32) {
 	if M == 0 || N == 0 || K == 0 {
 		return
 	}
@@ -115,8 +115,7 @@ func (g *gemmKernel) gemm(out []float32, ldo int, a []float32, lda, M, N, K int,
 		for it := lo; it < hi; it++ {
 			n0, m0 := it/blocks*g.nr, it%blocks*rows
 			nn := min(g.nr, N-n0)
-			pack(s.panel, n0, nn)
-			g.panel(out[m0*ldo+n0:], ldo, a[m0*lda:], lda, min(rows, M-m0), s.panel, nn, K, s)
+			g.panel(out[m0*ldo+n0:], ldo, a[m0*lda:], lda, min(rows, M-m0), panel(s, n0, nn), nn, K, s)
 		}
 		g.release(s)
 	})
@@ -212,32 +211,42 @@ func (g *gemmKernel) panelOffs(out []float32, ldo int, a []float32, lda, M int, 
 
 // linearNT computes out[m·N + n] = init(n) + Σ_k x[m·K + k]·w[n·K + k]
 // (x [M, K], w [N, K], both with K contiguous; init is bias[n], or +0
-// without a bias), each sum in increasing k. Either operand can be the
-// packed one: packing w costs N·K, packing x and transposing the result
-// M·(K + N), so the cheaper orientation is taken (few rows of x against a
-// big weight matrix pack x). The bits are the same either way.
-func (g *gemmKernel) linearNT(out, x, w, bias []float32, M, N, K int) {
-	if M*(K+N) >= N*K {
-		if bias != nil {
-			for m := 0; m < M; m++ {
-				copy(out[m*N:(m+1)*N], bias[:N])
-			}
-		}
-		g.gemm(out, N, x, K, M, N, K, func(bp []float32, n0, nn int) { packNT(bp, w[n0*K:], K, nn, K, g.nr) })
-		return
-	}
-	t := getScratch(N * M) // outᵀ
-	defer putScratch(t)
-	for n := 0; n < N; n++ {
-		v := float32(0)
-		if bias != nil {
-			v = bias[n]
-		}
-		row := t[n*M : (n+1)*M]
-		for i := range row {
-			row[i] = v
+// without a bias), each sum in increasing k. w is packed into panels once
+// and the panels kept with it (packedPanels), so a weight matrix costs no
+// packing after its first product. The bits are those of any other
+// blocking.
+func (g *gemmKernel) linearNT(out, x []float32, w *Tensor, bias []float32, M, N, K int) {
+	if bias != nil {
+		for m := 0; m < M; m++ {
+			copy(out[m*N:(m+1)*N], bias[:N])
 		}
 	}
-	g.gemm(t, M, w, K, N, M, K, func(bp []float32, m0, mm int) { packNT(bp, x[m0*K:], K, mm, K, g.nr) })
-	transpose2D(out, t, N, M)
+	wp := w.packedPanels(g, N, K)
+	size := K * g.nr
+	g.gemm(out, N, x, K, M, N, K, func(_ *gemmScratch, n0, _ int) []float32 { return wp[n0/g.nr*size : (n0/g.nr+1)*size] })
+}
+
+// packedNT is a tensor w [N, K] packed as the K×nr panels of a GEMM's B
+// operand (packNT), panel p at data[p·K·nr:].
+type packedNT struct {
+	g    *gemmKernel
+	n, k int
+	data []float32
+}
+
+// packedPanels returns w [N, K] packed for g, packing it on first use.
+func (w *Tensor) packedPanels(g *gemmKernel, N, K int) []float32 {
+	if p := w.packed.Load(); p != nil && p.g == g && p.n == N && p.k == K {
+		return p.data
+	}
+	size := K * g.nr
+	panels := (N + g.nr - 1) / g.nr
+	data := make([]float32, panels*size)
+	parallelFor(panels, grainFor(size, 1), func(lo, hi int) {
+		for p := lo; p < hi; p++ {
+			packNT(data[p*size:(p+1)*size], w.f32[p*g.nr*K:], K, min(g.nr, N-p*g.nr), K, g.nr)
+		}
+	})
+	w.packed.Store(&packedNT{g: g, n: N, k: K, data: data})
+	return data
 }

@@ -2,6 +2,7 @@ package tensor
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"testing"
 )
@@ -22,6 +23,17 @@ func sameBits(t *testing.T, what string, got []float32, want func(i int) float32
 	for i, v := range got {
 		if naiveCanon(v) != naiveCanon(want(i)) {
 			t.Fatalf("%s: element %d is %v (%#x), want %v (%#x)", what, i, v, naiveCanon(v), want(i), naiveCanon(want(i)))
+		}
+	}
+}
+
+// canonicalNaNsOnly fails unless every NaN of v is the canonical one
+// (sameBits compares NaNs as equal whatever their payloads).
+func canonicalNaNsOnly(t *testing.T, what string, v []float32) {
+	t.Helper()
+	for i, x := range v {
+		if x != x && math.Float32bits(x) != 0x7FC00000 {
+			t.Fatalf("%s: element %d is NaN %#x, not the canonical NaN", what, i, math.Float32bits(x))
 		}
 	}
 }
@@ -132,6 +144,14 @@ func TestConvPathsCanonical(t *testing.T) {
 		{[]int{1, 2, 4, 70}, []int{3, 2, 2, 3}, ConvParams{Group: 1, Strides: []int{1, 1}, Dilations: []int{1, 1}, Pads: []int{0, 0, 0, 0}}},
 		{[]int{2, 3, 10, 17}, []int{12, 3, 3, 2}, ConvParams{Group: 1, Strides: []int{1, 1}, Dilations: []int{2, 3}, Pads: []int{2, 1, 0, 3}}},
 		{[]int{1, 6, 5, 9}, []int{9, 2, 3, 3}, ConvParams{Group: 3, Strides: []int{1, 1}, Dilations: []int{1, 1}, Pads: []int{1, 1, 1, 1}}},
+		{[]int{2, 5, 3, 11}, []int{12, 5, 1, 1}, ConvParams{Group: 1, Strides: []int{1, 1}, Dilations: []int{1, 1}, Pads: []int{0, 0, 0, 0}}}, // pointwise, two images
+		// Depthwise (convDepthwise): rows of more than four SIMD groups and
+		// a partial one, a channel multiplier, a column stride, dilations,
+		// asymmetric pads, one row.
+		{[]int{2, 3, 6, 83}, []int{3, 1, 3, 3}, ConvParams{Group: 3, Strides: []int{1, 1}, Dilations: []int{1, 1}, Pads: []int{1, 1, 1, 1}}},
+		{[]int{1, 4, 9, 21}, []int{8, 1, 5, 5}, ConvParams{Group: 4, Strides: []int{2, 1}, Dilations: []int{1, 2}, Pads: []int{2, 0, 1, 4}}},
+		{[]int{1, 3, 8, 30}, []int{3, 1, 3, 2}, ConvParams{Group: 3, Strides: []int{1, 3}, Dilations: []int{2, 1}, Pads: []int{0, 1, 2, 0}}},
+		{[]int{1, 5, 1, 70}, []int{5, 1, 1, 7}, ConvParams{Group: 5, Strides: []int{1, 1}, Dilations: []int{1, 1}, Pads: []int{0, 3, 0, 3}}},
 	}
 	for _, c := range cases {
 		x, _ := FromFloat32(genValues(r, numElements(c.x), true), c.x...)
@@ -153,6 +173,7 @@ func TestConvPathsCanonical(t *testing.T) {
 					t.Fatal(err)
 				}
 				sameBits(t, fmt.Sprintf("conv %s x%v w%v bias %v", path, c.x, c.w, bias != nil), out.f32, func(i int) float32 { return want[i] })
+				canonicalNaNsOnly(t, fmt.Sprintf("conv %s x%v w%v", path, c.x, c.w), out.f32)
 			})
 		}
 	}

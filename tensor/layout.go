@@ -9,35 +9,14 @@ import (
 // permuteInto writes src (shape) with its axes reordered by axes into dst:
 // out[i_0, …] = in[j] where j places i_k on axis axes[k].
 func permuteInto[T any](dst, src []T, shape, axes []int) {
-	rank := len(shape)
-	strides := make([]int, rank)
-	s := 1
-	for i := rank - 1; i >= 0; i-- {
-		strides[i] = s
-		s *= shape[i]
-	}
-	outShape := make([]int, rank)
-	srcStride := make([]int, rank) // source stride of each output axis
+	strides := stridesOf(shape)
+	outShape := make([]int, len(shape))
+	srcStride := make([]int, len(shape)) // source stride of each output axis
 	for k, a := range axes {
 		outShape[k] = shape[a]
 		srcStride[k] = strides[a]
 	}
-	idx := make([]int, rank)
-	off := 0
-	for i := range dst {
-		dst[i] = src[off]
-		// Advance the output index like an odometer, updating the source
-		// offset incrementally.
-		for k := rank - 1; k >= 0; k-- {
-			idx[k]++
-			off += srcStride[k]
-			if idx[k] < outShape[k] {
-				break
-			}
-			off -= srcStride[k] * outShape[k]
-			idx[k] = 0
-		}
-	}
+	copyStrided(dst, src, outShape, srcStride, 0)
 }
 
 // Permute returns a copy of t with its axes reordered: output axis k is input
@@ -62,7 +41,7 @@ func Permute(t *Tensor, axes ...int) (*Tensor, error) {
 	if t.dtype == Q8 {
 		return nil, fmt.Errorf("%w: permute of q8", ErrDType)
 	}
-	out := newTensor(t.dtype, outShape)
+	out := newTensorUninit(t.dtype, outShape)
 	switch t.dtype {
 	case F32:
 		permuteInto(out.f32, t.f32, t.shape, axes)

@@ -20,7 +20,7 @@ func Linear(w, x, b *Tensor) (*Tensor, error) {
 	N, K := ws[0], ws[1]
 	M := x.Len() / K
 	out := newTensor(F32, append(append([]int(nil), xs[:len(xs)-1]...), N))
-	linearRows(out.f32, w.f32, x.f32, b.f32, M, N, K)
+	linearRows(out.f32, w, x.f32, b.f32, M, N, K)
 	canonicalizeNaNs(out.f32)
 	return out, nil
 }

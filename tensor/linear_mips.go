@@ -11,7 +11,8 @@ import (
 // linearRows is the MIPS (VM) version of the kernel in linear_native.go:
 // Go's soft-float runtime spends about a thousand instructions per float32
 // operation, fmath.Dot32 a few dozen with the same roundings.
-func linearRows(out, w, x, b []float32, M, N, K int) {
+func linearRows(out []float32, wt *Tensor, x, b []float32, M, N, K int) {
+	w := wt.f32
 	if K == 0 {
 		copy(out, b)
 		return

@@ -11,11 +11,12 @@ import (
 // float32 arithmetic and an explicit rounding of every product (no FMA contraction). Each output element keeps
 // its own sequential sum; speed comes from computing four of them side by side (independent dependency chains)
 // and from splitting the rows of the output among goroutines.
-func linearRows(out, w, x, b []float32, M, N, K int) {
+func linearRows(out []float32, wt *Tensor, x, b []float32, M, N, K int) {
 	if g := activeGemm(); g != nil && K > 0 {
-		g.linearNT(out, x, w, b, M, N, K)
+		g.linearNT(out, x, wt, b, M, N, K)
 		return
 	}
+	w := wt.f32
 	workers := min(runtime.GOMAXPROCS(0), M)
 	if M*N*K < 1<<16 || workers < 2 {
 		linearBlock(out, w, x, b, 0, M, N, K)

@@ -15,18 +15,6 @@ var f16Table = sync.OnceValue(func() *[1 << 16]float32 {
 	return &t
 })
 
-// scratch recycles the widening buffers of the F16/BF16 matmul.
-var scratch sync.Pool
-
-func getScratch(n int) []float32 {
-	if p, ok := scratch.Get().(*[]float32); ok && cap(*p) >= n {
-		return (*p)[:n]
-	}
-	return make([]float32, n)
-}
-
-func putScratch(b []float32) { scratch.Put(&b) }
-
 // matmulShapes validates w [N, K] and x [..., K] and returns M (the product
 // of x's leading dimensions), N, K and the output shape [..., N].
 func matmulShapes(w, x *Tensor) (M, N, K int, outShape []int, err error) {
@@ -73,7 +61,7 @@ func MatMul(w, x *Tensor) (*Tensor, error) {
 	switch w.dtype {
 	case F32:
 		if g := activeGemm(); g != nil {
-			g.linearNT(out.f32, x.f32, w.f32, nil, M, N, K)
+			g.linearNT(out.f32, x.f32, w, nil, M, N, K)
 			break
 		}
 		parallelFor(N, grainFor(M*K, 4), func(n0, n1 int) {

@@ -148,7 +148,29 @@ func Slice(t *Tensor, p SliceParams) (*Tensor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return take(t, shape, indexMap(shape, t.shape, func(a, i int) int { return p.Start[a] + i*p.Step[a] }), 0), nil
+	st := stridesOf(t.shape)
+	off, stride := 0, make([]int, len(st))
+	for a := range st {
+		off += p.Start[a] * st[a]
+		stride[a] = p.Step[a] * st[a]
+	}
+	out := newTensorUninit(t.dtype, shape)
+	switch t.dtype {
+	case F32:
+		copyStrided(out.f32, t.f32, shape, stride, off)
+		canonicalizeNaNs(out.f32)
+	case F16, BF16:
+		copyStrided(out.u16, t.u16, shape, stride, off)
+	case I8:
+		copyStrided(out.i8, t.i8, shape, stride, off)
+	case I32:
+		copyStrided(out.i32, t.i32, shape, stride, off)
+	case I64:
+		copyStrided(out.i64, t.i64, shape, stride, off)
+	case Bool:
+		copyStrided(out.u8, t.u8, shape, stride, off)
+	}
+	return out, nil
 }
 
 // GatherShape returns the output shape of Gather along axis.

@@ -2,7 +2,6 @@ package tensor
 
 import (
 	"runtime"
-	"sync"
 	"sync/atomic"
 )
 
@@ -11,6 +10,11 @@ import (
 // dynamically, but every index belongs to exactly one chunk and body must
 // compute the outputs of its chunk alone and in their canonical order, so
 // the result does not depend on which goroutine ran which chunk.
+//
+// The caller is one of the workers and returns once every chunk is done,
+// without waiting for helpers that claimed none: on a busy machine a
+// helper's thread may not run for a scheduler time slice, and the caller
+// then does all the work itself instead of waiting for it.
 func parallelFor(n, grain int, body func(lo, hi int)) {
 	if n <= 0 {
 		return
@@ -19,15 +23,13 @@ func parallelFor(n, grain int, body func(lo, hi int)) {
 		grain = 1
 	}
 	chunks := (n + grain - 1) / grain
-	workers := runtime.GOMAXPROCS(0)
-	if workers > chunks {
-		workers = chunks
-	}
+	workers := min(runtime.GOMAXPROCS(0), chunks)
 	if workers <= 1 {
 		body(0, n)
 		return
 	}
-	var next atomic.Int32
+	var next, finished atomic.Int32
+	allDone := make(chan struct{})
 	work := func() {
 		for {
 			c := int(next.Add(1)) - 1
@@ -36,26 +38,22 @@ func parallelFor(n, grain int, body func(lo, hi int)) {
 			}
 			lo := c * grain
 			body(lo, min(lo+grain, n))
+			if int(finished.Add(1)) == chunks {
+				close(allDone)
+			}
 		}
 	}
-	// The caller is one of the workers: it starts at once rather than
-	// parking until the others are done.
-	var wg sync.WaitGroup
-	wg.Add(workers - 1)
 	for w := 1; w < workers; w++ {
-		go func() {
-			defer wg.Done()
-			work()
-		}()
+		go work()
 	}
 	work()
-	wg.Wait()
+	<-allDone
 }
 
 // grainFor picks a chunk size giving each chunk about work scalar steps
 // given cost steps per index, rounded up to a multiple of align.
 func grainFor(cost, align int) int {
-	const work = 1 << 13
+	const work = 1 << 15
 	g := 1
 	if cost < work {
 		g = work / max(cost, 1)

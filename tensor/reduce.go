@@ -106,7 +106,18 @@ func Reduce(op ReduceOp, t *Tensor, axes []int, keepDims bool) (*Tensor, error) 
 	case F32:
 		count := float32(len(rel))
 		parallelFor(len(base), grainFor(len(rel), 1), func(lo, hi int) {
-			for o := lo; o < hi; o++ {
+			o := lo
+			if op == ReduceSum || op == ReduceMean {
+				for ; o+4 <= hi; o += 4 {
+					sum4F32(out.f32[o:o+4], t.f32, base[o:o+4], rel)
+					if op == ReduceMean {
+						for j := o; j < o+4; j++ {
+							out.f32[j] /= count
+						}
+					}
+				}
+			}
+			for ; o < hi; o++ {
 				out.f32[o] = reduceF32(op, t.f32, base[o], rel, count)
 			}
 		})
@@ -164,6 +175,20 @@ func reduceF32(op ReduceOp, x []float32, base int, rel []int, count float32) flo
 		}
 	}
 	return m
+}
+
+// sum4F32 is reduceF32's Sum for four outputs at once: four independent
+// sequential sums (one dependency chain each), so the adds overlap.
+func sum4F32(out, x []float32, base, rel []int) {
+	x0, x1, x2, x3 := x[base[0]:], x[base[1]:], x[base[2]:], x[base[3]:]
+	var s0, s1, s2, s3 float32
+	for _, r := range rel {
+		s0 += x0[r]
+		s1 += x1[r]
+		s2 += x2[r]
+		s3 += x3[r]
+	}
+	out[0], out[1], out[2], out[3] = s0, s1, s2, s3
 }
 
 func reduceInt[T int32 | int64](op ReduceOp, x []T, base int, rel []int) T {

@@ -119,13 +119,35 @@ func Resize(x *Tensor, p ResizeParams) (*Tensor, error) {
 		return nil, err
 	}
 	if p.Mode == ResizeNearest {
-		idx := indexMap(shape, x.shape, func(a, i int) int {
-			if shape[a] == x.shape[a] && p.Scales[a] == 1 {
-				return i
+		st := stridesOf(x.shape)
+		tables := make([][]int, len(shape))
+		for a, n := range shape {
+			tables[a] = make([]int, n)
+			for i := range tables[a] {
+				j := i
+				if shape[a] != x.shape[a] || p.Scales[a] != 1 {
+					j = p.nearestIndex(p.original(float32(i), p.Scales[a], shape[a], x.shape[a]), x.shape[a])
+				}
+				tables[a][i] = j * st[a]
 			}
-			return p.nearestIndex(p.original(float32(i), p.Scales[a], shape[a], x.shape[a]), x.shape[a])
-		})
-		return take(x, shape, idx, 0), nil
+		}
+		out := newTensorUninit(x.dtype, shape)
+		switch x.dtype {
+		case F32:
+			gatherAxes(out.f32, x.f32, shape, tables)
+			canonicalizeNaNs(out.f32)
+		case F16, BF16:
+			gatherAxes(out.u16, x.u16, shape, tables)
+		case I8:
+			gatherAxes(out.i8, x.i8, shape, tables)
+		case I32:
+			gatherAxes(out.i32, x.i32, shape, tables)
+		case I64:
+			gatherAxes(out.i64, x.i64, shape, tables)
+		case Bool:
+			gatherAxes(out.u8, x.u8, shape, tables)
+		}
+		return out, nil
 	}
 	if err := needF32("resize", x); err != nil {
 		return nil, err
@@ -149,15 +171,25 @@ func Resize(x *Tensor, p ResizeParams) (*Tensor, error) {
 		}
 		return
 	}
-	out := newTensor(F32, shape)
+	out := newTensorUninit(F32, shape) // every element is written
 	planes := numElements(x.shape[:max(r-2, 0)])
+	// The column taps, the same for every row.
+	type colTaps struct {
+		x1, x2   int
+		dx1, dx2 float32
+	}
+	cols := make([]colTaps, OW)
+	for ox := range cols {
+		c := &cols[ox]
+		c.x1, c.x2, c.dx1, c.dx2 = taps(ox, OW, W, sw)
+	}
 	parallelFor(planes*OH, grainFor(OW*8, 1), func(lo, hi int) {
 		for row := lo; row < hi; row++ {
 			pl, oy := row/OH, row%OH
 			src := x.f32[pl*H*W : (pl+1)*H*W]
 			y1, y2, dy1, dy2 := taps(oy, OH, H, sh)
-			for ox := 0; ox < OW; ox++ {
-				x1, x2, dx1, dx2 := taps(ox, OW, W, sw)
+			for ox, c := range cols {
+				x1, x2, dx1, dx2 := c.x1, c.x2, c.dx1, c.dx2
 				w11, w12 := float32(dx2*dy2), float32(dx1*dy2)
 				w21, w22 := float32(dx2*dy1), float32(dx1*dy1)
 				v := float32(w11*src[y1*W+x1]) + float32(w12*src[y1*W+x2])

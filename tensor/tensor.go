@@ -60,6 +60,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sync/atomic"
 )
 
 // DType is the element type of a tensor.
@@ -130,6 +131,9 @@ type Tensor struct {
 	i64   []int64   // I64
 	u8    []uint8   // Bool (0 or 1)
 	raw   []byte    // the canonical bytes of a tensor made by FromRaw (shared; Q8's only storage), else nil
+	// packed caches f32 as the GEMM panels of a weight operand (tensors
+	// are immutable, so it never goes stale; views do not share it).
+	packed atomic.Pointer[packedNT]
 }
 
 // DType returns the element type.
@@ -192,11 +196,19 @@ func New(dtype DType, shape ...int) (*Tensor, error) {
 
 // newTensor allocates a zero tensor for an already validated shape.
 func newTensor(dtype DType, shape []int) *Tensor {
+	t := newTensorUninit(dtype, shape)
+	clear(t.f32)
+	return t
+}
+
+// newTensorUninit is newTensor for kernels that write every element: F32
+// elements start with unspecified values.
+func newTensorUninit(dtype DType, shape []int) *Tensor {
 	n := numElements(shape)
 	t := &Tensor{dtype: dtype, shape: append([]int(nil), shape...)}
 	switch dtype {
 	case F32:
-		t.f32 = make([]float32, n)
+		t.f32 = allocF32(n)
 	case F16, BF16:
 		t.u16 = make([]uint16, n)
 	case Q8:
@@ -561,7 +573,6 @@ func Reshape(t *Tensor, shape ...int) (*Tensor, error) {
 	if numElements(shape) != t.Len() {
 		return nil, fmt.Errorf("%w: reshape %v to %v", ErrShape, t.shape, shape)
 	}
-	v := *t
-	v.shape = append([]int(nil), shape...)
-	return &v, nil
+	return &Tensor{dtype: t.dtype, shape: append([]int(nil), shape...), f32: t.f32, u16: t.u16, i8: t.i8,
+		i32: t.i32, i64: t.i64, u8: t.u8, raw: t.raw}, nil
 }

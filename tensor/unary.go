@@ -184,12 +184,14 @@ func Unary(op UnaryOp, t *Tensor, p ...float32) (*Tensor, error) {
 	if err := UnaryShape(op, t.dtype, len(p)); err != nil {
 		return nil, err
 	}
-	out := newTensor(t.dtype, t.shape)
+	out := newTensorUninit(t.dtype, t.shape) // every element is written
 	switch t.dtype {
 	case F32:
 		if slice := unarySlice(op, p); slice != nil {
-			parallelFor(len(out.f32), grainFor(64, 16), func(lo, hi int) { slice(out.f32[lo:hi], t.f32[lo:hi]) })
-			canonicalizeNaNs(out.f32)
+			parallelFor(len(out.f32), grainFor(64, 16), func(lo, hi int) {
+				slice(out.f32[lo:hi], t.f32[lo:hi])
+				canonicalizeNaNs(out.f32[lo:hi])
+			})
 			break
 		}
 		f := unaryF32(op, p)
@@ -197,8 +199,8 @@ func Unary(op UnaryOp, t *Tensor, p ...float32) (*Tensor, error) {
 			for i := lo; i < hi; i++ {
 				out.f32[i] = f(t.f32[i])
 			}
+			canonicalizeNaNs(out.f32[lo:hi])
 		})
-		canonicalizeNaNs(out.f32)
 	case I32:
 		unaryInt(out.i32, t.i32, op, p)
 	case I64:

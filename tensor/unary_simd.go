@@ -1,6 +1,7 @@
 package tensor
 
 import (
+	"math"
 	"sync"
 
 	"github.com/opml-dev/opml/internal/fmath"
@@ -52,18 +53,30 @@ func unarySlice(op UnaryOp, p []float32) func(dst, src []float32) {
 		}
 	case UnClip:
 		lo, hi := p[0], p[1]
-		return func(dst, src []float32) {
-			dst = dst[:len(src)]
-			for i, x := range src {
-				if isNaN(x) {
-					dst[i] = canonicalNaN
-				} else {
-					dst[i] = min(max(x, lo), hi)
-				}
-			}
+		if f := clipSets[KernelPath()]; f != nil && clipSIMDAgrees(lo, hi) {
+			return func(dst, src []float32) { f(dst, src, lo, hi) }
 		}
+		return func(dst, src []float32) { clipGo(dst, src, lo, hi) }
 	}
 	return nil
+}
+
+// clipSIMDAgrees reports whether SIMD min and max give Go's answers for
+// these bounds: they differ on zeros of both signs (so lo must not be −0
+// nor hi +0) and return their second operand for NaN (so no NaN bound).
+func clipSIMDAgrees(lo, hi float32) bool {
+	return math.Float32bits(lo) != 1<<31 && math.Float32bits(hi) != 0 && lo == lo && hi == hi
+}
+
+func clipGo(dst, src []float32, lo, hi float32) {
+	dst = dst[:len(src)]
+	for i, x := range src {
+		if isNaN(x) {
+			dst[i] = canonicalNaN
+		} else {
+			dst[i] = min(max(x, lo), hi)
+		}
+	}
 }
 
 // erfFixup recomputes with the scalar Erf the elements the series branch

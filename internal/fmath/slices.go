@@ -63,3 +63,12 @@ func ErfSeries() (c []float64, twoBySqrtPiValue float64) {
 	a := erfCoefficients()
 	return a[:], twoBySqrtPi
 }
+
+// ExpSeries returns what Exp64 evaluates, for SIMD kernels that run its
+// operations lane by lane: the Taylor coefficients 1/k! (Horner order,
+// constant term first) and log2 e, ln2Hi, ln2Lo (k = round(x·log2 e); r =
+// (x − k·ln2Hi) − k·ln2Lo; e^x = Horner(r)·2^k). Exp on float32 takes that
+// path for every x in [−104, 89].
+func ExpSeries() (c []float64, log2e, ln2hi, ln2lo float64) {
+	return expTaylor[:], log2E, ln2Hi, ln2Lo
+}

@@ -328,6 +328,22 @@ func onnxOpCases() []opCase {
 			func(g gen) []*tensor.Tensor { return args(g.f32(1, 2, 2, 4)) }},
 		opCase{"permute i64", graph.OpPermute, graph.Ints(1, 0), func(g gen) []*tensor.Tensor { return args(g.i64(0, 9, 2, 3)) }},
 		opCase{"reshape scalar", graph.OpReshape, nil, func(g gen) []*tensor.Tensor { return args(g.f32(1, 1)) }},
+		// Operands wide enough for the SIMD loops of the native kernel paths.
+		opCase{"conv depthwise", graph.OpConv, graph.Ints(4, 2, 1, 1, 1, 1, 1, 1, 1, 1), func(g gen) []*tensor.Tensor {
+			return args(g.f32(1, 4, 5, 70), g.f32(4, 1, 3, 3), g.f32(4))
+		}},
+		opCase{"conv depthwise ×2 stride", graph.OpConv, graph.Ints(3, 2, 2, 1, 1, 2, 2, 1, 0, 2), func(g gen) []*tensor.Tensor {
+			return args(g.f32(1, 3, 7, 33), g.f32(6, 1, 3, 3))
+		}},
+		opCase{"exp wide", graph.OpExp, nil, func(g gen) []*tensor.Tensor { return args(g.f32(2, 70)) }},
+		opCase{"erf wide", graph.OpErf, nil, func(g gen) []*tensor.Tensor { return args(g.f32(2, 70)) }},
+		opCase{"sigmoid wide", graph.OpSigmoid, nil, func(g gen) []*tensor.Tensor { return args(g.f32(2, 70)) }},
+		opCase{"reduce_mean rows", graph.OpReduceMean, graph.Ints(1, 1), func(g gen) []*tensor.Tensor { return args(g.f32(9, 30)) }},
+		opCase{"clip wide", graph.OpClip, graph.Params{graph.Float(0), graph.Float(0.5)}, func(g gen) []*tensor.Tensor { return args(g.f32(3, 40)) }},
+		opCase{"relu wide", graph.OpRelu, nil, func(g gen) []*tensor.Tensor { return args(g.f32(2, 40)) }},
+		opCase{"softmax wide", graph.OpSoftmax, nil, func(g gen) []*tensor.Tensor { return args(g.f32(3, 45)) }},
+		opCase{"max_pool 2×2", graph.OpMaxPool, graph.Ints(2, 2, 2, 2, 2, 1, 1, 0, 0, 0, 0, 0), func(g gen) []*tensor.Tensor { return args(g.f32(1, 2, 6, 40)) }},
+		opCase{"permute 0213", graph.OpPermute, graph.Ints(0, 2, 1, 3), func(g gen) []*tensor.Tensor { return args(g.f32(1, 3, 4, 20)) }},
 	)
 	return cs
 }
