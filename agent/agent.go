@@ -31,6 +31,7 @@ import (
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/host"
 )
 
 // Role is what an agent does with requests.
@@ -56,10 +57,10 @@ func (r Role) String() string {
 // Model is a model an agent serves: the graph and executor image it computes with, and the registration
 // (which must be registered on chain; its id is the registration's hash).
 type Model struct {
-	Name  string
-	Graph *graph.Graph
-	ELF   []byte
-	Info  *game.ModelInfo
+	Name     string
+	Graph    *graph.Graph
+	Executor *host.Image
+	Info     *game.ModelInfo
 	// Describe, if set, says what an output means in narration (say, "digit 7").
 	Describe func(output []byte) string
 	// Weights, if set, are the commitments of Graph's weights by tensor id (a big model's, from its commitments
@@ -202,7 +203,7 @@ func New(cfg Config) (*Agent, error) {
 
 // checkModel refuses a model that is not registered: the agent would watch for requests that cannot come.
 func (a *Agent) checkModel(ctx context.Context, m *Model) error {
-	if m == nil || m.Graph == nil || len(m.ELF) == 0 || m.Info == nil {
+	if m == nil || m.Graph == nil || m.Executor == nil || m.Info == nil {
 		return errors.New("agent: a model needs a graph, an executor image and its registration")
 	}
 	if p := m.Info.Phases(); p != 1 && p != 2 {
@@ -429,7 +430,7 @@ func (a *Agent) computation(r *requestRecord) (*game.Computation, error) {
 		return nil, fmt.Errorf("agent: request %d: model %s is not served", r.ID, r.Model)
 	}
 	start := time.Now()
-	c, err := game.NewComputationWith(m.ELF, m.Graph, m.Info, r.Input, r.Lie.lie(), game.Options{Weights: m.Weights})
+	c, err := game.NewComputationWith(m.Executor, m.Graph, m.Info, r.Input, r.Lie.lie(), game.Options{Weights: m.Weights})
 	if err != nil {
 		return nil, fmt.Errorf("agent: request %d: compute: %w", r.ID, err)
 	}

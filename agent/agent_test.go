@@ -18,7 +18,7 @@ import (
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/game"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/mnist"
 )
 
@@ -53,12 +53,12 @@ var mnistFixture = sync.OnceValues(func() (*fixture, error) {
 	if err != nil {
 		return nil, err
 	}
-	elf := program.ELF()
-	single, err := game.SinglePhaseModel(elf, gm.Graph)
+	exe := host.Shipped()
+	single, err := game.SinglePhaseModel(exe, gm.Graph)
 	if err != nil {
 		return nil, err
 	}
-	multi, err := game.MultiPhaseModel(elf, gm.Graph)
+	multi, err := game.MultiPhaseModel(exe, gm.Graph)
 	if err != nil {
 		return nil, err
 	}
@@ -66,13 +66,13 @@ var mnistFixture = sync.OnceValues(func() (*fixture, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &fixture{q: q, gm: gm, elf: elf, single: single, multi: multi, test: test}, nil
+	return &fixture{q: q, gm: gm, exe: exe, single: single, multi: multi, test: test}, nil
 })
 
 type fixture struct {
 	q             *mnist.MLPInt8
 	gm            *mnist.GraphModel
-	elf           []byte
+	exe           *host.Image
 	single, multi *game.ModelInfo
 	test          *mnist.Dataset
 }
@@ -117,7 +117,7 @@ func newEnv(t *testing.T, phases int) *env {
 		t.Fatal(err)
 	}
 	e := &env{t: t, ctx: ctx, chain: c, sys: sys, fx: fx, keys: chain.DevKeys(), dir: t.TempDir(),
-		model: &Model{Name: digitModelName, Graph: fx.gm.Graph, ELF: fx.elf, Info: info},
+		model: &Model{Name: digitModelName, Graph: fx.gm.Graph, Executor: fx.exe, Info: info},
 		start: map[common.Address]*big.Int{}}
 	if err := Register(ctx, c, sys, e.model); err != nil {
 		t.Fatal(err)

@@ -72,7 +72,7 @@ func (e *env) watchedAgent(name string, key int, role Role, confirmations uint64
 
 // honestOutput is the output the honest computation gives for image.
 func (e *env) honestOutput(image []byte) []byte {
-	c, err := game.NewComputation(e.model.ELF, e.model.Graph, e.model.Info, image, nil)
+	c, err := game.NewComputation(e.model.Executor, e.model.Graph, e.model.Info, image, nil)
 	if err != nil {
 		e.t.Fatal(err)
 	}

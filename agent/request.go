@@ -262,7 +262,7 @@ func revealHint(entries []contracts.Entry, claim [32]byte, priority uint32) uint
 // setGameStart gives the game contract the request's start, unless another party just did.
 func (a *Agent) setGameStart(ctx context.Context, r *requestRecord, req *contracts.Request) (bool, error) {
 	m := a.models[r.Model]
-	sibs, start, err := game.StartProof(m.ELF, m.Graph, m.Info, r.Input)
+	sibs, start, err := game.StartProof(m.Executor, m.Graph, m.Info, r.Input)
 	if err != nil {
 		return false, fmt.Errorf("agent: request %d: start proof: %w", r.ID, err)
 	}

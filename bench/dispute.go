@@ -11,7 +11,7 @@ import (
 	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/demo"
 	"github.com/opml-dev/opml/game"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/llama"
 	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/tensor"
@@ -123,8 +123,8 @@ func Dispute(ctx context.Context, o DisputeOptions) (*DisputeResult, error) {
 		return nil, err
 	}
 	res.CommitmentsCached = rep.Hit
-	elf := program.ELF()
-	info, err := game.TiledMultiPhaseModel(elf, gg.Graph, weights, o.TileSteps)
+	exe := host.Shipped()
+	info, err := game.TiledMultiPhaseModel(exe, gg.Graph, weights, o.TileSteps)
 	if err != nil {
 		return nil, err
 	}
@@ -157,7 +157,7 @@ func Dispute(ctx context.Context, o DisputeOptions) (*DisputeResult, error) {
 	opts := game.Options{Weights: weights}
 	t0 = time.Now()
 	status("the submitter's generation (lying at node %d)", lie.Node)
-	sub, err := game.NewComputationWith(elf, gg.Graph, info, req.Bytes(), &lie, opts)
+	sub, err := game.NewComputationWith(exe, gg.Graph, info, req.Bytes(), &lie, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -171,7 +171,7 @@ func Dispute(ctx context.Context, o DisputeOptions) (*DisputeResult, error) {
 
 	t0 = time.Now()
 	status("the validator's re-generation")
-	val, err := game.NewComputationWith(elf, gg.Graph, info, req.Bytes(), nil, opts)
+	val, err := game.NewComputationWith(exe, gg.Graph, info, req.Bytes(), nil, opts)
 	if err != nil {
 		return nil, err
 	}

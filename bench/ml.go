@@ -8,7 +8,7 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/progress"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/mnist"
 )
 
@@ -55,7 +55,7 @@ func ML(opts MLOptions) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
-	exe := program.ELF()
+	exe := host.Shipped()
 	models := []struct {
 		name  string
 		batch func(int) (*mnist.GraphModel, error)
@@ -125,7 +125,7 @@ func ML(opts MLOptions) (*Table, error) {
 				return nil, err
 			}
 			start := time.Now()
-			e, err := graph.GraphEmulator(exe, one.Graph, in)
+			e, err := exe.GraphEmulator(one.Graph, in)
 			if err != nil {
 				return nil, err
 			}
@@ -133,7 +133,7 @@ func ML(opts MLOptions) (*Table, error) {
 				return nil, err
 			}
 			walls = append(walls, time.Since(start))
-			if err := graph.CheckOutput(e, one.Graph.Tensors[one.Graph.Output()].Spec(), graph.CommitTensor(vals[one.Graph.Output()])); err != nil {
+			if err := host.CheckOutput(e, one.Graph.Tensors[one.Graph.Output()].Spec(), graph.CommitTensor(vals[one.Graph.Output()])); err != nil {
 				return nil, err
 			}
 			steps = append(steps, e.State.Step)

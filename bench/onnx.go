@@ -7,10 +7,11 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/onnxmodels"
 	"github.com/opml-dev/opml/internal/ortref"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/onnx"
 	"github.com/opml-dev/opml/tensor"
 )
@@ -56,9 +57,9 @@ func ONNX(opts ONNXOptions) (*Table, error) {
 	}
 	defer os.RemoveAll(dir)
 	t := &Table{
-		Title: fmt.Sprintf("ONNX models: opml native vs ONNX Runtime (median of %d runs), and VM steps per node", runs),
+		Title: fmt.Sprintf("ONNX models: opml native vs ONNX Runtime (median of %d runs), VM steps per node and the longest disputed VM run", runs),
 		Columns: []string{"model", "input", "nodes", "MMACs", "opml 1T", "opml 2T", "ORT 1T", "ORT 2T", "opml/ORT speed 2T",
-			"VM steps/node avg", "VM steps/node max", "VM steps total"},
+			"VM steps/node avg", "VM steps/node max", "VM steps total", "dispute VM run max", "its VM time"},
 	}
 	var cases []ortref.Case
 	type prepared struct {
@@ -149,15 +150,22 @@ func ONNX(opts ONNXOptions) (*Table, error) {
 			steps[k] = w.Steps()
 		}
 		label := "est."
+		vals, err := graph.Run(p.g, p.in)
+		if err != nil {
+			return nil, err
+		}
+		var whole []uint64 // measured whole-node runs (--vm)
+		var secs []float64
 		if opts.VM {
 			label = "measured"
-			vals, err := graph.Run(p.g, p.in)
-			if err != nil {
-				return nil, err
-			}
-			if steps, err = vmSteps(p.g, vals); err != nil {
+			if whole, secs, err = vmSteps(p.g, vals); err != nil {
 				return nil, fmt.Errorf("%s: %w", m.Name, err)
 			}
+			steps = whole
+		}
+		dr, err := longestDisputeRun(p.g, vals, whole, secs)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", m.Name, err)
 		}
 		for _, s := range steps {
 			total += s
@@ -166,12 +174,14 @@ func ONNX(opts ONNXOptions) (*Table, error) {
 		n := uint64(max(len(steps), 1))
 		o1, o2 := median(p.t1), median(p.t2)
 		t.AddRow(m.Name, fmt.Sprint(m.Shape), len(p.g.Nodes), fmt.Sprintf("%.1f", float64(macs)/1e6), ms(o1), ms(o2), ms(ort[0]), ms(ort[1]),
-			fmt.Sprintf("%.2f×", ort[1]/o2), fmt.Sprintf("%.3g (%s)", float64(total/n), label), fmt.Sprintf("%.3g", float64(biggest)), fmt.Sprintf("%.3g", float64(total)))
+			fmt.Sprintf("%.2f×", ort[1]/o2), fmt.Sprintf("%.3g (%s)", float64(total/n), label), fmt.Sprintf("%.3g", float64(biggest)), fmt.Sprintf("%.3g", float64(total)),
+			fmt.Sprintf("%.3g (%s)", float64(dr.steps), dr.describe(p.g)), fmt.Sprintf("%.2f s", dr.secs))
 	}
 	t.Notes = append(t.Notes,
 		"opml/ORT speed 2T = ORT's time / opml's time at 2 threads (1 = as fast as ONNX Runtime, 0.5 = half its speed).",
 		"ONNX Runtime: onnxruntime-node, CPU, all graph optimizations, sequential execution; opml: graph.Run at GOMAXPROCS 1 and 2.",
-		"VM steps: node-mode executor runs (start-up included), estimated by the op table's work model unless measured (--vm).")
+		"VM steps: node-mode executor runs (start-up included), estimated by the op table's work model unless measured (--vm).",
+		fmt.Sprintf("dispute VM run max: the longest VM run a dispute can come down to, a node's or, for a node tiled under the budget of %d steps, one tile's; measured in the VM with its wall time here (with --vm the longest of all, else the one with the largest estimate).", game.DefaultTileSteps))
 	for _, m := range models {
 		t.Notes = append(t.Notes, fmt.Sprintf("%s: %s", m.Name, m.What))
 	}
@@ -180,9 +190,10 @@ func ONNX(opts ONNXOptions) (*Table, error) {
 
 // vmSteps runs every node of g in the VM on the native operand values and
 // returns its measured steps, checking the outputs' commitments.
-func vmSteps(g *graph.Graph, vals []*tensor.Tensor) ([]uint64, error) {
-	exe := program.ELF()
+func vmSteps(g *graph.Graph, vals []*tensor.Tensor) ([]uint64, []float64, error) {
+	exe := host.Shipped()
 	steps := make([]uint64, len(g.Nodes))
+	secs := make([]float64, len(g.Nodes))
 	errs := make([]error, len(g.Nodes))
 	next := make(chan int)
 	done := make(chan struct{})
@@ -195,12 +206,14 @@ func vmSteps(g *graph.Graph, vals []*tensor.Tensor) ([]uint64, error) {
 				for j, in := range n.Inputs {
 					args[j] = vals[in]
 				}
-				e, err := graph.NodeEmulator(exe, g, i, args)
+				e, err := exe.NodeEmulator(g, i, args)
 				if err == nil {
+					start := time.Now()
 					err = e.Run(1 << 40)
+					secs[i] = time.Since(start).Seconds()
 				}
 				if err == nil {
-					err = graph.CheckOutput(e, g.Tensors[n.Output].Spec(), graph.CommitTensor(vals[n.Output]))
+					err = host.CheckOutput(e, g.Tensors[n.Output].Spec(), graph.CommitTensor(vals[n.Output]))
 				}
 				if e != nil {
 					steps[i] = e.State.Step
@@ -219,8 +232,8 @@ func vmSteps(g *graph.Graph, vals []*tensor.Tensor) ([]uint64, error) {
 	}
 	for i, err := range errs {
 		if err != nil {
-			return nil, fmt.Errorf("node %d (%v): %w", i, g.Nodes[i].Op, err)
+			return nil, nil, fmt.Errorf("node %d (%v): %w", i, g.Nodes[i].Op, err)
 		}
 	}
-	return steps, nil
+	return steps, secs, nil
 }

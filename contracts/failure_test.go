@@ -7,7 +7,7 @@ import (
 
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 )
 
@@ -36,17 +36,17 @@ func lookupModel(t *testing.T, phases int) *twoPhaseModel {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := &twoPhaseModel{elf: program.ELF(), g: g,
+	m := &twoPhaseModel{exe: host.Shipped(), g: g,
 		input: binary.LittleEndian.AppendUint32(binary.LittleEndian.AppendUint32(nil, 9), 0)}
 	if phases == 1 {
-		m.info, err = game.SinglePhaseModel(m.elf, g)
+		m.info, err = game.SinglePhaseModel(m.exe, g)
 	} else {
-		m.info, err = game.MultiPhaseModel(m.elf, g)
+		m.info, err = game.MultiPhaseModel(m.exe, g)
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.honest, err = game.NewComputation(m.elf, g, m.info, m.input, nil); err != nil {
+	if m.honest, err = game.NewComputation(m.exe, g, m.info, m.input, nil); err != nil {
 		t.Fatal(err)
 	}
 	if !m.honest.Failed() {
@@ -57,7 +57,7 @@ func lookupModel(t *testing.T, phases int) *twoPhaseModel {
 
 func (m *twoPhaseModel) lie(t *testing.T, l game.Lie) *game.Computation {
 	t.Helper()
-	c, err := game.NewComputation(m.elf, m.g, m.info, m.input, &l)
+	c, err := game.NewComputation(m.exe, m.g, m.info, m.input, &l)
 	if err != nil {
 		t.Fatal(err)
 	}

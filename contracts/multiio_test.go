@@ -10,7 +10,7 @@ import (
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 )
 
@@ -46,9 +46,9 @@ func multiIORequest(a []float32, idx int32) []byte {
 func TestRegistryMultiIO(t *testing.T) {
 	e := newAIEnv(t)
 	g := multiIOGraph(t)
-	elf := program.ELF()
-	for phases, build := range map[int]func([]byte, *graph.Graph) (*game.ModelInfo, error){1: game.SinglePhaseModel, 2: game.MultiPhaseModel} {
-		info, err := build(elf, g)
+	exe := host.Shipped()
+	for phases, build := range map[int]func(*host.Image, *graph.Graph) (*game.ModelInfo, error){1: game.SinglePhaseModel, 2: game.MultiPhaseModel} {
+		info, err := build(exe, g)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -67,7 +67,7 @@ func TestRegistryMultiIO(t *testing.T) {
 			what := func(s string) string {
 				return tc.name + ", " + map[int]string{1: "single", 2: "two"}[phases] + "-phase: " + s
 			}
-			c, err := game.NewComputation(elf, g, info, tc.input, nil)
+			c, err := game.NewComputation(exe, g, info, tc.input, nil)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -164,7 +164,7 @@ func TestTiledGames(t *testing.T) {
 	}
 	node, rec := firstTiled(t, m)
 	lieTile := int(rec.Tiles) - 1
-	liar, err := game.NewComputation(m.elf, m.g, m.info, m.input, &game.Lie{Node: node, Tile: lieTile, Output: true})
+	liar, err := game.NewComputation(m.exe, m.g, m.info, m.input, &game.Lie{Node: node, Tile: lieTile, Output: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +179,7 @@ func TestTiledGames(t *testing.T) {
 		})
 	}
 	t.Run("k=3/asserter claims the node fails from tile 2", func(t *testing.T) {
-		failer, err := game.NewComputation(m.elf, m.g, m.info, m.input, &game.Lie{Node: node, Tile: 2, Fail: true})
+		failer, err := game.NewComputation(m.exe, m.g, m.info, m.input, &game.Lie{Node: node, Tile: 2, Fail: true})
 		if err != nil {
 			t.Fatal(err)
 		}

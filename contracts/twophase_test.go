@@ -18,10 +18,9 @@ import (
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/mnist"
 	"github.com/opml-dev/opml/tensor"
-	"github.com/opml-dev/opml/vm"
 )
 
 // The tests of the multi-phase game with a real model: the shipped int8 MNIST graph registered multi-phase on
@@ -30,11 +29,11 @@ import (
 // (game.Computation, honest or lying): the graph level down to one node, the asserter's phase handoff into that
 // node's VM level (its start state computed on chain), the VM level down to one step, and MIPS.step on it. The
 // contract's start of the VM level is checked against the Go VM's own start state of the node
-// (graph.NodeEmulator), and every handoff, honest or forged, against game.VerifyHandoff.
+// (host.NodeEmulator), and every handoff, honest or forged, against game.VerifyHandoff.
 
 // twoPhaseModel is the model every test here plays, built once.
 type twoPhaseModel struct {
-	elf    []byte
+	exe    *host.Image
 	g      *graph.Graph
 	info   *game.ModelInfo
 	input  []byte
@@ -56,11 +55,11 @@ func newTwoPhaseModel(tileSteps uint64) (*twoPhaseModel, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &twoPhaseModel{elf: program.ELF(), g: gm.Graph, input: twoPhaseImage()}
-	if m.info, err = game.TiledMultiPhaseModel(m.elf, m.g, nil, tileSteps); err != nil {
+	m := &twoPhaseModel{exe: host.Shipped(), g: gm.Graph, input: twoPhaseImage()}
+	if m.info, err = game.TiledMultiPhaseModel(m.exe, m.g, nil, tileSteps); err != nil {
 		return nil, err
 	}
-	if m.honest, err = game.NewComputation(m.elf, m.g, m.info, m.input, nil); err != nil {
+	if m.honest, err = game.NewComputation(m.exe, m.g, m.info, m.input, nil); err != nil {
 		return nil, err
 	}
 	in, err := gm.Input(m.input)
@@ -103,7 +102,7 @@ func loadTwoPhase(t *testing.T) *twoPhaseModel {
 // values in node k's VM run are wrong from step `step` on (0: only the end state is wrong).
 func (m *twoPhaseModel) liarAt(t *testing.T, k int, step uint64) *game.Computation {
 	t.Helper()
-	c, err := game.NewComputation(m.elf, m.g, m.info, m.input, &game.Lie{Node: k, Step: step, Output: true})
+	c, err := game.NewComputation(m.exe, m.g, m.info, m.input, &game.Lie{Node: k, Step: step, Output: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -343,7 +342,7 @@ func cloneHandoff(h *game.Handoff) *game.Handoff {
 }
 
 // handoff sends the asserter's handoff and checks the VM level it opens: its start is the Go VM's start state
-// of the node (graph.NodeEmulator on the agreed operands), its end the handoff's end state, and both agree with
+// of the node (host.NodeEmulator on the agreed operands), its end the handoff's end state, and both agree with
 // game.VerifyHandoff.
 func (e *tpEnv) handoff(t *testing.T, id *big.Int, node int, h *game.Handoff) {
 	t.Helper()
@@ -693,7 +692,7 @@ func TestTwoPhaseForgedHandoffs(t *testing.T) {
 		}
 		// Insertion siblings of operand 0 taken in the base memory without the descriptor: they prove the region
 		// empty in a memory other than the one the contract has at that point.
-		stale, err := vm.NewEmulator(m.elf, vm.Config{})
+		stale, err := m.exe.Emulator()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -813,7 +812,7 @@ func TestTwoPhaseForgedHandoffs(t *testing.T) {
 	t.Run("non-empty operand region in the registered executor state", func(t *testing.T) {
 		// The same model registered with bytes left in operand region 0 of the executor state: the asserter,
 		// proving the regions in that memory as it must, cannot show region 0 empty.
-		dirty, err := vm.NewEmulator(m.elf, vm.Config{})
+		dirty, err := m.exe.Emulator()
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,15 +10,15 @@ import (
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/tensor"
 )
 
 // ServedModel returns an opened model as the agents serve it, registered with the given number of phases.
 func ServedModel(m *load.Model, phases int) (*agent.Model, error) {
-	elf := program.ELF()
-	info, _, err := m.Registration(elf, phases)
+	exe := host.Shipped()
+	info, _, err := m.Registration(exe, phases)
 	if err != nil {
 		return nil, fmt.Errorf("demo: registration of %s (%d-phase): %w", m.Path, phases, err)
 	}
@@ -26,7 +26,7 @@ func ServedModel(m *load.Model, phases int) (*agent.Model, error) {
 	if phases == 2 {
 		name += "-2phase"
 	}
-	served := &agent.Model{Name: name, Graph: m.Graph, ELF: elf, Info: info, Describe: Describer(m, info)}
+	served := &agent.Model{Name: name, Graph: m.Graph, Executor: exe, Info: info, Describe: Describer(m, info)}
 	if m.Llama != nil {
 		// A LLaMA model's weights are gigabytes: the agents take their commitments from the cache, not hashing again.
 		if served.Weights, _, err = m.WeightCommitments(nil); err != nil {

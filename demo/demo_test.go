@@ -29,7 +29,7 @@ func honestSteps(t *testing.T, phases, node int) uint64 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := game.NewComputation(m.ELF, m.Graph, m.Info, test.Image(testImage), nil)
+	c, err := game.NewComputation(m.Executor, m.Graph, m.Info, test.Image(testImage), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -76,7 +76,7 @@ func llamaCheats(t *testing.T, m *load.Model, sm *agent.Model) []agent.Cheat {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := game.NewComputation(sm.ELF, sm.Graph, sm.Info, req.Bytes(), nil)
+	c, err := game.NewComputation(sm.Executor, sm.Graph, sm.Info, req.Bytes(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,7 @@ import (
 	"github.com/opml-dev/opml/agent"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/mnist"
 )
 
@@ -50,13 +50,13 @@ var mnistModels = sync.OnceValues(func() ([2]*agent.Model, error) {
 	if err != nil {
 		return out, err
 	}
-	elf := program.ELF()
-	for i, build := range []func([]byte, *graph.Graph) (*game.ModelInfo, error){game.SinglePhaseModel, game.MultiPhaseModel} {
-		info, err := build(elf, gm.Graph)
+	exe := host.Shipped()
+	for i, build := range []func(*host.Image, *graph.Graph) (*game.ModelInfo, error){game.SinglePhaseModel, game.MultiPhaseModel} {
+		info, err := build(exe, gm.Graph)
 		if err != nil {
 			return out, fmt.Errorf("demo: registration of MNIST int8 (%d-phase): %w", i+1, err)
 		}
-		out[i] = &agent.Model{Name: ModelName(i + 1), Graph: gm.Graph, ELF: elf, Info: info, Describe: describeDigit}
+		out[i] = &agent.Model{Name: ModelName(i + 1), Graph: gm.Graph, Executor: exe, Info: info, Describe: describeDigit}
 	}
 	return out, nil
 })
@@ -88,7 +88,7 @@ func TiledMNISTModel(tileSteps uint64) (*agent.Model, error) {
 func TiledModel(m *agent.Model, tileSteps uint64) (*agent.Model, error) {
 	t := *m
 	var err error
-	if t.Info, err = game.TiledMultiPhaseModel(m.ELF, m.Graph, nil, tileSteps); err != nil {
+	if t.Info, err = game.TiledMultiPhaseModel(m.Executor, m.Graph, nil, tileSteps); err != nil {
 		return nil, fmt.Errorf("demo: registration of %s tiled under %d steps: %w", m.Name, tileSteps, err)
 	}
 	t.Name = fmt.Sprintf("%s-tiles-%d", m.Name, tileSteps)

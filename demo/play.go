@@ -372,7 +372,7 @@ func (d *run) disputedSteps(ctx context.Context, gameID *big.Int) (uint64, error
 	if err != nil {
 		return 0, err
 	}
-	c, err := game.NewComputation(d.model.ELF, d.model.Graph, d.model.Info, input, nil)
+	c, err := game.NewComputation(d.model.Executor, d.model.Graph, d.model.Info, input, nil)
 	if err != nil {
 		return 0, err
 	}

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
@@ -50,12 +50,12 @@ func linearGraph(t testing.TB, rows, cols int) (*graph.Graph, []byte) {
 // random order (going back as dissections do, and further) and requires what a from-scratch run gives there.
 func TestVMValuesFromCheckpoints(t *testing.T) {
 	g, input := linearGraph(t, 64, 2048) // ≈ 4 M steps: a grid interval of 2^20 and several checkpoints
-	elf := program.ELF()
-	info, err := MultiPhaseModel(elf, g)
+	exe := host.Shipped()
+	info, err := MultiPhaseModel(exe, g)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := NewComputation(elf, g, info, input, nil)
+	c, err := NewComputation(exe, g, info, input, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +72,7 @@ func TestVMValuesFromCheckpoints(t *testing.T) {
 		t.Fatal(err)
 	}
 	fromScratch := func(pos uint64) *vm.Emulator {
-		e, err := withGameOracle(graph.NodeEmulator(elf, g, 0, []*tensor.Tensor{g.Tensors[g.Nodes[0].Inputs[0]].Value, x}))
+		e, err := withGameOracle(exe.NodeEmulator(g, 0, []*tensor.Tensor{g.Tensors[g.Nodes[0].Inputs[0]].Value, x}))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -116,15 +116,15 @@ func TestVMValuesFromCheckpoints(t *testing.T) {
 // and, as before them, re-running from step 0 whenever a query goes back ("replay"). Run with -benchtime 1x.
 func BenchmarkVMDissection(b *testing.B) {
 	g, input := linearGraph(b, 4096, 11008)
-	elf := program.ELF()
-	info, err := TiledMultiPhaseModel(elf, g, nil, VMSteps) // the node's VM run whole, not as tiles
+	exe := host.Shipped()
+	info, err := TiledMultiPhaseModel(exe, g, nil, VMSteps) // the node's VM run whole, not as tiles
 	if err != nil {
 		b.Fatal(err)
 	}
 	for _, mode := range []string{"kept", "replay"} {
 		b.Run(mode, func(b *testing.B) {
 			for range b.N {
-				honest, err := NewComputation(elf, g, info, input, nil)
+				honest, err := NewComputation(exe, g, info, input, nil)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -133,7 +133,7 @@ func BenchmarkVMDissection(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				liar, err := NewComputation(elf, g, info, input, &Lie{Node: 0, Step: halt * 3 / 7})
+				liar, err := NewComputation(exe, g, info, input, &Lie{Node: 0, Step: halt * 3 / 7})
 				if err != nil {
 					b.Fatal(err)
 				}

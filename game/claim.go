@@ -9,6 +9,7 @@ import (
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/keccak"
 	"github.com/opml-dev/opml/internal/merkle"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/vm"
 )
 
@@ -176,8 +177,11 @@ func StartValue(info *ModelInfo, input []byte, siblings []Hash) (Hash, error) {
 }
 
 // StartProof returns the siblings setGameStart needs for a request's input to the model g registered as info on
-// the executor image elf, and the start value they yield (StartValue).
-func StartProof(elf []byte, g *graph.Graph, info *ModelInfo, input []byte) (siblings []Hash, start Hash, err error) {
+// the executor image exe, and the start value they yield (StartValue).
+func StartProof(exe *host.Image, g *graph.Graph, info *ModelInfo, input []byte) (siblings []Hash, start Hash, err error) {
+	if exe == nil {
+		return nil, Hash{}, errNoImage
+	}
 	if input, err = PadInput(info, input); err != nil {
 		return nil, Hash{}, err
 	}
@@ -194,7 +198,7 @@ func StartProof(elf []byte, g *graph.Graph, info *ModelInfo, input []byte) (sibl
 		if err != nil {
 			return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
 		}
-		e, err := graph.GraphEmulator(elf, g, zero...)
+		e, err := exe.GraphEmulator(g, zero...)
 		if err != nil {
 			return nil, Hash{}, fmt.Errorf("game: start proof: %w", err)
 		}

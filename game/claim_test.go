@@ -6,17 +6,18 @@ import (
 	"testing"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 )
 
 func TestStartValue(t *testing.T) {
-	elf, gm := testModel(t)
+	exe, gm := testModel(t)
 	g := gm.Graph
-	single, err := SinglePhaseModel(elf, g)
+	single, err := SinglePhaseModel(exe, g)
 	if err != nil {
 		t.Fatal(err)
 	}
-	multi, err := MultiPhaseModel(elf, g)
+	multi, err := MultiPhaseModel(exe, g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +29,7 @@ func TestStartValue(t *testing.T) {
 			t.Fatal(err)
 		}
 		// Independently: the graph-mode emulator with the input written, and the native graph state after no node.
-		e, err := graph.GraphEmulator(elf, g, in)
+		e, err := exe.GraphEmulator(g, in)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -45,7 +46,7 @@ func TestStartValue(t *testing.T) {
 			{"single-phase", single, e.StateHash()},
 			{"multi-phase", multi, r0},
 		} {
-			sibs, start, err := StartProof(elf, g, tt.info, input)
+			sibs, start, err := StartProof(exe, g, tt.info, input)
 			if err != nil {
 				t.Fatalf("%s: %v", tt.name, err)
 			}
@@ -61,7 +62,7 @@ func TestStartValue(t *testing.T) {
 	input := testImage(0)
 	// A registration whose input region already holds data cannot start a game.
 	in, _ := tensor.FromBytes(s.DType, input, s.Shape...)
-	filled, err := graph.GraphEmulator(elf, g, in)
+	filled, err := exe.GraphEmulator(g, in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +71,7 @@ func TestStartValue(t *testing.T) {
 	multiDirty := *multi
 	multiDirty.GraphState[5] ^= 1
 	for _, info := range []*ModelInfo{single, multi} {
-		sibs, _, err := StartProof(elf, g, info, input)
+		sibs, _, err := StartProof(exe, g, info, input)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -128,19 +129,19 @@ func TestStartValue(t *testing.T) {
 func slicesClone(h []Hash) []Hash { return append([]Hash(nil), h...) }
 
 func TestVerifyClaim(t *testing.T) {
-	elf, gm := testModel(t)
+	exe, gm := testModel(t)
 	g := gm.Graph
 	input := testImage(2)
-	for _, mk := range []func([]byte, *graph.Graph) (*ModelInfo, error){SinglePhaseModel, MultiPhaseModel} {
-		info, err := mk(elf, g)
+	for _, mk := range []func(*host.Image, *graph.Graph) (*ModelInfo, error){SinglePhaseModel, MultiPhaseModel} {
+		info, err := mk(exe, g)
 		if err != nil {
 			t.Fatal(err)
 		}
-		honest, err := NewComputation(elf, g, info, input, nil)
+		honest, err := NewComputation(exe, g, info, input, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		liar, err := NewComputation(elf, g, info, input, &Lie{Node: -1})
+		liar, err := NewComputation(exe, g, info, input, &Lie{Node: -1})
 		if err != nil {
 			t.Fatal(err)
 		}

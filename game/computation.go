@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
@@ -53,7 +54,7 @@ type Lie struct {
 // VM run the game plays.
 type Computation struct {
 	mu    sync.Mutex
-	elf   []byte
+	exe   *host.Image
 	g     *graph.Graph
 	info  *ModelInfo
 	input []byte           // zero-padded to the model's input size
@@ -86,14 +87,14 @@ const (
 )
 
 // NewComputation prepares the computation of input (zero-padded to the model's input size) by the model g
-// registered as info on the executor image elf; lie nil makes it honest. The graph is evaluated natively at
+// registered as info on the executor image exe; lie nil makes it honest. The graph is evaluated natively at
 // once; VM runs happen when first needed.
-func NewComputation(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, lie *Lie) (*Computation, error) {
-	return NewComputationWith(elf, g, info, input, lie, Options{})
+func NewComputation(exe *host.Image, g *graph.Graph, info *ModelInfo, input []byte, lie *Lie) (*Computation, error) {
+	return NewComputationWith(exe, g, info, input, lie, Options{})
 }
 
 // NewComputationWith is NewComputation tuned by opts.
-func NewComputationWith(elf []byte, g *graph.Graph, info *ModelInfo, input []byte, lie *Lie, opts Options) (*Computation, error) {
+func NewComputationWith(exe *host.Image, g *graph.Graph, info *ModelInfo, input []byte, lie *Lie, opts Options) (*Computation, error) {
 	if err := g.Validate(); err != nil {
 		return nil, fmt.Errorf("game: computation: %w", err)
 	}
@@ -107,9 +108,9 @@ func NewComputationWith(elf []byte, g *graph.Graph, info *ModelInfo, input []byt
 	var err error
 	switch info.Phases() {
 	case 1:
-		want, err = SinglePhaseModel(elf, g)
+		want, err = SinglePhaseModel(exe, g)
 	case 2:
-		want, err = TiledMultiPhaseModel(elf, g, weights, info.TileSteps)
+		want, err = TiledMultiPhaseModel(exe, g, weights, info.TileSteps)
 	default:
 		return nil, errNoPhases
 	}
@@ -131,7 +132,7 @@ func NewComputationWith(elf []byte, g *graph.Graph, info *ModelInfo, input []byt
 	}
 	// Copies, so that a caller changing its Lie or ModelInfo later cannot change what this party claims.
 	infoCopy := *info
-	c := &Computation{elf: elf, g: g, info: &infoCopy, input: input, ins: ins, runs: make(map[RunRef]*run),
+	c := &Computation{exe: exe, g: g, info: &infoCopy, input: input, ins: ins, runs: make(map[RunRef]*run),
 		tiles: make(map[int]*tileValues)}
 	if lie != nil {
 		l := *lie
@@ -413,7 +414,7 @@ func (c *Computation) Claim() (*ClaimProof, error) {
 
 // StartProof returns the siblings setGameStart needs for this request and the start value they give.
 func (c *Computation) StartProof() (siblings []Hash, start Hash, err error) {
-	return StartProof(c.elf, c.g, c.info, c.input)
+	return StartProof(c.exe, c.g, c.info, c.input)
 }
 
 // GraphValue returns this party's graph state root after pos nodes (multi-phase), pos in 0..NumNodes.
@@ -550,10 +551,10 @@ func (c *Computation) Handoff(node int) (*Handoff, error) {
 
 // nodeMemory returns the executor at step 0 of node's run, with the descriptor and this party's operands
 // written, and the insertions that prove it from the base memory: the region proofs of the base memory as the
-// regions are filled in order, the same writes graph.NodeEmulator makes.
+// regions are filled in order, the same writes host.NodeEmulator makes.
 func (c *Computation) nodeMemory(node int) (*vm.Emulator, [][]Hash, error) {
 	rec := c.records[node]
-	e, err := vm.NewEmulator(c.elf, vm.Config{})
+	e, err := c.exe.Emulator()
 	if err != nil {
 		return nil, nil, fmt.Errorf("game: handoff: loading the executor: %w", err)
 	}

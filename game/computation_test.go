@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
@@ -67,14 +68,14 @@ func settleRun(t testing.TB, k int, asserter, challenger, honest *Computation, r
 }
 
 func TestHonestSinglePhase(t *testing.T) {
-	elf, gm := testModel(t)
+	exe, gm := testModel(t)
 	g := gm.Graph
-	info, err := SinglePhaseModel(elf, g)
+	info, err := SinglePhaseModel(exe, g)
 	if err != nil {
 		t.Fatal(err)
 	}
 	input := testImage(4)
-	c, err := NewComputation(elf, g, info, input, nil)
+	c, err := NewComputation(exe, g, info, input, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +90,7 @@ func TestHonestSinglePhase(t *testing.T) {
 	// An independent run of the graph-mode executor.
 	in, _ := tensor.FromBytes(g.Tensors[g.Input()].DType, input, g.Tensors[g.Input()].Shape...)
 	fresh := func() *vm.Emulator {
-		e, err := graph.GraphEmulator(elf, g, in)
+		e, err := exe.GraphEmulator(g, in)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -99,7 +100,7 @@ func TestHonestSinglePhase(t *testing.T) {
 	if err := e.Run(VMSteps); err != nil {
 		t.Fatal(err)
 	}
-	if err := graph.CheckOutput(e, g.Tensors[g.Output()].Spec(), graph.Commit(values[g.Output()].Bytes())); err != nil {
+	if err := host.CheckOutput(e, g.Tensors[g.Output()].Spec(), graph.Commit(values[g.Output()].Bytes())); err != nil {
 		t.Fatal(err)
 	}
 	if e.State.Step != halt {
@@ -144,14 +145,14 @@ func TestHonestSinglePhase(t *testing.T) {
 }
 
 func TestHonestMultiPhase(t *testing.T) {
-	elf, gm := testModel(t)
+	exe, gm := testModel(t)
 	g := gm.Graph
-	info, err := MultiPhaseModel(elf, g)
+	info, err := MultiPhaseModel(exe, g)
 	if err != nil {
 		t.Fatal(err)
 	}
 	input := testImage(5)
-	c, err := NewComputation(elf, g, info, input, nil)
+	c, err := NewComputation(exe, g, info, input, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +198,7 @@ func TestHonestMultiPhase(t *testing.T) {
 		for i, id := range n.Inputs {
 			args[i] = values[id]
 		}
-		e, err := graph.NodeEmulator(elf, g, j, args)
+		e, err := exe.NodeEmulator(g, j, args)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -207,7 +208,7 @@ func TestHonestMultiPhase(t *testing.T) {
 		if err := e.Run(VMSteps); err != nil {
 			t.Fatal(err)
 		}
-		if err := graph.CheckOutput(e, g.Tensors[n.Output].Spec(), commits[n.Output]); err != nil {
+		if err := host.CheckOutput(e, g.Tensors[n.Output].Spec(), commits[n.Output]); err != nil {
 			t.Fatalf("node %d: %v", j, err)
 		}
 		if end != e.StateHash() {
@@ -226,19 +227,19 @@ func TestHonestMultiPhase(t *testing.T) {
 }
 
 func TestHandoffRejectsTampering(t *testing.T) {
-	elf, gm := testModel(t)
+	exe, gm := testModel(t)
 	g := gm.Graph
-	info, err := MultiPhaseModel(elf, g)
+	info, err := MultiPhaseModel(exe, g)
 	if err != nil {
 		t.Fatal(err)
 	}
 	input := testImage(6)
-	c, err := NewComputation(elf, g, info, input, nil)
+	c, err := NewComputation(exe, g, info, input, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	const node = 0 // requant_rows of the pixels: three operands
-	liar, err := NewComputation(elf, g, info, input, &Lie{Node: node})
+	liar, err := NewComputation(exe, g, info, input, &Lie{Node: node})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -318,7 +319,7 @@ func TestHandoffRejectsTampering(t *testing.T) {
 			t.Errorf("%s: accepted", tt.name)
 		}
 	}
-	single, _ := SinglePhaseModel(elf, g)
+	single, _ := SinglePhaseModel(exe, g)
 	if _, _, err := VerifyHandoff(single, node, lo, hi, honest); err == nil {
 		t.Error("a handoff for a single-phase model: accepted")
 	}
@@ -328,14 +329,14 @@ func TestHandoffRejectsTampering(t *testing.T) {
 func firstDigit(b []byte) int32 { return int32(binary.LittleEndian.Uint32(b)) }
 
 func TestLyingSinglePhase(t *testing.T) {
-	elf, gm := testModel(t)
+	exe, gm := testModel(t)
 	g := gm.Graph
-	info, err := SinglePhaseModel(elf, g)
+	info, err := SinglePhaseModel(exe, g)
 	if err != nil {
 		t.Fatal(err)
 	}
 	input := testImage(7)
-	honest, err := NewComputation(elf, g, info, input, nil)
+	honest, err := NewComputation(exe, g, info, input, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -355,7 +356,7 @@ func TestLyingSinglePhase(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			liar, err := NewComputation(elf, g, info, input, &tt.lie)
+			liar, err := NewComputation(exe, g, info, input, &tt.lie)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -403,14 +404,14 @@ func TestLyingSinglePhase(t *testing.T) {
 }
 
 func TestLyingMultiPhase(t *testing.T) {
-	elf, gm := testModel(t)
+	exe, gm := testModel(t)
 	g := gm.Graph
-	info, err := MultiPhaseModel(elf, g)
+	info, err := MultiPhaseModel(exe, g)
 	if err != nil {
 		t.Fatal(err)
 	}
 	input := testImage(8)
-	honest, err := NewComputation(elf, g, info, input, nil)
+	honest, err := NewComputation(exe, g, info, input, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -428,7 +429,7 @@ func TestLyingMultiPhase(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			liar, err := NewComputation(elf, g, info, input, &tt.lie)
+			liar, err := NewComputation(exe, g, info, input, &tt.lie)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -485,10 +486,10 @@ func TestLyingMultiPhase(t *testing.T) {
 }
 
 func TestComputationRejectsBadUse(t *testing.T) {
-	elf, gm := testModel(t)
+	exe, gm := testModel(t)
 	g := gm.Graph
-	single, _ := SinglePhaseModel(elf, g)
-	multi, _ := MultiPhaseModel(elf, g)
+	single, _ := SinglePhaseModel(exe, g)
+	multi, _ := MultiPhaseModel(exe, g)
 	input := testImage(9)
 	other := *multi
 	other.NodesRoot[0] ^= 1
@@ -504,18 +505,18 @@ func TestComputationRejectsBadUse(t *testing.T) {
 		{"lie beyond the graph", multi, input, &Lie{Node: len(g.Nodes)}},
 		{"lie before the graph", multi, input, &Lie{Node: -2}},
 	} {
-		if _, err := NewComputation(elf, g, tt.info, tt.input, tt.lie); err == nil {
+		if _, err := NewComputation(exe, g, tt.info, tt.input, tt.lie); err == nil {
 			t.Errorf("%s: no error", tt.name)
 		}
 	}
-	if _, err := NewComputation(elf, nil, single, input, nil); err == nil {
+	if _, err := NewComputation(exe, nil, single, input, nil); err == nil {
 		t.Error("no graph: no error")
 	}
-	cs, err := NewComputation(elf, g, single, input, nil)
+	cs, err := NewComputation(exe, g, single, input, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cm, err := NewComputation(elf, g, multi, input, nil)
+	cm, err := NewComputation(exe, g, multi, input, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -545,9 +546,9 @@ func TestComputationRejectsBadUse(t *testing.T) {
 // final step's witness. Queries that go back re-run the VM from step 0, so a lie late in the run, disputed in an
 // early part of a round, costs the most.
 func BenchmarkSinglePhaseGame(b *testing.B) {
-	elf, gm := testModel(b)
+	exe, gm := testModel(b)
 	g := gm.Graph
-	info, err := SinglePhaseModel(elf, g)
+	info, err := SinglePhaseModel(exe, g)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -563,11 +564,11 @@ func BenchmarkSinglePhaseGame(b *testing.B) {
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			for b.Loop() {
-				honest, err := NewComputation(elf, g, info, input, nil)
+				honest, err := NewComputation(exe, g, info, input, nil)
 				if err != nil {
 					b.Fatal(err)
 				}
-				liar, err := NewComputation(elf, g, info, input, &bc.lie)
+				liar, err := NewComputation(exe, g, info, input, &bc.lie)
 				if err != nil {
 					b.Fatal(err)
 				}

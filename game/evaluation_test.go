@@ -11,9 +11,9 @@ import (
 // (recomputing the rest when asked) and with the weights' commitments given, and requires the same output,
 // claim, graph values and handoffs (operands, insertions, VM end state) as keeping every value.
 func TestSegmentsGiveKeptValues(t *testing.T) {
-	elf, gm := testModel(t)
+	exe, gm := testModel(t)
 	g := gm.Graph
-	info, err := MultiPhaseModel(elf, g)
+	info, err := MultiPhaseModel(exe, g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,7 +21,7 @@ func TestSegmentsGiveKeptValues(t *testing.T) {
 	last := len(g.Nodes) - 1
 	lies := []*Lie{nil, {Node: 0}, {Node: 4}, {Node: -1}, {Node: 2, Output: true}, {Node: 5, Fail: true}, {Node: last, Salt: 2}}
 	for _, lie := range lies {
-		ref, err := NewComputation(elf, g, info, input, lie)
+		ref, err := NewComputation(exe, g, info, input, lie)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -30,7 +30,7 @@ func TestSegmentsGiveKeptValues(t *testing.T) {
 		}
 		for _, segment := range []int{1, 3, 5} {
 			t.Run(fmt.Sprintf("lie %+v, segment %d", lie, segment), func(t *testing.T) {
-				c, err := NewComputationWith(elf, g, info, input, lie, Options{Segment: segment, Weights: weightCommitments(g)})
+				c, err := NewComputationWith(exe, g, info, input, lie, Options{Segment: segment, Weights: weightCommitments(g)})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -80,12 +80,12 @@ func TestSegmentsGiveKeptValues(t *testing.T) {
 			})
 		}
 	}
-	if _, err := NewComputationWith(elf, g, info, input, nil, Options{Weights: make([]Hash, 3)}); err == nil {
+	if _, err := NewComputationWith(exe, g, info, input, nil, Options{Weights: make([]Hash, 3)}); err == nil {
 		t.Fatal("a wrong number of weight commitments accepted")
 	}
 	bad := weightCommitments(g)
 	bad[g.Nodes[0].Inputs[1]][0] ^= 1
-	if _, err := NewComputationWith(elf, g, info, input, nil, Options{Weights: bad}); err == nil {
+	if _, err := NewComputationWith(exe, g, info, input, nil, Options{Weights: bad}); err == nil {
 		t.Fatal("wrong weight commitments accepted")
 	}
 }

@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/opml-dev/opml/game"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/mnist"
 )
 
@@ -21,17 +21,17 @@ func ExampleComputation() {
 	if err != nil {
 		panic(err)
 	}
-	elf := program.ELF()
-	info, err := game.MultiPhaseModel(elf, gm.Graph)
+	exe := host.Shipped()
+	info, err := game.MultiPhaseModel(exe, gm.Graph)
 	if err != nil {
 		panic(err)
 	}
 	input := make([]byte, info.InputSize) // a blank image
-	honest, err := game.NewComputation(elf, gm.Graph, info, input, nil)
+	honest, err := game.NewComputation(exe, gm.Graph, info, input, nil)
 	if err != nil {
 		panic(err)
 	}
-	liar, err := game.NewComputation(elf, gm.Graph, info, input, &game.Lie{Node: 4, Output: true})
+	liar, err := game.NewComputation(exe, gm.Graph, info, input, &game.Lie{Node: 4, Output: true})
 	if err != nil {
 		panic(err)
 	}

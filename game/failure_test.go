@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 )
 
@@ -42,13 +42,13 @@ func lookupInput(a, b int32) []byte {
 // state, exited 1, an empty output), and beats a liar that claims an output, as asserter and as challenger; on
 // an input its run succeeds on, it beats a liar that claims a failure.
 func TestFailedRunSinglePhase(t *testing.T) {
-	elf, g := program.ELF(), lookupGraph(t)
-	info, err := SinglePhaseModel(elf, g)
+	exe, g := host.Shipped(), lookupGraph(t)
+	info, err := SinglePhaseModel(exe, g)
 	if err != nil {
 		t.Fatal(err)
 	}
 	bad, good := lookupInput(1, 9), lookupInput(1, 2)
-	honest, err := NewComputation(elf, g, info, bad, nil)
+	honest, err := NewComputation(exe, g, info, bad, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestFailedRunSinglePhase(t *testing.T) {
 	if s := c.Claim[0]; s != 1 { // exited with a non-zero code
 		t.Fatalf("the failed run's claim has status %d, want 1 (exited non-zero)", s)
 	}
-	liar, err := NewComputation(elf, g, info, bad, &Lie{Node: -1})
+	liar, err := NewComputation(exe, g, info, bad, &Lie{Node: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,11 +82,11 @@ func TestFailedRunSinglePhase(t *testing.T) {
 		}
 	}
 	// A liar that claims a failure where the run succeeds.
-	honestOK, err := NewComputation(elf, g, info, good, nil)
+	honestOK, err := NewComputation(exe, g, info, good, nil)
 	if err != nil || honestOK.Failed() {
 		t.Fatalf("the good input: %v, failed %v", err, honestOK.Failed())
 	}
-	failer, err := NewComputation(elf, g, info, good, &Lie{Node: -1, Fail: true})
+	failer, err := NewComputation(exe, g, info, good, &Lie{Node: -1, Fail: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,13 +105,13 @@ func TestFailedRunSinglePhase(t *testing.T) {
 // once. A liar claiming an output for the failing node itself is beaten in that node's VM run, and the honest
 // handoff of the failure (an end state that exited 1) opens that run.
 func TestFailedRunMultiPhase(t *testing.T) {
-	elf, g := program.ELF(), lookupGraph(t)
-	info, err := MultiPhaseModel(elf, g)
+	exe, g := host.Shipped(), lookupGraph(t)
+	info, err := MultiPhaseModel(exe, g)
 	if err != nil {
 		t.Fatal(err)
 	}
 	bad := lookupInput(9, 0)
-	honest, err := NewComputation(elf, g, info, bad, nil)
+	honest, err := NewComputation(exe, g, info, bad, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +120,7 @@ func TestFailedRunMultiPhase(t *testing.T) {
 		t.Fatalf("the honest claim of a failed graph: %v, output %x", err, honest.Output())
 	}
 	// The liar that claims an output for the last node (relu of a row that does not exist).
-	liar, err := NewComputation(elf, g, info, bad, &Lie{Node: -1})
+	liar, err := NewComputation(exe, g, info, bad, &Lie{Node: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +145,7 @@ func TestFailedRunMultiPhase(t *testing.T) {
 		t.Fatalf("the honest handoff of a node without operand: start %x, end %x, %v", start, end, err)
 	}
 	// The liar that claims node 0 (get_rows) succeeded.
-	liar0, err := NewComputation(elf, g, info, bad, &Lie{Node: 0})
+	liar0, err := NewComputation(exe, g, info, bad, &Lie{Node: 0})
 	if err != nil {
 		t.Fatal(err)
 	}

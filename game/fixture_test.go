@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/mnist"
 	"github.com/opml-dev/opml/tensor"
 )
@@ -20,13 +20,13 @@ var mnistInt8 = sync.OnceValues(func() (*mnist.GraphModel, error) {
 	return q.Graph()
 })
 
-func testModel(t testing.TB) (elf []byte, gm *mnist.GraphModel) {
+func testModel(t testing.TB) (exe *host.Image, gm *mnist.GraphModel) {
 	t.Helper()
 	gm, err := mnistInt8()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return program.ELF(), gm
+	return host.Shipped(), gm
 }
 
 // testImage returns a synthetic 28×28 image: a stroke whose position and thickness depend on seed, so different

@@ -9,6 +9,7 @@ import (
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/keccak"
 	"github.com/opml-dev/opml/internal/merkle"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
@@ -177,7 +178,10 @@ func (m *ModelInfo) Phases() int {
 	return 0
 }
 
-var errNoPhases = errors.New("game: model info is neither single- nor multi-phase")
+var (
+	errNoPhases = errors.New("game: model info is neither single- nor multi-phase")
+	errNoImage  = errors.New("game: no executor image")
+)
 
 // zeroInputs returns the all-zero tensors of g's inputs.
 func zeroInputs(g *graph.Graph) ([]*tensor.Tensor, error) {
@@ -212,9 +216,12 @@ func encodeAtStart(e *vm.Emulator) []byte {
 	return e.State.Encode()
 }
 
-// SinglePhaseModel returns the registration of g played single-phase on the executor image elf: the
+// SinglePhaseModel returns the registration of g played single-phase on the executor image exe: the
 // graph-mode state at step 0 with an empty input region, into which setGameStart inserts a request's input.
-func SinglePhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
+func SinglePhaseModel(exe *host.Image, g *graph.Graph) (*ModelInfo, error) {
+	if exe == nil {
+		return nil, errNoImage
+	}
 	if err := g.Validate(); err != nil {
 		return nil, fmt.Errorf("game: single-phase model: %w", err)
 	}
@@ -228,33 +235,36 @@ func SinglePhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
 	}
 	// Zero bytes written to memory leave its tree as if nothing were written, so this is the state with the
 	// input regions empty.
-	e, err := graph.GraphEmulator(elf, g, zero...)
+	e, err := exe.GraphEmulator(g, zero...)
 	if err != nil {
 		return nil, fmt.Errorf("game: single-phase model: %w", err)
 	}
 	return &ModelInfo{InputSize: uint32(in), OutputSize: uint32(out), ProgramStateData: encodeAtStart(e), Inputs: ins, Outputs: outs}, nil
 }
 
-// MultiPhaseModel returns the registration of g played multi-phase on the executor image elf: the node-mode base
+// MultiPhaseModel returns the registration of g played multi-phase on the executor image exe: the node-mode base
 // state (the program loaded, nothing written), the graph state before any node with the input's leaf zero, and
 // the nodes root.
-func MultiPhaseModel(elf []byte, g *graph.Graph) (*ModelInfo, error) {
+func MultiPhaseModel(exe *host.Image, g *graph.Graph) (*ModelInfo, error) {
 	if err := g.Validate(); err != nil {
 		return nil, fmt.Errorf("game: multi-phase model: %w", err)
 	}
-	return MultiPhaseModelCommitted(elf, g, weightCommitments(g))
+	return MultiPhaseModelCommitted(exe, g, weightCommitments(g))
 }
 
 // MultiPhaseModelCommitted is MultiPhaseModel with the commitments of g's weights given (by tensor id, zero for
 // other tensors, as graph.Commitments computes them), so that a big model's registration does not hash its
 // weights again (models/llama keeps them in a sidecar next to the model file). The caller vouches for them.
-func MultiPhaseModelCommitted(elf []byte, g *graph.Graph, weights []Hash) (*ModelInfo, error) {
-	return TiledMultiPhaseModel(elf, g, weights, DefaultTileSteps)
+func MultiPhaseModelCommitted(exe *host.Image, g *graph.Graph, weights []Hash) (*ModelInfo, error) {
+	return TiledMultiPhaseModel(exe, g, weights, DefaultTileSteps)
 }
 
 // TiledMultiPhaseModel is MultiPhaseModelCommitted with the nodes tiled under a budget of tileSteps VM steps per
 // run (0: DefaultTileSteps); weights nil computes the weights' commitments.
-func TiledMultiPhaseModel(elf []byte, g *graph.Graph, weights []Hash, tileSteps uint64) (*ModelInfo, error) {
+func TiledMultiPhaseModel(exe *host.Image, g *graph.Graph, weights []Hash, tileSteps uint64) (*ModelInfo, error) {
+	if exe == nil {
+		return nil, errNoImage
+	}
 	if tileSteps == 0 {
 		tileSteps = DefaultTileSteps
 	}
@@ -277,7 +287,7 @@ func TiledMultiPhaseModel(elf []byte, g *graph.Graph, weights []Hash, tileSteps 
 			return nil, fmt.Errorf("game: multi-phase model: the graph output %d is not a node output", id)
 		}
 	}
-	e, err := vm.NewEmulator(elf, vm.Config{})
+	e, err := exe.Emulator()
 	if err != nil {
 		return nil, fmt.Errorf("game: multi-phase model: loading the executor: %w", err)
 	}

@@ -35,7 +35,7 @@ func (c *Computation) runOf(ref RunRef) (*run, error) {
 	var nativeOK = false // whether the native evaluation says the run exits 0
 	switch {
 	case c.info.Phases() == 1 && node == -1:
-		fresh = func() (*vm.Emulator, error) { return withGameOracle(graph.GraphEmulator(c.elf, c.g, c.ins...)) }
+		fresh = func() (*vm.Emulator, error) { return withGameOracle(c.exe.GraphEmulator(c.g, c.ins...)) }
 		nativeOK = true
 		for i, id := range c.g.Outputs {
 			t := c.info.Outputs[i]
@@ -58,7 +58,7 @@ func (c *Computation) runOf(ref RunRef) (*run, error) {
 				return nil, fmt.Errorf("game: node %d has an operand without value: it has no VM run", node)
 			}
 		}
-		fresh = func() (*vm.Emulator, error) { return withGameOracle(graph.NodeEmulator(c.elf, c.g, node, args)) }
+		fresh = func() (*vm.Emulator, error) { return withGameOracle(c.exe.NodeEmulator(c.g, node, args)) }
 		size, err := c.g.Tensors[n.Output].Spec().ByteSize()
 		if err != nil {
 			return nil, fmt.Errorf("game: node %d's output: %w", node, err)

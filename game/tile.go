@@ -236,7 +236,7 @@ func (c *Computation) tileRun(ref RunRef) (*run, error) {
 	}
 	log2 := tv.rec.TileLog2
 	fresh := func() (*vm.Emulator, error) {
-		return withGameOracle(graph.TileEmulator(c.elf, c.g, node, args, log2, uint32(t)))
+		return withGameOracle(c.exe.TileEmulator(c.g, node, args, log2, uint32(t)))
 	}
 	outs := []region{{addr: graph.OutputAddr + uint32(t)<<log2, log2: log2, native: native, claimed: claimed}}
 	r, err := newRun(node, fresh, outs, nerr == nil, lied, lieFrom)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/onnxmodels"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/onnx"
 )
 
@@ -17,13 +18,13 @@ const tileTestSteps = 2_000_000
 // tile level, the tile level ends at the liar's tile, the tile handoff opens that tile's VM level, and the
 // honest party wins the step.
 func TestTiledMultiPhase(t *testing.T) {
-	elf, gm := testModel(t)
+	exe, gm := testModel(t)
 	g := gm.Graph
-	info, err := TiledMultiPhaseModel(elf, g, nil, tileTestSteps)
+	info, err := TiledMultiPhaseModel(exe, g, nil, tileTestSteps)
 	if err != nil {
 		t.Fatal(err)
 	}
-	plain, err := MultiPhaseModel(elf, g)
+	plain, err := MultiPhaseModel(exe, g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +48,7 @@ func TestTiledMultiPhase(t *testing.T) {
 	rec := recs[node]
 	t.Logf("node %d (%v): %d tiles of 2^%d bytes", node, g.Nodes[node].Op, rec.Tiles, rec.TileLog2)
 	input := testImage(3)
-	honest, err := NewComputation(elf, g, info, input, nil)
+	honest, err := NewComputation(exe, g, info, input, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +60,7 @@ func TestTiledMultiPhase(t *testing.T) {
 		{Node: node, Tile: 2, Fail: true},                  // claims the node fails, from tile 2
 	} {
 		t.Run(fmt.Sprintf("tile %d fail %v", lie.Tile, lie.Fail), func(t *testing.T) {
-			playTiledLie(t, elf, g, info, input, node, rec, honest, lie)
+			playTiledLie(t, exe, g, info, input, node, rec, honest, lie)
 		})
 	}
 }
@@ -67,9 +68,9 @@ func TestTiledMultiPhase(t *testing.T) {
 // playTiledLie plays a game on g between honest and a liar telling lie inside a tile of the tiled node (record
 // rec), either side asserting, through the graph level, the tile level and the tile's VM level, and checks every
 // handoff with the Go twins of the contract.
-func playTiledLie(t *testing.T, elf []byte, g *graph.Graph, info *ModelInfo, input []byte, node int, rec NodeRecord, honest *Computation, lie Lie) {
+func playTiledLie(t *testing.T, exe *host.Image, g *graph.Graph, info *ModelInfo, input []byte, node int, rec NodeRecord, honest *Computation, lie Lie) {
 	lieTile := lie.Tile
-	liar, err := NewComputation(elf, g, info, input, &lie)
+	liar, err := NewComputation(exe, g, info, input, &lie)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,8 +155,8 @@ func TestTiledConvONNX(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	elf, _ := testModel(t)
-	info, err := TiledMultiPhaseModel(elf, g, nil, 2_000_000)
+	exe, _ := testModel(t)
+	info, err := TiledMultiPhaseModel(exe, g, nil, 2_000_000)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,9 +183,9 @@ func TestTiledConvONNX(t *testing.T) {
 			input[i] = 0x3f // keep the floats finite
 		}
 	}
-	honest, err := NewComputation(elf, g, info, input, nil)
+	honest, err := NewComputation(exe, g, info, input, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	playTiledLie(t, elf, g, info, input, node, rec, honest, Lie{Node: node, Tile: 1, Output: true})
+	playTiledLie(t, exe, g, info, input, node, rec, honest, Lie{Node: node, Tile: 1, Output: true})
 }

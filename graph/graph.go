@@ -311,9 +311,9 @@ func Run(g *Graph, inputs ...*tensor.Tensor) ([]*tensor.Tensor, error) {
 	return runNodes(g, inputs, nil, false)
 }
 
-// checkInputs checks that inputs has one tensor of the right spec per graph
+// CheckInputs checks that inputs has one tensor of the right spec per graph
 // input.
-func checkInputs(g *Graph, inputs []*tensor.Tensor) error {
+func CheckInputs(g *Graph, inputs []*tensor.Tensor) error {
 	if len(inputs) != len(g.Inputs) {
 		return fmt.Errorf("%w: %d inputs for a graph of %d", ErrGraph, len(inputs), len(g.Inputs))
 	}

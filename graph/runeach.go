@@ -35,7 +35,7 @@ func runNodes(g *Graph, inputs []*tensor.Tensor, each func(i int, out *tensor.Te
 	if err := g.Validate(); err != nil {
 		return nil, err
 	}
-	if err := checkInputs(g, inputs); err != nil {
+	if err := CheckInputs(g, inputs); err != nil {
 		return nil, err
 	}
 	// last[id] is the index of the last node reading tensor id, len(g.Nodes)

@@ -18,9 +18,10 @@ import (
 // An op is tileable when a block of its output can be computed from slices of its operands by the op's own
 // kernel: every tiled element is then computed by exactly the code path, and in the canonical order, of the
 // whole node (the kernels' reductions are per element and batch-invariant). Its table row's tiling views the
-// output as rows × cols (row-major) and slices the operands for a block of rows and columns. The ops without a
-// tiling (data movement, normalizations and softmax over rows, reductions, pooling, attention, sampling) are
-// either cheap per byte of output or need a whole row: their nodes are never tiled (docs/game.md lists them).
+// output as rows × cols (row-major) and slices the operands for a block of rows and columns; a wide tiling
+// (convolution planes, softmax rows) computes whole rows and keeps the columns the tile covers. The ops without a
+// tiling (data movement, normalizations over rows, reductions, pooling, attention, sampling) are cheap per byte
+// of output or not yet sliced: their nodes are never tiled (docs/game.md lists them).
 
 // TileAddr is where the executor reads the tile word of a node run (a 32-byte region after the node descriptor's
 // region): all zero for a whole node.
@@ -73,11 +74,14 @@ type tiling struct {
 	wide  bool
 }
 
-// slice is a row range [lo, hi) of an operand viewed as rows of equal byte length, given the shape shape.
+// slice is a row range [lo, hi) of an operand viewed as rows of equal byte length, given the shape shape; with
+// planes > 0, the operand is viewed as that many planes of rows rows each, and the slice is rows [lo, hi) of each of
+// planes [p0, p1), in order (the rows of some channels of an image).
 type slice struct {
-	rows   int // the operand's row count in this view (its bytes / rows is a row's bytes)
-	lo, hi int
-	shape  []int
+	rows           int // the operand's row count in this view (its bytes / rows is a row's bytes), per plane
+	lo, hi         int
+	shape          []int
+	planes, p0, p1 int
 }
 
 // whole is the whole operand s.
@@ -163,11 +167,24 @@ func sliceOperand(op Op, sp Spec, b []byte, s slice) (*tensor.Tensor, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(b) != n || s.rows <= 0 || n%s.rows != 0 || s.lo < 0 || s.hi > s.rows || s.lo >= s.hi {
-		return nil, fmt.Errorf("%w: rows [%d, %d) of %d of a %d-byte operand", ErrGraph, s.lo, s.hi, s.rows, len(b))
+	planes, p0, p1 := 1, 0, 1
+	if s.planes > 0 {
+		planes, p0, p1 = s.planes, s.p0, s.p1
 	}
-	row := n / s.rows
-	part := b[s.lo*row : s.hi*row]
+	if len(b) != n || s.rows <= 0 || n%(planes*s.rows) != 0 || s.lo < 0 || s.hi > s.rows || s.lo >= s.hi ||
+		p0 < 0 || p1 > planes || p0 >= p1 {
+		return nil, fmt.Errorf("%w: rows [%d, %d) of %d of planes [%d, %d) of %d of a %d-byte operand", ErrGraph,
+			s.lo, s.hi, s.rows, p0, p1, planes, len(b))
+	}
+	plane := n / planes
+	row := plane / s.rows
+	part := b[p0*plane+s.lo*row : p0*plane+s.hi*row]
+	if p1-p0 > 1 {
+		part = make([]byte, 0, (p1-p0)*(s.hi-s.lo)*row)
+		for p := p0; p < p1; p++ {
+			part = append(part, b[p*plane+s.lo*row:p*plane+s.hi*row]...)
+		}
+	}
 	if op.TakesRaw() {
 		return tensor.FromRaw(sp.DType, part, s.shape...)
 	}
@@ -244,25 +261,111 @@ var gemmTiling = tiling{
 	},
 }
 
-// convTiling: Conv with one group over x [N, C, ...] and w [OC, C, ...], viewed as [N·OC planes, spatial]: a
-// block takes one image of x, output channels of w (and the bias) and computes whole planes.
+// convTiling: Conv over x [N, C, (H,) W] and w [OC, C/group, (KH,) KW], any group, viewed as [N·OC·OH output
+// rows, OW] ([N·OC, OW] for a 1-D conv): a block lies within one output plane (n, oc) and computes whole output
+// rows [oh0, oh1) of it from, of x, the rows those outputs read of image n's channels in oc's group, and row oc of
+// w (and of the bias). The sub-convolution has one group and its padding re-cut so that every output keeps its
+// taps in order, padding taps included (a tap in the padding of the whole node is in the sub-node's padding, any
+// other reads the same element). A conv whose padding reaches past its window (an output row reading padding
+// only) is not tiled.
 var convTiling = tiling{
 	view: func(p Params, in []Spec, out Spec) (int, int, int, bool) {
 		c, err := convParams(p, false)
-		if err != nil || c.Group != 1 {
+		if err != nil {
 			return 0, 0, 0, false
 		}
-		oc := out.Shape[1]
-		return out.Shape[0] * oc, out.Elements() / (out.Shape[0] * oc), oc, true
+		if len(out.Shape) == 3 {
+			return out.Shape[0] * out.Shape[1], out.Shape[2], 1, true
+		}
+		ext := (in[1].Shape[2]-1)*c.Dilations[0] + 1
+		if c.Pads[0] >= ext || c.Pads[2] >= ext {
+			return 0, 0, 0, false
+		}
+		oh := out.Shape[2]
+		return out.Shape[0] * out.Shape[1] * oh, out.Shape[3], oh, true
 	},
 	block: func(p Params, in []Spec, r0, r1, c0, c1 int) ([]slice, Params) {
-		oc := in[1].Shape[0]
-		n, o0, o1 := r0/oc, r0%oc, (r1-1)%oc+1
-		ops := []slice{rowsOf(in[0], n, n+1, true), rowsOf(in[1], o0, o1, true)}
-		if len(in) == 3 {
-			ops = append(ops, rowsOf(in[2], o0, o1, true))
+		c, _ := convParams(p, false)
+		x, w := in[0].Shape, in[1].Shape
+		oc, cg := w[0], w[1] // output channels; input channels per group
+		og := oc / c.Group   // output channels per group
+		q := Ints(1, len(c.Strides))
+		q = append(q, Ints(c.Strides...)...)
+		q = append(q, Ints(c.Dilations...)...)
+		var xs slice
+		var o int // the output channel
+		if len(x) == 3 {
+			n := r0 / oc
+			o = r0 % oc
+			first := n*x[1] + o/og*cg
+			xs = slice{rows: 1, lo: 0, hi: 1, shape: []int{1, cg, x[2]}, planes: x[0] * x[1], p0: first, p1: first + cg}
+			q = append(q, Ints(c.Pads...)...)
+		} else {
+			out, _ := tensor.ConvShape(x, w, c)
+			oh := out[2]
+			plane := r0 / oh
+			n, oh0, oh1 := plane/oc, r0%oh, (r1-1)%oh+1
+			o = plane % oc
+			sh, dh, pt := c.Strides[0], c.Dilations[0], c.Pads[0]
+			// Rows [top, bottom) are the taps of output rows [oh0, oh1); those outside [0, H) are padding.
+			top, bottom := oh0*sh-pt, (oh1-1)*sh-pt+(w[2]-1)*dh+1
+			ih0, ih1 := max(top, 0), min(bottom, x[2])
+			first := n*x[1] + o/og*cg
+			xs = slice{rows: x[2], lo: ih0, hi: ih1, shape: []int{1, cg, ih1 - ih0, x[3]}, planes: x[0] * x[1], p0: first, p1: first + cg}
+			q = append(q, Ints(ih0-top, c.Pads[1], bottom-ih1, c.Pads[3])...)
 		}
-		return ops, p
+		ops := []slice{xs, rowsOf(in[1], o, o+1, true)}
+		if len(in) == 3 {
+			ops = append(ops, rowsOf(in[2], o, o+1, true))
+		}
+		return ops, q
+	},
+	wide: true,
+}
+
+// convTransposeTiling: ConvTranspose over x [N, C, (H,) W] and w [C, OC/group, (KH,) KW], viewed as [N·OC output
+// planes, spatial]: a block is one plane (n, oc), computed whole from image n's channels in oc's group and the
+// filter w[those channels, oc's index in its group] with one group (each output's sum runs over the same channels
+// and taps, in order).
+var convTransposeTiling = tiling{
+	view: func(p Params, in []Spec, out Spec) (int, int, int, bool) {
+		if _, err := convParams(p, true); err != nil {
+			return 0, 0, 0, false
+		}
+		planes := out.Shape[0] * out.Shape[1]
+		return planes, out.Elements() / planes, 1, true
+	},
+	block: func(p Params, in []Spec, r0, _, _, _ int) ([]slice, Params) {
+		c, _ := convParams(p, true)
+		x, w := in[0].Shape, in[1].Shape
+		og := w[1]           // output channels per group
+		cg := x[1] / c.Group // input channels per group
+		n, o := r0/(og*c.Group), r0%(og*c.Group)
+		g, j := o/og, o%og
+		xs := slice{rows: x[0] * x[1], lo: n*x[1] + g*cg, hi: n*x[1] + (g+1)*cg, shape: append([]int{1, cg}, x[2:]...)}
+		ws := slice{rows: og, lo: j, hi: j + 1, shape: append([]int{cg, 1}, w[2:]...), planes: w[0], p0: g * cg, p1: (g + 1) * cg}
+		q := Ints(1, len(c.Strides))
+		for _, v := range [][]int{c.Strides, c.Dilations, c.Pads, c.OutputPadding} {
+			q = append(q, Ints(v...)...)
+		}
+		ops := []slice{xs, ws}
+		if len(in) == 3 {
+			ops = append(ops, rowsOf(in[2], o, o+1, true))
+		}
+		return ops, q
+	},
+	wide: true,
+}
+
+// rowsTiling: ops computing each row (the last axis) of their output from the same row of their one operand
+// (softmax), viewed as [rows, last axis]: a block takes whole rows, of which a tile keeps the columns it covers.
+var rowsTiling = tiling{
+	view: func(p Params, in []Spec, out Spec) (int, int, int, bool) {
+		k := lastDim(out.Shape)
+		return out.Elements() / k, k, 0, k > 0
+	},
+	block: func(p Params, in []Spec, r0, r1, _, _ int) ([]slice, Params) {
+		return []slice{rowsOf(in[0], r0, r1, false)}, p
 	},
 	wide: true,
 }
@@ -307,8 +410,8 @@ func sameDims(a, b []int) bool {
 
 // PlanTiles returns the tile size (log2 bytes) and count for node d under a budget of VM steps per run: none
 // (0, 0) when its estimated run (Cost) fits the budget or it cannot be tiled; else the largest tiles whose
-// estimated run fits (tiles of at least 32 bytes; a tile whose smallest block is a whole row, as a convolution's
-// output plane, costs its rows).
+// estimated run (TileSteps) fits (tiles of at least 32 bytes; a tile whose smallest block is a whole row, as a
+// convolution's output plane, costs its rows, and is no smaller than a row when two rows are over the budget).
 func (d *NodeDesc) PlanTiles(budget uint64) (log2 uint8, tiles int) {
 	steps := d.Cost().Steps()
 	if steps <= budget || !d.Tileable() {
@@ -318,24 +421,17 @@ func (d *NodeDesc) PlanTiles(budget uint64) (log2 uint8, tiles int) {
 	if err != nil {
 		return 0, 0
 	}
-	elems := d.Output.Elements()
+	es := size / d.Output.Elements()
+	// A tile of an op computing whole rows costs at least the two rows it may touch: where even that is over the
+	// budget, smaller tiles than a row would only multiply the runs, so the plan stops at tiles of at most a row.
+	floor := uint8(MinTileLog2)
 	def := d.Node.Op.def()
-	_, cols, _, _ := def.tile.view(d.Node.Params, d.Inputs, d.Output)
-	wide := 0
-	if def.tile.wide {
-		wide = 2 * cols // a tile may start and end within rows it computes whole
+	if _, cols, _, _ := def.tile.view(d.Node.Params, d.Inputs, d.Output); def.tile.wide {
+		floor = max(floor, uint8(bits.Len(uint(cols*es))-1))
 	}
-	// Integer arithmetic only: the plan is part of the registration, the same on every machine.
-	work := steps - vmStartSteps
-	es := size / elems
 	log2 = uint8(maxLog2(size))
-	for log2 > MinTileLog2 {
-		n := Tiles(size, log2)
-		per := 1 << log2 / es
-		hi, lo := bits.Mul64(work, uint64(min(per+wide, elems)))
-		share, _ := bits.Div64(hi, lo, uint64(elems))
-		est := vmStartSteps + share
-		if n > 1 && est <= budget {
+	for log2 > floor {
+		if Tiles(size, log2) > 1 && d.TileSteps(log2) <= budget {
 			break
 		}
 		log2--
@@ -344,6 +440,64 @@ func (d *NodeDesc) PlanTiles(budget uint64) (log2 uint8, tiles int) {
 		return 0, 0
 	}
 	return log2, Tiles(size, log2)
+}
+
+// TileSteps is the estimated VM run of one tile of 2^log2 bytes of node d: the node's estimated work shared by
+// the output elements the tile computes (with, for an op computing whole rows, the two rows it may start and end
+// within). It is the estimate PlanTiles holds to the budget; 0 if d cannot be tiled.
+func (d *NodeDesc) TileSteps(log2 uint8) uint64 {
+	if !d.Tileable() {
+		return 0
+	}
+	size, err := d.Output.ByteSize()
+	if err != nil {
+		return 0
+	}
+	elems := d.Output.Elements()
+	def := d.Node.Op.def()
+	_, cols, _, _ := def.tile.view(d.Node.Params, d.Inputs, d.Output)
+	wide := 0
+	if def.tile.wide {
+		wide = 2 * cols // a tile may start and end within rows it computes whole
+	}
+	// Integer arithmetic only: the plan is part of the registration, the same on every machine.
+	work := d.Cost().Steps() - vmStartSteps
+	per := 1 << log2 / (size / elems)
+	hi, lo := bits.Mul64(work, uint64(min(per+wide, elems)))
+	share, _ := bits.Div64(hi, lo, uint64(elems))
+	return vmStartSteps + share
+}
+
+// CostliestTile returns the tile of 2^log2 bytes of node d that computes the most output elements, counting the
+// whole rows a wide tiling computes (a tile straddling two rows of a convolution or a softmax computes both): the
+// tile with the longest run. It is tile 0 for tilings that compute only the tile's elements.
+func (d *NodeDesc) CostliestTile(log2 uint8) uint32 {
+	if !d.Tileable() {
+		return 0
+	}
+	size, err := d.Output.ByteSize()
+	if err != nil {
+		return 0
+	}
+	def := d.Node.Op.def()
+	if !def.tile.wide {
+		return 0
+	}
+	elems := d.Output.Elements()
+	_, cols, group, _ := def.tile.view(d.Node.Params, d.Inputs, d.Output)
+	per := 1 << log2 / (size / elems)
+	var best uint32
+	most := 0
+	for t := range Tiles(size, log2) {
+		n := 0
+		for _, b := range blocks(t*per, min((t+1)*per, elems), cols, group) {
+			n += (b.r1 - b.r0) * cols
+		}
+		if n > most {
+			best, most = uint32(t), n
+		}
+	}
+	return best
 }
 
 // maxLog2 is the log2 of the padded size of n bytes.

@@ -64,6 +64,16 @@ func tileCases(rng *rand.Rand) []tileCase {
 		{"gemm", OpGemm, Params{Int(0), Int(1), Float(0.5), Float(2)}, []*tensor.Tensor{tileRand(rng, 5, 40), tileRand(rng, 37, 40), tileRand(rng, 37)}},
 		{"gemm_no_c", OpGemm, Params{Int(0), Int(1), Float(1), Float(1)}, []*tensor.Tensor{tileRand(rng, 5, 40), tileRand(rng, 37, 40)}},
 		{"conv", OpConv, Ints(1, 2, 2, 1, 1, 1, 1, 0, 1, 1), []*tensor.Tensor{tileRand(rng, 2, 3, 11, 9), tileRand(rng, 5, 3, 3, 3), tileRand(rng, 5)}},
+		{"conv_dilated", OpConv, Ints(1, 2, 1, 2, 2, 1, 2, 1, 0, 2), []*tensor.Tensor{tileRand(rng, 1, 2, 13, 7), tileRand(rng, 3, 2, 3, 3)}},
+		{"conv_groups", OpConv, Ints(2, 2, 1, 1, 1, 1, 1, 1, 1, 1), []*tensor.Tensor{tileRand(rng, 2, 4, 6, 5), tileRand(rng, 6, 2, 3, 3), tileRand(rng, 6)}},
+		{"conv_depthwise", OpConv, Ints(3, 2, 2, 2, 1, 1, 1, 1, 1, 1), []*tensor.Tensor{tileRand(rng, 1, 3, 9, 9), tileRand(rng, 3, 1, 3, 3), tileRand(rng, 3)}},
+		{"conv_1x1", OpConv, Ints(1, 2, 1, 1, 1, 1, 0, 0, 0, 0), []*tensor.Tensor{tileRand(rng, 1, 4, 5, 6), tileRand(rng, 3, 4, 1, 1)}},
+		{"conv_1d", OpConv, Ints(2, 1, 2, 1, 1, 2), []*tensor.Tensor{tileRand(rng, 2, 4, 17), tileRand(rng, 6, 2, 3), tileRand(rng, 6)}},
+		{"softmax", OpSoftmax, nil, []*tensor.Tensor{tileRand(rng, 2, 5, 37)}},
+		{"softmax_vector", OpSoftmax, nil, []*tensor.Tensor{tileRand(rng, 300)}},
+		{"conv_transpose", OpConvTranspose, Ints(1, 2, 2, 2, 1, 1, 1, 0, 0, 1, 1, 0), []*tensor.Tensor{tileRand(rng, 2, 3, 5, 4), tileRand(rng, 3, 4, 3, 3), tileRand(rng, 4)}},
+		{"conv_transpose_groups", OpConvTranspose, Ints(2, 2, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0), []*tensor.Tensor{tileRand(rng, 1, 4, 3, 3), tileRand(rng, 4, 3, 2, 2)}},
+		{"conv_transpose_1d", OpConvTranspose, Ints(1, 1, 3, 1, 1, 0, 1), []*tensor.Tensor{tileRand(rng, 2, 2, 6), tileRand(rng, 2, 3, 4), tileRand(rng, 3)}},
 		{"relu", OpRelu, nil, []*tensor.Tensor{tileRand(rng, 7, 45)}},
 		{"exp", OpExp, nil, []*tensor.Tensor{tileRand(rng, 300)}},
 		{"add", OpAdd, nil, []*tensor.Tensor{tileRand(rng, 4, 77), tileRand(rng, 4, 77)}},
@@ -129,10 +139,9 @@ func TestTilesConcatenateToTheNodeOutput(t *testing.T) {
 func TestUntileableNodes(t *testing.T) {
 	rng := rand.New(rand.NewSource(2))
 	for _, c := range []tileCase{
-		{"softmax", OpSoftmax, nil, []*tensor.Tensor{tileRand(rng, 3, 8)}},
 		{"add_broadcast", OpAdd, nil, []*tensor.Tensor{tileRand(rng, 3, 8), tileRand(rng, 8)}},
 		{"gemm_transA", OpGemm, Params{Int(1), Int(1), Float(1), Float(1)}, []*tensor.Tensor{tileRand(rng, 40, 5), tileRand(rng, 37, 40)}},
-		{"conv_groups", OpConv, Ints(3, 2, 1, 1, 1, 1, 0, 0, 0, 0), []*tensor.Tensor{tileRand(rng, 1, 3, 5, 5), tileRand(rng, 3, 1, 3, 3)}},
+		{"conv_pads_past_window", OpConv, Ints(1, 2, 1, 1, 1, 1, 3, 0, 0, 0), []*tensor.Tensor{tileRand(rng, 1, 3, 5, 5), tileRand(rng, 2, 3, 3, 3)}},
 	} {
 		if describeCase(t, c).Tileable() {
 			t.Errorf("%s: tileable", c.name)
@@ -197,5 +206,32 @@ func TestPlanTilesLlamaLogits(t *testing.T) {
 			t.Fatalf("width %d: a tile is estimated at %d steps", c.width, perTile)
 		}
 		t.Logf("logits of width %d: %d steps whole, %d tiles of %d logits, ≈%d steps each", c.width, steps, n, 1<<l/4, perTile)
+	}
+}
+
+// TestPlanTilesWideRows plans a softmax over rows so long that the two rows a tile may touch are over the budget:
+// the tiles are the largest that cover at most a row, each estimated at no more than two rows' run (smaller tiles
+// would only multiply the runs).
+func TestPlanTilesWideRows(t *testing.T) {
+	const rows, cols = 40, 6625 // PP-OCRv4's recognizer: 40 time steps over 6625 characters
+	d := &NodeDesc{Node: Node{Op: OpSoftmax, Inputs: []int{0}, Output: 1},
+		Inputs: []Spec{{tensor.F32, []int{1, rows, cols}}}, Output: Spec{tensor.F32, []int{1, rows, cols}}}
+	steps := d.Cost().Steps()
+	row := (steps - vmStartSteps) / rows
+	budget := row * 3 / 2
+	l, n := d.PlanTiles(budget)
+	if l != 14 || n != Tiles(rows*cols*4, 14) {
+		t.Fatalf("%d tiles of 2^%d bytes; want tiles of 2^14 bytes (4096 of a row's %d elements)", n, l, cols)
+	}
+	if est := d.TileSteps(l); est > vmStartSteps+3*row {
+		t.Fatalf("a tile is estimated at %d steps, more than the 2 rows (%d steps each) it may touch", est, row)
+	}
+	// Tile 0 starts a row and covers 4096 of its 6625 elements; tile 1 straddles rows 0 and 1.
+	if got := d.CostliestTile(l); got != 1 {
+		t.Fatalf("the costliest tile is %d, want 1 (the first to straddle two rows)", got)
+	}
+	// With a budget above two rows, tiles fit it.
+	if l, n := d.PlanTiles(3 * row); n < 2 || d.TileSteps(l) > 3*row {
+		t.Fatalf("budget of 3 rows: %d tiles of 2^%d bytes, estimated at %d steps", n, l, d.TileSteps(l))
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/demo"
 	"github.com/opml-dev/opml/game"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/tensor"
@@ -70,7 +71,7 @@ func graphRegistration(path string, phases int, tileSteps uint64, length int) (*
 		return nil, err
 	}
 	defer m.Close()
-	info, _, err := m.Registration(program.ELF(), phases)
+	info, _, err := m.Registration(host.Shipped(), phases)
 	if err != nil {
 		return nil, err
 	}

@@ -21,7 +21,7 @@ import (
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/progress"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/llama"
 	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/npy"
@@ -238,7 +238,7 @@ func registeredID(ctx context.Context, c *chain.Chain, sys *contracts.System, m 
 		if phases == 1 && m.Llama != nil && m.SinglePhaseFits() != nil {
 			break
 		}
-		info, _, err := m.Registration(program.ELF(), phases)
+		info, _, err := m.Registration(host.Shipped(), phases)
 		if err != nil {
 			return nil, err
 		}

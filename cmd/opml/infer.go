@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/load"
 	"github.com/opml-dev/opml/npy"
 	"github.com/opml-dev/opml/tensor"
@@ -304,7 +304,7 @@ func formatValues(t *tensor.Tensor) string {
 // requires each output's bytes to equal the native output's.
 func checkNodesInVM(g *graph.Graph, vals []*tensor.Tensor) (*vmCheckReport, error) {
 	start := time.Now()
-	exe := program.ELF()
+	exe := host.Shipped()
 	steps := make([]uint64, len(g.Nodes))
 	errs := make([]error, len(g.Nodes))
 	next := make(chan int)
@@ -335,13 +335,13 @@ func checkNodesInVM(g *graph.Graph, vals []*tensor.Tensor) (*vmCheckReport, erro
 	return r, nil
 }
 
-func runNodeInVM(exe []byte, g *graph.Graph, i int, vals []*tensor.Tensor) (uint64, error) {
+func runNodeInVM(exe *host.Image, g *graph.Graph, i int, vals []*tensor.Tensor) (uint64, error) {
 	n := g.Nodes[i]
 	args := make([]*tensor.Tensor, len(n.Inputs))
 	for j, in := range n.Inputs {
 		args[j] = vals[in]
 	}
-	e, err := graph.NodeEmulator(exe, g, i, args)
+	e, err := exe.NodeEmulator(g, i, args)
 	if err != nil {
 		return 0, err
 	}
@@ -349,7 +349,7 @@ func runNodeInVM(exe []byte, g *graph.Graph, i int, vals []*tensor.Tensor) (uint
 		return 0, err
 	}
 	want := vals[n.Output].Bytes()
-	if err := graph.CheckOutput(e, g.Tensors[n.Output].Spec(), graph.Commit(want)); err != nil {
+	if err := host.CheckOutput(e, g.Tensors[n.Output].Spec(), graph.Commit(want)); err != nil {
 		return e.State.Step, err
 	}
 	got, err := e.Mem.ReadBytes(graph.OutputAddr, len(want))

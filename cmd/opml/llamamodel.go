@@ -14,6 +14,7 @@ import (
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/internal/progress"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/executor/program"
 	"github.com/opml-dev/opml/models/llama"
 	"github.com/opml-dev/opml/models/load"
@@ -83,7 +84,7 @@ func registerGGUFTiled(path string, length int, tileSteps uint64, prog *progress
 	r.Report, r.Commit = rep, time.Since(start)
 	start = time.Now()
 	prog.Status("node records and the graph state")
-	r.Info, err = game.TiledMultiPhaseModel(program.ELF(), r.Graph.Graph, weights, tileSteps)
+	r.Info, err = game.TiledMultiPhaseModel(host.Shipped(), r.Graph.Graph, weights, tileSteps)
 	prog.Done()
 	if err != nil {
 		return nil, err

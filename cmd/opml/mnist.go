@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/mnist"
 	"github.com/opml-dev/opml/models/modelfile"
 	"github.com/opml-dev/opml/tensor"
@@ -216,7 +216,7 @@ func inferPictures(model, input string, inVM, asJSON bool) error {
 	if len(problems) > 0 {
 		return &usageError{problems}
 	}
-	exe := program.ELF() // the shipped executor image, the one the game registers
+	exe := host.Shipped() // the shipped executor image, the one the game registers
 	g := gm.Graph
 	outSpec := g.Tensors[g.Output()].Spec()
 	var preds []prediction
@@ -241,14 +241,14 @@ func inferPictures(model, input string, inVM, asJSON bool) error {
 			}
 		}
 		if inVM {
-			e, err := graph.GraphEmulator(exe, g, in)
+			e, err := exe.GraphEmulator(g, in)
 			if err != nil {
 				return err
 			}
 			if err := e.Run(1 << 40); err != nil {
 				return fmt.Errorf("image %d in the VM: %w", i, err)
 			}
-			if err := graph.CheckOutput(e, outSpec, commit); err != nil {
+			if err := host.CheckOutput(e, outSpec, commit); err != nil {
 				return fmt.Errorf("image %d: %w", i, err)
 			}
 			p.VMSteps = e.State.Step

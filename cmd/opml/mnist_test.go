@@ -18,7 +18,7 @@ import (
 	"github.com/opml-dev/opml/contracts"
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/mnist"
 	"github.com/opml-dev/opml/models/modelfile"
 )
@@ -184,15 +184,15 @@ func TestMNISTTrainShort(t *testing.T) {
 	if err := json.Unmarshal([]byte(idOut), &ids); code != 0 || err != nil {
 		t.Fatalf("model id: exit %d, %v: %s %s", code, err, idOut, idErr)
 	}
-	for i, build := range []func([]byte, *graph.Graph) (*game.ModelInfo, error){game.SinglePhaseModel, game.MultiPhaseModel} {
-		info, err := build(program.ELF(), g)
+	for i, build := range []func(*host.Image, *graph.Graph) (*game.ModelInfo, error){game.SinglePhaseModel, game.MultiPhaseModel} {
+		info, err := build(host.Shipped(), g)
 		if err != nil {
 			t.Fatalf("registration info (%d-phase): %v", i+1, err)
 		}
 		if want := ids[[]string{"single_phase", "two_phase"}[i]]; contracts.ModelID(info).String() != want {
 			t.Fatalf("model id printed %s for the %d-phase registration, want %s", want, i+1, contracts.ModelID(info))
 		}
-		m := &agent.Model{Name: fmt.Sprintf("trained-%d", i+1), Graph: g, ELF: program.ELF(), Info: info}
+		m := &agent.Model{Name: fmt.Sprintf("trained-%d", i+1), Graph: g, Executor: host.Shipped(), Info: info}
 		if err := agent.Register(ctx, c, sys, m); err != nil {
 			t.Fatalf("registering the trained model (%d-phase): %v", i+1, err)
 		}

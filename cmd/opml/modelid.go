@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/opml-dev/opml/contracts"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/load"
 )
 
@@ -44,12 +44,12 @@ func modelID(args []string) error {
 		return err
 	}
 	defer m.Close()
-	elf := program.ELF()
-	single, _, err := m.Registration(elf, 1)
+	exe := host.Shipped()
+	single, _, err := m.Registration(exe, 1)
 	if err != nil {
 		return err
 	}
-	multi, _, err := m.Registration(elf, 2)
+	multi, _, err := m.Registration(exe, 2)
 	if err != nil {
 		return err
 	}

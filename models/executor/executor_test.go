@@ -13,29 +13,35 @@ import (
 
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/mipsbuild"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/vm"
 )
 
 var (
-	elfOnce sync.Once
-	elfData []byte
-	elfErr  error
+	imageOnce sync.Once
+	image     *host.Image
+	imageErr  error
 )
 
-// executorELF builds this package for the VM once per test binary.
-func executorELF(t testing.TB) []byte {
+// executorImage builds this package for the VM once per test binary.
+func executorImage(t testing.TB) *host.Image {
 	t.Helper()
-	elfOnce.Do(func() {
-		var path string
-		if path, elfErr = mipsbuild.Build(".", mipsbuild.MIPS); elfErr == nil {
-			elfData, elfErr = os.ReadFile(path)
+	imageOnce.Do(func() {
+		path, err := mipsbuild.Build(".", mipsbuild.MIPS)
+		var elf []byte
+		if err == nil {
+			elf, err = os.ReadFile(path)
 		}
+		if err == nil {
+			image, err = host.Load(elf)
+		}
+		imageErr = err
 	})
-	if elfErr != nil {
-		t.Fatal(elfErr)
+	if imageErr != nil {
+		t.Fatal(imageErr)
 	}
-	return elfData
+	return image
 }
 
 // maxSteps bounds every VM run in these tests.
@@ -78,7 +84,7 @@ func nativeBytes(t *testing.T, g *graph.Graph, i int, inputs []*tensor.Tensor) [
 // commitment, and returns the VM's step count.
 func checkNodeInVM(t *testing.T, g *graph.Graph, i int, inputs []*tensor.Tensor, want []byte) uint64 {
 	t.Helper()
-	e, err := graph.NodeEmulator(executorELF(t), g, i, inputs)
+	e, err := executorImage(t).NodeEmulator(g, i, inputs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +103,7 @@ func checkNodeInVM(t *testing.T, g *graph.Graph, i int, inputs []*tensor.Tensor,
 		t.Logf("executor stderr: %s", msg)
 	}
 	spec := g.Tensors[g.Nodes[i].Output].Spec()
-	if err := graph.CheckOutput(e, spec, graph.Commit(want)); err != nil {
+	if err := host.CheckOutput(e, spec, graph.Commit(want)); err != nil {
 		t.Fatalf("node %d (%v): %v", i, g.Nodes[i].Op, err)
 	}
 	got, err := e.Mem.ReadBytes(graph.OutputAddr, len(want))
@@ -363,7 +369,7 @@ func caseGraph(t *testing.T, c opCase, args []*tensor.Tensor) *graph.Graph {
 // (GOMAXPROCS 1 and 2) and in the VM, and requires the same bytes and
 // commitments everywhere.
 func TestNodesInVM(t *testing.T) {
-	executorELF(t)
+	executorImage(t)
 	opCases := append(append([]opCase(nil), opCases...), onnxOpCases()...)
 	graphs := make([]*graph.Graph, len(opCases))
 	args := make([][]*tensor.Tensor, len(opCases))
@@ -386,7 +392,7 @@ func TestNodesInVM(t *testing.T) {
 // TestBadDescriptors checks that the executor rejects malformed work with
 // exit code 1 and a message, and never faults.
 func TestBadDescriptors(t *testing.T) {
-	elf := executorELF(t)
+	exe := executorImage(t)
 	c := opCases[0]
 	args := c.args(gen{rand.New(rand.NewPCG(1, 1))})
 	g := caseGraph(t, c, args)
@@ -407,7 +413,7 @@ func TestBadDescriptors(t *testing.T) {
 		"graph":       append([]byte(graph.GraphMagic), 1, 0, 0, 0, 20, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF),
 		"version":     append(append([]byte(graph.NodeMagic), 2, 0, 0, 0), desc[12:]...),
 	} {
-		e, err := graph.NodeEmulator(elf, g, 0, args)
+		e, err := exe.NodeEmulator(g, 0, args)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -424,30 +430,30 @@ func TestBadDescriptors(t *testing.T) {
 
 // TestEmulatorSetupErrors checks the host side's argument checks.
 func TestEmulatorSetupErrors(t *testing.T) {
-	elf := executorELF(t)
+	exe := executorImage(t)
 	c := opCases[0]
 	args := c.args(gen{rand.New(rand.NewPCG(1, 1))})
 	g := caseGraph(t, c, args)
 	for name, f := range map[string]func() error{
-		"node index": func() error { _, err := graph.NodeEmulator(elf, g, 1, args); return err },
-		"operands":   func() error { _, err := graph.NodeEmulator(elf, g, 0, args[:1]); return err },
-		"spec":       func() error { _, err := graph.NodeEmulator(elf, g, 0, []*tensor.Tensor{args[1], args[0]}); return err },
-		"elf":        func() error { _, err := graph.NodeEmulator(elf[:100], g, 0, args); return err },
-		"input":      func() error { _, err := graph.GraphEmulator(elf, g, args[1]); return err },
+		"node index": func() error { _, err := exe.NodeEmulator(g, 1, args); return err },
+		"operands":   func() error { _, err := exe.NodeEmulator(g, 0, args[:1]); return err },
+		"spec":       func() error { _, err := exe.NodeEmulator(g, 0, []*tensor.Tensor{args[1], args[0]}); return err },
+		"image":      func() error { _, err := host.Load(exe.ELF()[:100]); return err },
+		"input":      func() error { _, err := exe.GraphEmulator(g, args[1]); return err },
 	} {
 		if err := f(); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}
 	// An unfinished run is not accepted.
-	e, err := graph.NodeEmulator(elf, g, 0, args)
+	e, err := exe.NodeEmulator(g, 0, args)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := e.Run(1000); err != nil {
 		t.Fatal(err)
 	}
-	if err := graph.CheckOutput(e, g.Tensors[g.Output()].Spec(), [32]byte{}); err == nil {
+	if err := host.CheckOutput(e, g.Tensors[g.Output()].Spec(), [32]byte{}); err == nil {
 		t.Error("CheckOutput accepted a VM that has not exited")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/mnist"
 	"github.com/opml-dev/opml/tensor"
 )
@@ -124,7 +125,7 @@ func TestMNISTInVM(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	executorELF(t)
+	executorImage(t)
 	images := []int{0, 1, 2}
 	for _, c := range []struct {
 		name string
@@ -156,7 +157,7 @@ func TestMNISTInVM(t *testing.T) {
 				}
 			}
 			// Graph mode: the whole inference in one VM run.
-			e, err := graph.GraphEmulator(executorELF(t), g, input)
+			e, err := executorImage(t).GraphEmulator(g, input)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -176,7 +177,7 @@ func TestMNISTInVM(t *testing.T) {
 				t.Logf("executor stderr: %s", msg)
 			}
 			out := values[g.Output()]
-			if err := graph.CheckOutput(e, graph.SpecOf(out), graph.CommitTensor(out)); err != nil {
+			if err := host.CheckOutput(e, graph.SpecOf(out), graph.CommitTensor(out)); err != nil {
 				t.Fatalf("%s image %d, graph mode: %v", c.name, n, err)
 			}
 			t.Logf("%s image %d: %d nodes in node mode, %d VM steps in all; whole graph in graph mode: %d VM steps",

@@ -10,11 +10,12 @@ import (
 	"github.com/opml-dev/opml/tensor"
 )
 
-// TestTilesInVM runs every tile of a matmul, a convolution and a Q8_0 llama_linear node in the VM and requires
-// each tile's bytes where it lies in the output region to be the native output's bytes there, with its region
-// root the tile's commitment; and reports a tile's VM steps against the whole node's.
+// TestTilesInVM runs every tile of a matmul, a convolution, a depthwise strided one, a grouped transposed one, a
+// Q8_0 llama_linear and a softmax node in the VM and requires each tile's bytes where it lies in the output region
+// to be the native output's bytes there, with its region root the tile's commitment; and reports a tile's VM steps
+// against the whole node's.
 func TestTilesInVM(t *testing.T) {
-	elf := executorELF(t)
+	exe := executorImage(t)
 	rng := rand.New(rand.NewPCG(7, 7))
 	f32 := func(shape ...int) *tensor.Tensor {
 		n := 1
@@ -57,6 +58,9 @@ func TestTilesInVM(t *testing.T) {
 		{"matmul", graph.OpMatMul, nil, []*tensor.Tensor{f32(2, 64), f32(50, 64)}, 7},
 		{"conv", graph.OpConv, graph.Ints(1, 2, 1, 1, 1, 1, 1, 1, 1, 1), []*tensor.Tensor{f32(1, 3, 8, 8), f32(4, 3, 3, 3), f32(4)}, 8},
 		{"llama_linear", graph.OpLlamaLinear, nil, []*tensor.Tensor{f32(1, 64), q8(96, 64)}, 7},
+		{"conv_depthwise", graph.OpConv, graph.Ints(4, 2, 2, 1, 1, 1, 1, 1, 1, 1), []*tensor.Tensor{f32(1, 4, 9, 8), f32(4, 1, 3, 3), f32(4)}, 6},
+		{"conv_transpose", graph.OpConvTranspose, graph.Ints(2, 2, 2, 2, 1, 1, 1, 0, 0, 1, 1, 0), []*tensor.Tensor{f32(1, 4, 4, 3), f32(4, 3, 3, 3), f32(6)}, 7},
+		{"softmax", graph.OpSoftmax, nil, []*tensor.Tensor{f32(1, 6, 50)}, 7},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -66,10 +70,13 @@ func TestTilesInVM(t *testing.T) {
 			x := b.Input("x", c.args[0].DType(), c.args[0].Shape()...)
 			var ids []int
 			var operands []*tensor.Tensor
-			if c.op == graph.OpConv {
+			switch {
+			case len(c.args) == 1:
+				ids, operands = []int{x}, c.args
+			case c.op == graph.OpConv || c.op == graph.OpConvTranspose:
 				ids = []int{x, b.Weight("w", c.args[1]), b.Weight("b", c.args[2])}
 				operands = c.args
-			} else {
+			default:
 				ids = []int{b.Weight("w", c.args[1]), x}
 				operands = []*tensor.Tensor{c.args[1], c.args[0]}
 			}
@@ -82,7 +89,7 @@ func TestTilesInVM(t *testing.T) {
 				t.Fatal(err)
 			}
 			wb := want.Bytes()
-			whole, err := graph.NodeEmulator(elf, g, 0, operands)
+			whole, err := exe.NodeEmulator(g, 0, operands)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -91,7 +98,7 @@ func TestTilesInVM(t *testing.T) {
 			}
 			n := graph.Tiles(len(wb), c.log2)
 			for tile := range n {
-				e, err := graph.TileEmulator(elf, g, 0, operands, c.log2, uint32(tile))
+				e, err := exe.TileEmulator(g, 0, operands, c.log2, uint32(tile))
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 )
 
@@ -118,17 +118,17 @@ func TestCommitmentsCache(t *testing.T) {
 // length is another model.
 func TestGraphRegistration(t *testing.T) {
 	path := copyModel(t)
-	elf := program.ELF()
+	exe := host.Shipped()
 	var first *game.ModelInfo
 	for run := 0; run < 2; run++ {
 		c, _, gg := cachedCommitments(t, path, 4)
-		info, err := game.MultiPhaseModelCommitted(elf, gg.Graph, c)
+		info, err := game.MultiPhaseModelCommitted(exe, gg.Graph, c)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if first == nil {
 			first = info
-			full, err := game.MultiPhaseModel(elf, gg.Graph)
+			full, err := game.MultiPhaseModel(exe, gg.Graph)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -143,14 +143,14 @@ func TestGraphRegistration(t *testing.T) {
 		}
 	}
 	c, _, gg := cachedCommitments(t, path, 5)
-	other, err := game.MultiPhaseModelCommitted(elf, gg.Graph, c)
+	other, err := game.MultiPhaseModelCommitted(exe, gg.Graph, c)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if other.GraphState == first.GraphState && other.NodesRoot == first.NodesRoot {
 		t.Fatal("lengths 4 and 5 give the same registration")
 	}
-	if _, err := game.MultiPhaseModelCommitted(elf, gg.Graph, c[:3]); err == nil {
+	if _, err := game.MultiPhaseModelCommitted(exe, gg.Graph, c[:3]); err == nil {
 		t.Fatal("too few commitments accepted")
 	}
 }

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/tensor"
 	"github.com/opml-dev/opml/tensor/llm"
 )
@@ -48,7 +48,7 @@ func nodeOperands(t *testing.T, gg *GenGraph, req *tensor.Tensor, pick func(i in
 // position, so the caches hold three rows), and every node of one position
 // of the Q8_0 model. It logs the VM steps of every node kind.
 func TestGenerationGraphInVM(t *testing.T) {
-	elf := program.ELF()
+	exe := host.Shipped()
 	type job struct {
 		label string
 		gg    *GenGraph
@@ -93,7 +93,7 @@ func TestGenerationGraphInVM(t *testing.T) {
 		for _, j := range jobs {
 			t.Run(strings.ReplaceAll(j.label, " ", "_"), func(t *testing.T) {
 				t.Parallel()
-				e, err := graph.NodeEmulator(elf, j.gg.Graph, j.i, j.args)
+				e, err := exe.NodeEmulator(j.gg.Graph, j.i, j.args)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -103,7 +103,7 @@ func TestGenerationGraphInVM(t *testing.T) {
 					t.Fatal(err)
 				}
 				spec := j.gg.Tensors[j.gg.Graph.Nodes[j.i].Output].Spec()
-				if err := graph.CheckOutput(e, spec, graph.Commit(j.want)); err != nil {
+				if err := host.CheckOutput(e, spec, graph.Commit(j.want)); err != nil {
 					t.Fatalf("%s (node %d): %v (%s)", j.label, j.i, err, stderr.String())
 				}
 				w, err := graph.Cost(j.gg.Graph, j.i)

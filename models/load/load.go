@@ -15,6 +15,7 @@ import (
 
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/llama"
 	"github.com/opml-dev/opml/models/modelfile"
 	"github.com/opml-dev/opml/models/onnx"
@@ -256,9 +257,9 @@ func (m *Model) WeightCommitments(progress func(done, total int64)) ([][32]byte,
 }
 
 // Registration returns the model's registration played with the given number of phases (1: the whole graph is
-// one VM run; 2: graph nodes, then one node's VM run) on the executor image elf. A LLaMA generation registers
+// one VM run; 2: graph nodes, then one node's VM run) on the executor image exe. A LLaMA generation registers
 // two-phase from its cached weight commitments, and single-phase only where it is small (SinglePhaseFits).
-func (m *Model) Registration(elf []byte, phases int) (*game.ModelInfo, *llama.CommitReport, error) {
+func (m *Model) Registration(exe *host.Image, phases int) (*game.ModelInfo, *llama.CommitReport, error) {
 	switch phases {
 	case 1:
 		if m.Llama != nil {
@@ -266,14 +267,14 @@ func (m *Model) Registration(elf []byte, phases int) (*game.ModelInfo, *llama.Co
 				return nil, nil, err
 			}
 		}
-		info, err := game.SinglePhaseModel(elf, m.Graph)
+		info, err := game.SinglePhaseModel(exe, m.Graph)
 		return info, nil, err
 	case 2:
 		weights, rep, err := m.WeightCommitments(nil)
 		if err != nil {
 			return nil, nil, err
 		}
-		info, err := game.TiledMultiPhaseModel(elf, m.Graph, weights, m.TileSteps)
+		info, err := game.TiledMultiPhaseModel(exe, m.Graph, weights, m.TileSteps)
 		return info, rep, err
 	}
 	return nil, nil, fmt.Errorf("load: %d phases (want 1 or 2)", phases)

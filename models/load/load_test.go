@@ -9,7 +9,7 @@ import (
 	"github.com/opml-dev/opml/game"
 	"github.com/opml-dev/opml/graph"
 	"github.com/opml-dev/opml/internal/onnxpb"
-	"github.com/opml-dev/opml/models/executor/program"
+	"github.com/opml-dev/opml/models/executor/host"
 	"github.com/opml-dev/opml/models/llama"
 	"github.com/opml-dev/opml/tensor"
 )
@@ -49,14 +49,14 @@ func TestOpenEveryKind(t *testing.T) {
 		}
 	}
 	for phases := 1; phases <= 2; phases++ {
-		info, _, err := m.Registration(program.ELF(), phases)
+		info, _, err := m.Registration(host.Shipped(), phases)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if info.InputSize != 48 || info.OutputSize != 48 || len(info.Inputs) != 2 || info.Inputs[1].Name != "b" {
 			t.Fatalf("%d-phase registration: %+v", phases, info)
 		}
-		if _, err := game.NewComputation(program.ELF(), m.Graph, info, req, nil); err != nil {
+		if _, err := game.NewComputation(host.Shipped(), m.Graph, info, req, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -89,7 +89,7 @@ func TestOpenEveryKind(t *testing.T) {
 	if lm.Llama == nil || lm.Llama.Length != len(lm.Prompt)+3 || len(lm.Inputs) != 1 || lm.Outputs[0].DType != tensor.I32 {
 		t.Fatalf("gguf: length %d, prompt %v, %+v %+v", lm.Llama.Length, lm.Prompt, lm.Inputs, lm.Outputs)
 	}
-	if _, _, err := lm.Registration(program.ELF(), 1); err == nil {
+	if _, _, err := lm.Registration(host.Shipped(), 1); err == nil {
 		t.Fatal("a LLaMA generation registered single-phase")
 	}
 
