@@ -89,8 +89,22 @@ func TestOpenEveryKind(t *testing.T) {
 	if lm.Llama == nil || lm.Llama.Length != len(lm.Prompt)+3 || len(lm.Inputs) != 1 || lm.Outputs[0].DType != tensor.I32 {
 		t.Fatalf("gguf: length %d, prompt %v, %+v %+v", lm.Llama.Length, lm.Prompt, lm.Inputs, lm.Outputs)
 	}
-	if _, _, err := lm.Registration(host.Shipped(), 1); err == nil {
-		t.Fatal("a LLaMA generation registered single-phase")
+	if _, _, err := lm.Registration(host.Shipped(), 1); err != nil {
+		t.Fatalf("the tiny Q8_0 generation, single-phase: %v", err)
+	}
+	// Its F32 twin's one VM run would be ten times longer: over what a single-phase game holds.
+	f32 := filepath.Join(dir, "tiny-f32.gguf")
+	s = &llama.Synth{Shape: llama.Shapes["tiny"], Type: tensor.RowF32, Seed: 1}
+	if err := s.WriteFiles(f32, "gguf"); err != nil {
+		t.Fatal(err)
+	}
+	fm, err := Open(f32, Options{Prompt: "Hello there", Generate: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fm.Close()
+	if _, _, err := fm.Registration(host.Shipped(), 1); err == nil || !strings.Contains(err.Error(), "play it two-phase") {
+		t.Fatalf("the F32 tiny generation registered single-phase: %v", err)
 	}
 
 	for _, c := range []struct{ path, want string }{
