@@ -29,15 +29,20 @@ func (c *convDirect) run() {
 	xp := getScratch(c.N*c.C*plane + (win.kw-1)*win.dw + nr)
 	defer putScratch(xp)
 	clear(xp[c.N*c.C*plane:])
-	parallelFor(c.N*c.C, grainFor(plane, 1), func(lo, hi int) {
-		for nc := lo; nc < hi; nc++ {
-			dst := xp[nc*plane : (nc+1)*plane]
-			clear(dst[:win.pt*Wp])
-			clear(dst[(win.pt+c.H)*Wp:])
-			for ih := 0; ih < c.H; ih++ {
-				row := dst[(ih+win.pt)*Wp : (ih+win.pt+1)*Wp]
+	// By rows of the padded planes (all channels of a row together), so that
+	// each worker pads the rows its panels read (parallelFor's blocks).
+	parallelFor(c.N*Hp, evenGrain(c.N*Hp, grainFor(c.C*Wp, 1)), func(lo, hi int) {
+		for nh := lo; nh < hi; nh++ {
+			n, hp := nh/Hp, nh%Hp
+			ih := hp - win.pt
+			for ci := 0; ci < c.C; ci++ {
+				row := xp[((n*c.C+ci)*Hp+hp)*Wp : ((n*c.C+ci)*Hp+hp+1)*Wp]
+				if ih < 0 || ih >= c.H {
+					clear(row)
+					continue
+				}
 				clear(row[:win.pl])
-				copy(row[win.pl:], c.x[(nc*c.H+ih)*c.W:(nc*c.H+ih+1)*c.W])
+				copy(row[win.pl:], c.x[((n*c.C+ci)*c.H+ih)*c.W:((n*c.C+ci)*c.H+ih+1)*c.W])
 				clear(row[win.pl+c.W:])
 			}
 		}
@@ -62,21 +67,26 @@ func (c *convDirect) run() {
 		}
 		g.release(s)
 	})
-	// Drop the grid's extra columns, add the bias, canonicalize NaNs.
+	// Add the bias and canonicalize NaNs in place on whole runs of grid rows,
+	// then drop the grid's extra columns: by output rows (all channels of a
+	// row together), as the panels were.
 	addBias := rowKernelF32(BinAdd, true, false)
-	parallelFor(c.N*OC, grainFor(c.OH*c.OW, 1), func(lo, hi int) {
-		for r := lo; r < hi; r++ {
-			src := grid[r*Qpad:]
-			dst := c.out[r*c.OH*c.OW : (r+1)*c.OH*c.OW]
-			for oh := 0; oh < c.OH; oh++ {
-				d := dst[oh*c.OW : (oh+1)*c.OW]
+	parallelFor(c.N*c.OH, evenGrain(c.N*c.OH, grainFor(OC*Wp, 1)), func(lo, hi int) {
+		for nh := lo; nh < hi; {
+			n, oh0 := nh/c.OH, nh%c.OH
+			oh1 := min(c.OH, oh0+hi-nh)
+			for oc := 0; oc < OC; oc++ {
+				seg := grid[(n*OC+oc)*Qpad+oh0*Wp : (n*OC+oc)*Qpad+oh1*Wp]
 				if c.bias != nil {
-					addBias(d, src[oh*Wp:oh*Wp+c.OW], c.bias[r%OC:])
-				} else {
-					copy(d, src[oh*Wp:oh*Wp+c.OW])
+					addBias(seg, seg, c.bias[oc:])
+				}
+				canonicalizeNaNs(seg) // while it is in this worker's cache
+				dst := c.out[((n*OC+oc)*c.OH+oh0)*c.OW:]
+				for r := 0; r < oh1-oh0; r++ {
+					copy(dst[r*c.OW:(r+1)*c.OW], seg[r*Wp:])
 				}
 			}
-			canonicalizeNaNs(dst) // while it is in this worker's cache
+			nh += oh1 - oh0
 		}
 	})
 }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/opml-dev/opml/models/gguf"
 	"github.com/opml-dev/opml/tensor"
-	"github.com/opml-dev/opml/tensor/llm"
 )
 
 // llama.cpp's general.file_type values (enum llama_ftype).
@@ -32,7 +31,7 @@ func (s *Synth) tensorBytes(t synthTensor, f tensor.RowFormat, order func(int) i
 	}
 	rb, _ := f.RowBytes(t.cols)
 	out := make([]byte, t.rows*rb)
-	llm.Parallel(t.rows, max(1, (1<<16)/t.cols), func(lo, hi int) {
+	tensor.ParallelFor(t.rows, max(1, (1<<16)/t.cols), func(lo, hi int) {
 		row := make([]float32, t.cols)
 		var enc []byte
 		for i := lo; i < hi; i++ {

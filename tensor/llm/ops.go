@@ -17,9 +17,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/opml-dev/opml/internal/fmath"
 	"github.com/opml-dev/opml/tensor"
@@ -128,7 +125,7 @@ func (in *Input) Prepare(x []float32, T int, f tensor.RowFormat) {
 			in.q = make([]byte, T*n)
 		}
 		in.q = in.q[:T*n]
-		Parallel(T, 1, func(lo, hi int) {
+		tensor.ParallelFor(T, 1, func(lo, hi int) {
 			for t := lo; t < hi; t++ {
 				tensor.QuantizeRowQ8_0(in.q[t*n:(t+1)*n], x[t*in.K:(t+1)*in.K])
 			}
@@ -245,7 +242,7 @@ func Attention(out, q []float32, kc, vc []uint16, pos0, heads, kvHeads, headDim 
 	T := len(q) / width
 	group := heads / kvHeads
 	scale := 1 / fmath.Sqrt(float32(hd))
-	Parallel(T*heads, max(1, 1<<14/((pos0+T)*hd+1)), func(lo, hi int) {
+	tensor.ParallelFor(T*heads, max(1, 1<<14/((pos0+T)*hd+1)), func(lo, hi int) {
 		n := pos0 + T
 		qh := make([]float32, hd)
 		s := make([]float32, n)
@@ -309,34 +306,4 @@ func Add(out, a, b []float32) {
 	for i, x := range a {
 		out[i] = x + b[i]
 	}
-}
-
-// Parallel runs body over chunks of [0, n) of at most grain indices on up
-// to GOMAXPROCS goroutines; each index belongs to one chunk, whose outputs
-// body computes alone.
-func Parallel(n, grain int, body func(lo, hi int)) {
-	chunks := (n + grain - 1) / grain
-	workers := min(runtime.GOMAXPROCS(0), chunks)
-	if workers <= 1 {
-		if n > 0 {
-			body(0, n)
-		}
-		return
-	}
-	var next atomic.Int32
-	var wg sync.WaitGroup
-	wg.Add(workers)
-	for w := 0; w < workers; w++ {
-		go func() {
-			defer wg.Done()
-			for {
-				c := int(next.Add(1)) - 1
-				if c >= chunks {
-					return
-				}
-				body(c*grain, min((c+1)*grain, n))
-			}
-		}()
-	}
-	wg.Wait()
 }
