@@ -176,7 +176,8 @@ func TestResumeNarrated(t *testing.T) {
 	}
 }
 
-// TestEliminationNarrated: the validator's log says, in ETH, that the cheater's entry lost its bond.
+// TestEliminationNarrated: the validator's log says, in ETH, that the cheater's entry lost its bond, and once,
+// when the game gets there, why its VM search starts over 2^32 steps.
 func TestEliminationNarrated(t *testing.T) {
 	e := newEnv(t, 1)
 	sub := e.agent("submitter", submitterKey, Submitter, Cheat{Mode: CheatOutput})
@@ -193,6 +194,10 @@ func TestEliminationNarrated(t *testing.T) {
 	want := "entry 0 of " + shortAddr(addrOf(e.keys[submitterKey])) + " lost a game and its " + chain.FormatEther(testBond) + " bond"
 	if rec.count(slog.LevelInfo, want) == 0 {
 		t.Fatalf("no line %q in the validator's log", want)
+	}
+	// Once, when its game reaches the VM level: why the search starts over 2^32 steps.
+	if n := rec.count(slog.LevelInfo, "the VM search starts over 2^32 steps, the longest run a claim may stand for"); n != 1 {
+		t.Fatalf("%d lines saying why the VM search starts over 2^32 steps, want 1: %v", n, rec.records)
 	}
 }
 

@@ -170,6 +170,9 @@ func (a *Agent) play(ctx context.Context, head *types.Header, g *gameRecord) (bo
 	if cur.Kind == contracts.KindVM && g.VMSteps == 0 {
 		if steps, err := comp.RunSteps(run); err == nil {
 			g.VMSteps = steps
+			a.logf("game %d: the VM search starts over 2^32 steps, the longest run a claim may stand for (so no one can "+
+				"hide a longer one); my run halts at step %d and holds its final state after it, so %d rounds narrow "+
+				"the search to one instruction", g.ID, steps, roundsOver(cur.Hi-cur.Lo, a.k))
 		}
 	}
 	truth := func(pos uint64) (game.Hash, error) { return lp.value(comp, run, pos) }
@@ -269,4 +272,13 @@ func (a *Agent) finishGame(g *gameRecord, winner common.Address) error {
 			map[bool]string{true: "won", false: "lost"}[rec.Won], rec.Rounds, rec.Gas)
 		return t.putGame(rec)
 	})
+}
+
+// roundsOver is the number of rounds of k checkpoints that narrow a span of n steps to one.
+func roundsOver(n uint64, k int) int {
+	r := 0
+	for ; n > 1; r++ {
+		n = (n + uint64(k)) / uint64(k+1)
+	}
+	return r
 }

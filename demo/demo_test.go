@@ -192,7 +192,8 @@ func TestDemoOnAnvil(t *testing.T) {
 
 // TestDemoTiledNode plays the two-phase demo on MNIST registered with a tile budget small enough that its first
 // matmul is tiled, against a submitter lying inside tile 5 of that node (node:1:5): the game goes through the
-// tile level and the honest validator wins.
+// tile level and the honest validator wins; the narration names the tile, gives the answer as a digit and says
+// why the VM search starts over 2^32 steps.
 func TestDemoTiledNode(t *testing.T) {
 	o := DefaultOptions()
 	o.Phases, o.K, o.Image, o.TileSteps = 2, 3, testImage, 2_000_000
@@ -207,8 +208,10 @@ func TestDemoTiledNode(t *testing.T) {
 	if g := s.MoveGas["tileHandoff"]; g == nil || g.Count != 1 {
 		t.Fatalf("tile handoffs %+v, want one", g)
 	}
-	if !strings.Contains(out.String(), "tile 5 of node 1") {
-		t.Errorf("the narration does not hand off tile 5 of node 1:\n%s", out.String())
+	for _, want := range []string{"tile 5 of node 1", "the VM search starts over 2^32 steps", fmt.Sprintf("digit %d", s.CorrectResult)} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("the narration does not say %q:\n%s", want, out.String())
+		}
 	}
 	t.Logf("%d rounds, %d VM steps, tile handoff %d gas, %d dispute gas, %.1f s", s.Rounds, s.VMSteps,
 		s.MoveGas["tileHandoff"].Max, s.DisputeGas, s.WallSeconds)
