@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -57,6 +58,30 @@ func TestHelp(t *testing.T) {
 	var v map[string]any
 	if err := json.Unmarshal([]byte(out), &v); err != nil || v["version"] == nil || v["go"] == nil {
 		t.Fatalf("version --json: %v %s", err, out)
+	}
+}
+
+// TestVersionNamesCommit: a binary built in a git checkout names the commit it was built from (`go build` stamps
+// it; this test asks for the stamp explicitly, since environments may turn it off with GOFLAGS=-buildvcs=false).
+// Outside a checkout there is no commit to name and nothing to check.
+func TestVersionNamesCommit(t *testing.T) {
+	head, err := exec.Command("git", "rev-parse", "HEAD").Output()
+	if err != nil {
+		t.Logf("not a git checkout (%v): no commit to name", err)
+		return
+	}
+	commit := strings.TrimSpace(string(head))
+	bin := filepath.Join(t.TempDir(), "opml")
+	if out, err := exec.Command("go", "build", "-buildvcs=true", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build -buildvcs=true: %v\n%s", err, out)
+	}
+	out, err := exec.Command(bin, "version", "--json").Output()
+	var v map[string]any
+	if err != nil || json.Unmarshal(out, &v) != nil || v["commit"] != commit {
+		t.Fatalf("version --json: %v %s, want commit %s", err, out, commit)
+	}
+	if out, err := exec.Command(bin, "version").Output(); err != nil || !strings.Contains(string(out), "commit "+commit) {
+		t.Fatalf("version: %v, does not name commit %s:\n%s", err, commit, out)
 	}
 }
 
